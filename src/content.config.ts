@@ -1,0 +1,55 @@
+/**
+ * Content collections: one per folder of `content/`. The schemas live in
+ * `src/schemas/`; what a single schema cannot see (references, translations,
+ * sections) is checked before the build by `src/integrations/content-check.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { caseSchema } from './schemas/case';
+import { organizationSchema } from './schemas/organization';
+import { personSchema } from './schemas/person';
+import { practiceSchema } from './schemas/practice';
+import { programmeSchema } from './schemas/programme';
+import { caseTextSchema, practiceTextSchema } from './schemas/text';
+import { themeSchema } from './schemas/theme';
+import { contentDir } from './lib/paths';
+
+const root = contentDir();
+/** `forim-ccme/case.yaml` → `forim-ccme`; `forim-ccme/en.mdx` → `forim-ccme/en`. */
+const folderId = ({ entry }: { entry: string }) => entry.replace(/\/(case|practice)\.yaml$/, '').replace(/\.mdx$/, '');
+const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
+
+export const collections = {
+  cases: defineCollection({
+    loader: glob({ pattern: '*/case.yaml', base: `${root}/cases`, generateId: folderId }),
+    schema: caseSchema,
+  }),
+  caseTexts: defineCollection({
+    loader: glob({ pattern: '*/{fr,en,ar}.mdx', base: `${root}/cases`, generateId: folderId }),
+    schema: caseTextSchema,
+  }),
+  practices: defineCollection({
+    loader: glob({ pattern: '*/practice.yaml', base: `${root}/practices`, generateId: folderId }),
+    schema: practiceSchema,
+  }),
+  practiceTexts: defineCollection({
+    loader: glob({ pattern: '*/{fr,en,ar}.mdx', base: `${root}/practices`, generateId: folderId }),
+    schema: practiceTextSchema,
+  }),
+  organizations: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/organizations`, generateId: fileId }),
+    schema: organizationSchema,
+  }),
+  programmes: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/programmes`, generateId: fileId }),
+    schema: programmeSchema,
+  }),
+  people: defineCollection({
+    loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/people`, generateId: fileId }),
+    schema: personSchema,
+  }),
+  themes: defineCollection({
+    loader: file(`${root}/themes.yaml`),
+    schema: themeSchema,
+  }),
+};

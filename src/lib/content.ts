@@ -1,0 +1,179 @@
+/**
+ * The atlas as one graph, loaded once per build: each collection is read a
+ * single time, sorted explicitly (collection order is not guaranteed) and
+ * joined into lookup maps and reverse references (practice → cases,
+ * organisation → cases, programme → cases, theme → cases, country → cases).
+ * Pages ask this module; they never call `getCollection` themselves.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CaseFacts } from '../schemas/case';
+import { LANGS, type Lang } from '../schemas/common';
+import type { PracticeFacts } from '../schemas/practice';
+
+export type CaseTextEntry = CollectionEntry<'caseTexts'>;
+export type PracticeTextEntry = CollectionEntry<'practiceTexts'>;
+
+/** A case study with its facts and its texts by language. */
+export interface AtlasCase {
+  slug: string;
+  facts: CaseFacts;
+  texts: Partial<Record<Lang, CaseTextEntry>>;
+  /** Every country the case touches: places, diaspora and transfer countries. */
+  countries: string[];
+}
+
+/** A practice with its facts, texts and the cases that evidence it. */
+export interface AtlasPractice {
+  slug: string;
+  facts: PracticeFacts;
+  texts: Partial<Record<Lang, PracticeTextEntry>>;
+}
+
+/** Statuses whose entries appear in listings. */
+const LISTED = new Set(['published', 'reviewed']);
+/** Statuses whose entries have a page (retired ones stay reachable). */
+const PAGED = new Set(['published', 'reviewed', 'retired']);
+
+export const isListed = (entry: { facts: { status: string } }) => LISTED.has(entry.facts.status);
+export const hasPage = (entry: { facts: { status: string } }) => PAGED.has(entry.facts.status);
+
+function caseCountries(facts: CaseFacts): string[] {
+  const set = new Set(facts.places.map((p) => p.country));
+  if (facts.kind === 'diaspora') {
+    facts.diaspora.origin.forEach((c) => set.add(c));
+    facts.diaspora.residence.forEach((c) => set.add(c));
+  } else {
+    facts.transfer.origin.forEach((c) => set.add(c));
+    facts.transfer.receiving.forEach((c) => set.add(c));
+  }
+  return [...set].sort();
+}
+
+function groupTexts<T extends { id: string }>(entries: T[]): Map<string, Partial<Record<Lang, T>>> {
+  const map = new Map<string, Partial<Record<Lang, T>>>();
+  for (const entry of entries) {
+    const [slug, lang] = entry.id.split('/') as [string, Lang];
+    const texts = map.get(slug) ?? {};
+    texts[lang] = entry;
+    map.set(slug, texts);
+  }
+  return map;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+async function load() {
+  const [cases, caseTexts, practices, practiceTexts, organizations, programmes, people, themes] = await Promise.all([
+    getCollection('cases'),
+    getCollection('caseTexts'),
+    getCollection('practices'),
+    getCollection('practiceTexts'),
+    getCollection('organizations'),
+    getCollection('programmes'),
+    getCollection('people'),
+    getCollection('themes'),
+  ]);
+  const caseTextMap = groupTexts(caseTexts);
+  const practiceTextMap = groupTexts(practiceTexts);
+
+  const allCases: AtlasCase[] = cases
+    .map((entry) => ({
+      slug: entry.id,
+      facts: entry.data,
+      texts: caseTextMap.get(entry.id) ?? {},
+      countries: caseCountries(entry.data),
+    }))
+    .filter(hasPage)
+    // Newest update first, then by slug so that the order is stable.
+    .sort((a, b) => b.facts.updated.localeCompare(a.facts.updated) || a.slug.localeCompare(b.slug));
+
+  const allPractices: AtlasPractice[] = practices
+    .map((entry) => ({ slug: entry.id, facts: entry.data, texts: practiceTextMap.get(entry.id) ?? {} }))
+    .filter(hasPage)
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+
+  const casesByPractice = new Map<string, AtlasCase[]>();
+  const casesByOrganization = new Map<string, AtlasCase[]>();
+  const casesByProgramme = new Map<string, AtlasCase[]>();
+  const casesByTheme = new Map<string, AtlasCase[]>();
+  const casesByCountry = new Map<string, AtlasCase[]>();
+  for (const c of allCases.filter(isListed)) {
+    const f = c.facts;
+    f.practices.forEach((p) => pushTo(casesByPractice, p, c));
+    f.programmes.forEach((p) => pushTo(casesByProgramme, p, c));
+    f.themes.forEach((t) => pushTo(casesByTheme, t, c));
+    c.countries.forEach((code) => pushTo(casesByCountry, code, c));
+    const orgs = [
+      ...f.actors.map((a) => a.organization),
+      ...(f.financing?.contributions.flatMap((x) => (x.source ? [x.source] : [])) ?? []),
+      ...(f.kind === 'diaspora'
+        ? f.diaspora.organizations
+        : [f.transfer.originInstitution, f.transfer.facilitator, ...f.transfer.receivingInstitutions].filter(
+            (x): x is string => Boolean(x),
+          )),
+    ];
+    orgs.forEach((o) => pushTo(casesByOrganization, o, c));
+  }
+  const practicesByTheme = new Map<string, AtlasPractice[]>();
+  for (const p of allPractices.filter(isListed)) p.facts.themes.forEach((t) => pushTo(practicesByTheme, t, p));
+
+  const byId = <T extends { id: string; data: unknown }>(list: T[]) =>
+    new Map<string, T['data']>(list.map((e) => [e.id, e.data]));
+  const sortedIds = <T extends { id: string }>(list: T[]) => list.map((e) => e.id).sort();
+
+  return {
+    cases: allCases,
+    practices: allPractices,
+    caseBySlug: new Map(allCases.map((c) => [c.slug, c])),
+    practiceBySlug: new Map(allPractices.map((p) => [p.slug, p])),
+    organizations: byId(organizations),
+    organizationSlugs: sortedIds(organizations),
+    programmes: byId(programmes),
+    programmeSlugs: sortedIds(programmes),
+    people: byId(people),
+    themes: byId(themes),
+    themeIds: themes.map((t) => t.id),
+    countries: [...casesByCountry.keys()].sort(),
+    casesByPractice,
+    casesByOrganization,
+    casesByProgramme,
+    casesByTheme,
+    casesByCountry,
+    practicesByTheme,
+  };
+}
+
+export type Atlas = Awaited<ReturnType<typeof load>>;
+let cached: Promise<Atlas> | undefined;
+
+/** The whole atlas, loaded once and shared by every page of the build. */
+export function getAtlas(): Promise<Atlas> {
+  cached ??= load();
+  return cached;
+}
+
+/**
+ * The text of an entry to show in `lang`: the translation when there is one,
+ * else the original, flagged so that the page can say so.
+ */
+export function pickText<T>(
+  texts: Partial<Record<Lang, T>>,
+  lang: Lang,
+  original: Lang,
+): { text: T; lang: Lang; fallback: boolean } {
+  const own = texts[lang];
+  if (own) return { text: own, lang, fallback: false };
+  const fallbackLang = texts[original] ? original : LANGS.find((l) => texts[l]);
+  if (!fallbackLang) throw new Error('an entry has no text in any language');
+  return { text: texts[fallbackLang]!, lang: fallbackLang, fallback: true };
+}
+
+/** Lists used by static paths: every language × every entry with a page. */
+export function everyLang<T>(items: T[], params: (item: T) => Record<string, string>) {
+  return LANGS.flatMap((lang) => items.map((item) => ({ params: { lang, ...params(item) }, props: { item } })));
+}

@@ -1,0 +1,128 @@
+/**
+ * Language helpers: UI strings, text direction, localized content fields,
+ * country names, dates and numbers. Everything a page shows in words comes
+ * from here or from the content.
+ */
+import countries from 'i18n-iso-countries';
+import ar from '../i18n/ar';
+import en from '../i18n/en';
+import fr from '../i18n/fr';
+import { DEFAULT_LANG, LANGS, type Lang, type Localized } from '../schemas/common';
+import arCountries from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+
+countries.registerLocale(frCountries);
+countries.registerLocale(enCountries);
+countries.registerLocale(arCountries);
+
+export { LANGS, DEFAULT_LANG, type Lang };
+export type UIKey = keyof typeof fr;
+
+const dictionaries: Record<Lang, Record<UIKey, string>> = { fr, en, ar };
+
+export function isLang(value: string | undefined): value is Lang {
+  return (LANGS as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * Writing direction of a language, from `Intl.Locale` text info where the
+ * runtime has it, with a list of right-to-left scripts as the fallback.
+ */
+export function dirOf(lang: string): 'ltr' | 'rtl' {
+  const locale = new Intl.Locale(lang) as Intl.Locale & {
+    getTextInfo?: () => { direction?: string };
+    textInfo?: { direction?: string };
+  };
+  const info = locale.getTextInfo?.() ?? locale.textInfo;
+  if (info?.direction) return info.direction === 'rtl' ? 'rtl' : 'ltr';
+  return ['ar', 'fa', 'he', 'ur', 'ps', 'yi'].includes(locale.language) ? 'rtl' : 'ltr';
+}
+
+/** The UI string `key` in `lang`, with `{name}` placeholders filled from `values`. */
+export function t(lang: Lang, key: UIKey, values: Record<string, string | number> = {}): string {
+  const template = dictionaries[lang][key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}`);
+    return typeof value === 'number' ? formatNumber(lang, value) : value;
+  });
+}
+
+/** Separator between items of an inline list (`, ` or the Arabic comma `، `). */
+export function listSeparator(lang: Lang): string {
+  return t(lang, 'list.separator');
+}
+
+/** Items joined into an inline list in the conventions of `lang`. */
+export function joinList(lang: Lang, items: string[]): string {
+  return items.join(listSeparator(lang));
+}
+
+/** A translator bound to one language, for use in templates. */
+export function useTranslations(lang: Lang) {
+  return (key: UIKey, values?: Record<string, string | number>) => t(lang, key, values);
+}
+
+/**
+ * Picks the text of a localized field for `lang`, falling back to French,
+ * then English, then Arabic. `lang` in the result says which was used, so
+ * that the page can mark text in another language.
+ */
+export function localize(value: Localized, lang: Lang): { text: string; lang: Lang } {
+  for (const candidate of [lang, DEFAULT_LANG, ...LANGS]) {
+    const text = value[candidate];
+    if (text) return { text, lang: candidate };
+  }
+  throw new Error('a localized field has no text in any language');
+}
+
+/** Country name in the page's language, from i18n-iso-countries. */
+export function countryName(code: string, lang: Lang): string {
+  return countries.getName(code, lang, { select: 'official' }) ?? countries.getName(code, 'en') ?? code;
+}
+
+const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
+
+/** A number in the conventions of `lang` (Western digits in Arabic, as in the content). */
+export function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(locales[lang], options).format(value);
+}
+
+/** An amount of money, e.g. `15 000 €`. */
+export function formatMoney(lang: Lang, value: number, currency: string): string {
+  return formatNumber(lang, value, { style: 'currency', currency, maximumFractionDigits: 0 });
+}
+
+/** A date written `2017`, `2017-01` or `2017-01-15`, shown as precisely as it is known. */
+export function formatDate(lang: Lang, value: string): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (!month) return String(year);
+  const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
+  return new Intl.DateTimeFormat(locales[lang], {
+    year: 'numeric',
+    month: 'long',
+    ...(day ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** Name of a language in the language of the page (`anglais`, `English`). */
+export function languageName(code: string, lang: Lang): string {
+  return new Intl.DisplayNames([locales[lang]], { type: 'language' }).of(code) ?? code;
+}
+
+/**
+ * A period as precisely as known: "2017–2019", "since 2003 (ongoing)", or
+ * "from 2010" when the sources say neither when it ended nor that it goes on.
+ */
+export function formatPeriod(
+  lang: Lang,
+  period: { start: string; end?: string | undefined; ongoing: boolean },
+): string {
+  const start = formatDate(lang, period.start);
+  if (period.ongoing) return t(lang, 'case.periodOngoing', { start });
+  if (!period.end) return t(lang, 'case.periodFrom', { start });
+  if (period.end === period.start) return start;
+  return t(lang, 'date.until', { start, end: formatDate(lang, period.end) });
+}

@@ -1,0 +1,514 @@
+/**
+ * Validation of the whole content folder, run before every build, by
+ * `npm run check` and by the tests. It reads the files itself (rather than
+ * through Astro's loaders) so that it can report every problem at once, each
+ * as `file:line: field: problem — how to fix`, and check what a single-entry
+ * schema cannot: references between entries, duplicate slugs, translations
+ * and the standard sections of each text.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
+import type { z } from 'astro/zod';
+import { caseSchema, type CaseFacts } from '../schemas/case';
+import { LANGS, type Lang } from '../schemas/common';
+import { organizationSchema } from '../schemas/organization';
+import { personSchema } from '../schemas/person';
+import { practiceSchema, type PracticeFacts } from '../schemas/practice';
+import { programmeSchema } from '../schemas/programme';
+import { caseTextSchema, practiceTextSchema } from '../schemas/text';
+import { themeSchema } from '../schemas/theme';
+import { missingSections, SECTION_HEADINGS } from './sections';
+
+/** One problem found in the content. */
+export interface Problem {
+  /** Path of the file, relative to the project root. */
+  file: string;
+  /** Line in the file, when known (1-based). */
+  line?: number;
+  /** Dotted path of the field (`financing.contributions.0.share`), or `file`. */
+  field: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+/** Formats a problem the way editors read it: `file:line: field: problem`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`;
+}
+
+interface Parsed {
+  file: string;
+  data: unknown;
+  doc?: Document;
+  counter: LineCounter;
+  /** Lines before the YAML starts (1 for the `---` of MDX front matter). */
+  offset: number;
+  body?: string;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+class Checker {
+  problems: Problem[] = [];
+  private root: string;
+  constructor(root: string) {
+    this.root = root;
+  }
+
+  rel(path: string): string {
+    return relative(this.root, path) || path;
+  }
+
+  add(parsed: Parsed | string, field: string, message: string, path: (string | number)[] = []) {
+    if (typeof parsed === 'string') {
+      this.problems.push({ file: parsed, field, message });
+      return;
+    }
+    this.problems.push({ file: parsed.file, line: lineOf(parsed, path), field, message });
+  }
+
+  /** Reads a YAML file or the front matter of an MDX file. */
+  read(path: string): Parsed | undefined {
+    const file = this.rel(path);
+    const text = readFileSync(path, 'utf8');
+    let yamlText = text;
+    let offset = 0;
+    let body: string | undefined;
+    if (path.endsWith('.mdx') || path.endsWith('.md')) {
+      const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+      if (!match) {
+        this.add(
+          file,
+          'front matter',
+          'is missing: start the file with a block between two `---` lines (title, summary, …)',
+        );
+        return undefined;
+      }
+      yamlText = match[1]!;
+      body = match[2]!;
+      offset = 1;
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true });
+    if (doc.errors.length > 0) {
+      // The first syntax error is the real one; those after it follow from it.
+      for (const error of doc.errors.slice(0, 1)) {
+        const line = error.linePos?.[0]?.line;
+        this.problems.push({
+          file,
+          line: line ? line + offset : undefined,
+          field: 'YAML',
+          message: `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} — check the indentation (spaces, not tabs) and that each "key: value" is on its own line`,
+        });
+      }
+      return undefined;
+    }
+    return { file, data: doc.toJS(), doc, counter, offset, body };
+  }
+
+  /** Validates data against a schema, recording every issue. */
+  validate<T>(parsed: Parsed, schema: z.ZodType<T>, prefix: (string | number)[] = []): T | undefined {
+    const result = schema.safeParse(prefix.length ? getIn(parsed.data, prefix) : parsed.data);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
+      const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+      this.add(parsed, path.length ? path.join('.') : 'file', describeIssue(issue), path);
+    }
+    return undefined;
+  }
+
+  /** Names of the entries of a folder, checking that each is a slug and unique. */
+  entries(dir: string, kind: 'dir' | 'file'): { slug: string; path: string }[] {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return [];
+    }
+    const seen = new Map<string, string>();
+    const out: { slug: string; path: string }[] = [];
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      const isDir = statSync(path).isDirectory();
+      if (kind === 'dir' && !isDir) continue;
+      if (kind === 'file' && (isDir || !/\.ya?ml$/.test(name))) continue;
+      const slug = kind === 'dir' ? name : name.replace(/\.ya?ml$/, '');
+      if (!SLUG.test(slug)) {
+        this.add(
+          this.rel(path),
+          'slug',
+          `"${slug}" is not a valid slug: rename it with lower-case letters, digits and hyphens only`,
+        );
+        continue;
+      }
+      const twin = seen.get(slug);
+      if (twin) {
+        this.add(
+          this.rel(path),
+          'slug',
+          `duplicate slug "${slug}" (also ${this.rel(twin)}): every entry needs its own slug; rename or merge one of them`,
+        );
+        continue;
+      }
+      seen.set(slug, path);
+      out.push({ slug, path });
+    }
+    return out;
+  }
+}
+
+/** Locates the line of a field in a parsed file, falling back to its parent. */
+function lineOf(parsed: Parsed, path: (string | number)[]): number | undefined {
+  if (!parsed.doc) return undefined;
+  for (let n = path.length; n >= 0; n--) {
+    const node = parsed.doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    const keyNode = n > 0 ? findKey(parsed.doc, path.slice(0, n)) : undefined;
+    const start = keyNode?.range?.[0] ?? node?.range?.[0];
+    if (start !== undefined && (n > 0 || path.length === 0)) return parsed.counter.linePos(start).line + parsed.offset;
+  }
+  return undefined;
+}
+
+function findKey(doc: Document, path: (string | number)[]): { range?: [number, number, number] } | undefined {
+  const parent = path.length > 1 ? doc.getIn(path.slice(0, -1), true) : doc.contents;
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => (item.key as { value?: unknown })?.value === last);
+    return pair?.key as { range?: [number, number, number] } | undefined;
+  }
+  if (isSeq(parent) && typeof last === 'number') return parent.items[last] as { range?: [number, number, number] };
+  return undefined;
+}
+
+function getIn(data: unknown, path: (string | number)[]): unknown {
+  return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
+}
+
+/** Turns a zod issue into a sentence an editor can act on. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the schema, or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required but missing: add it';
+      return `${issue.message.replace(/^Invalid input: /, '')}`;
+    case 'invalid_union':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+/** Everything the validator learnt, for callers that want more than problems. */
+export interface CheckResult {
+  problems: Problem[];
+  counts: {
+    cases: number;
+    practices: number;
+    organizations: number;
+    programmes: number;
+    people: number;
+    themes: number;
+  };
+}
+
+/**
+ * Validates a content folder. `root` is the folder paths are reported
+ * relative to (the project root).
+ */
+export function checkContent(contentDir: string, root = process.cwd()): CheckResult {
+  const c = new Checker(root);
+
+  /** Validated entries of a folder; `map.has` is true for every file found, valid or not, so that one bad file does not also report every reference to it. */
+  const collect = <T>(folder: string, schema: z.ZodType<T>) => {
+    const map = new Map<string, { value: T; parsed: Parsed } | undefined>();
+    for (const { slug, path } of c.entries(join(contentDir, folder), 'file')) {
+      const parsed = c.read(path);
+      const value = parsed ? c.validate(parsed, schema) : undefined;
+      map.set(slug, value && parsed ? { value, parsed } : undefined);
+    }
+    return map;
+  };
+  const organizations = collect('organizations', organizationSchema);
+  const programmes = collect('programmes', programmeSchema);
+  const people = collect('people', personSchema);
+
+  const themes = new Set<string>();
+  const themesPath = join(contentDir, 'themes.yaml');
+  let themesParsed: Parsed | undefined;
+  try {
+    statSync(themesPath);
+    themesParsed = c.read(themesPath);
+  } catch {
+    c.add(c.rel(themesPath), 'file', 'is missing: create content/themes.yaml with the list of themes');
+  }
+  if (themesParsed) {
+    if (!Array.isArray(themesParsed.data))
+      c.add(themesParsed, 'file', 'must be a list of themes (each starting with "- id:")');
+    else
+      themesParsed.data.forEach((_, i) => {
+        const theme = c.validate(themesParsed, themeSchema, [i]);
+        if (!theme) return;
+        if (themes.has(theme.id))
+          c.add(themesParsed, `${i}.id`, `duplicate theme id "${theme.id}": give each theme its own id`, [i, 'id']);
+        themes.add(theme.id);
+      });
+  }
+
+  const readTexts = <T>(dir: string, schema: z.ZodType<T>) => {
+    // Every text file found, with its value when it is valid.
+    const texts = new Map<Lang, { value?: T; parsed?: Parsed }>();
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (name.startsWith('.') || name === 'case.yaml' || name === 'practice.yaml') continue;
+      const lang = name.replace(/\.mdx$/, '');
+      if (!name.endsWith('.mdx') || !(LANGS as readonly string[]).includes(lang)) {
+        c.add(c.rel(path), 'file', `unexpected file: a text must be named fr.mdx, en.mdx or ar.mdx`);
+        continue;
+      }
+      const parsed = c.read(path);
+      texts.set(lang as Lang, { parsed, value: parsed ? c.validate(parsed, schema) : undefined });
+    }
+    return texts;
+  };
+
+  type TextBase = { translation?: { from: Lang; translators: string[] } | undefined };
+  const checkTexts = <T extends TextBase>(
+    factsFile: string,
+    original: Lang,
+    texts: Map<Lang, { value?: T; parsed?: Parsed }>,
+    kindLabel: string,
+  ) => {
+    if (!texts.has(original))
+      c.add(
+        factsFile,
+        'originalLanguage',
+        `is "${original}" but ${original}.mdx is missing: write the ${kindLabel} text in ${original}.mdx or correct originalLanguage`,
+      );
+    for (const [lang, { value, parsed }] of texts) {
+      if (!value || !parsed) continue;
+      if (lang === original) {
+        if (value.translation)
+          c.add(
+            parsed,
+            'translation',
+            `is set, but this file is the original (${original}): remove the translation block`,
+            ['translation'],
+          );
+        continue;
+      }
+      if (!value.translation) {
+        c.add(
+          parsed,
+          'translation',
+          `is missing: this file translates the original (${original}); add "translation: { from: ${original}, date: YYYY-MM-DD, translators: [slug] }"`,
+        );
+        continue;
+      }
+      if (!texts.has(value.translation.from))
+        c.add(
+          parsed,
+          'translation.from',
+          `names "${value.translation.from}" but ${value.translation.from}.mdx does not exist: name the language this text was translated from`,
+          ['translation', 'from'],
+        );
+      value.translation.translators.forEach((slug, i) => {
+        if (!people.has(slug))
+          c.add(
+            parsed,
+            `translation.translators.${i}`,
+            `unknown person "${slug}": add content/people/${slug}.yaml or use an existing slug`,
+            ['translation', 'translators', i],
+          );
+      });
+    }
+  };
+
+  const refCheck = (
+    parsed: Parsed,
+    path: (string | number)[],
+    slug: string | undefined,
+    known: { has(s: string): boolean },
+    what: string,
+    folder: string,
+  ) => {
+    if (slug === undefined || known.has(slug)) return;
+    c.add(
+      parsed,
+      path.join('.'),
+      `unknown ${what} "${slug}": create ${folder.replace('<slug>', slug)} or use an existing slug`,
+      path,
+    );
+  };
+
+  // Practices first: cases refer to them.
+  const practices = new Map<string, { facts: PracticeFacts; parsed: Parsed; langs: Lang[] }>();
+  for (const { slug, path } of c.entries(join(contentDir, 'practices'), 'dir')) {
+    const factsPath = join(path, 'practice.yaml');
+    let parsed: Parsed | undefined;
+    try {
+      statSync(factsPath);
+      parsed = c.read(factsPath);
+    } catch {
+      c.add(c.rel(factsPath), 'file', 'is missing: every practice folder needs a practice.yaml with its facts');
+    }
+    const facts = parsed ? c.validate(parsed, practiceSchema) : undefined;
+    const texts = readTexts(path, practiceTextSchema);
+    if (facts && parsed) {
+      practices.set(slug, { facts, parsed, langs: [...texts.keys()] });
+      checkTexts(parsed.file, facts.originalLanguage, texts, 'practice');
+    }
+  }
+  const formerSlugs = new Map<string, string>();
+  const cases = new Map<string, CaseFacts>();
+  for (const { slug, path } of c.entries(join(contentDir, 'cases'), 'dir')) {
+    const factsPath = join(path, 'case.yaml');
+    let parsed: Parsed | undefined;
+    try {
+      statSync(factsPath);
+      parsed = c.read(factsPath);
+    } catch {
+      c.add(c.rel(factsPath), 'file', 'is missing: every case folder needs a case.yaml with its facts');
+    }
+    const facts = parsed ? c.validate(parsed, caseSchema) : undefined;
+    const texts = readTexts(path, caseTextSchema);
+    // Texts are checked even when the facts are not valid, so that every problem shows at once.
+    const raw = (parsed?.data ?? {}) as { originalLanguage?: Lang; kind?: string };
+    if (parsed) checkTexts(parsed.file, facts?.originalLanguage ?? raw.originalLanguage ?? 'fr', texts, 'case');
+    for (const [lang, { value, parsed: textParsed }] of texts) {
+      if (!textParsed) continue;
+      for (const key of missingSections(textParsed.body ?? '', lang))
+        c.add(
+          textParsed,
+          'body',
+          `the section "## ${SECTION_HEADINGS[lang][key]}" is missing: add it (the standard sections are ${Object.values(
+            SECTION_HEADINGS[lang],
+          )
+            .map((h) => `"${h}"`)
+            .join(', ')})`,
+        );
+      if (value && (facts?.kind ?? raw.kind) === 'transfer' && !value.adapted)
+        c.add(
+          textParsed,
+          'adapted',
+          'is missing: for a transfer, say in a sentence or two what the receiving side adapted',
+        );
+    }
+    if (!facts || !parsed) continue;
+    cases.set(slug, facts);
+    for (const former of facts.formerSlugs) {
+      const owner = formerSlugs.get(former);
+      if (owner)
+        c.add(
+          parsed,
+          'formerSlugs',
+          `"${former}" is already a former slug of ${owner}: a slug can lead to one case only`,
+          ['formerSlugs'],
+        );
+      formerSlugs.set(former, slug);
+    }
+    const org = (p: (string | number)[], s: string | undefined) =>
+      refCheck(parsed, p, s, organizations, 'organisation', 'content/organizations/<slug>.yaml');
+    facts.authors.forEach((s, i) =>
+      refCheck(parsed, ['authors', i], s, people, 'person', 'content/people/<slug>.yaml'),
+    );
+    facts.reviewers.forEach((s, i) =>
+      refCheck(parsed, ['reviewers', i], s, people, 'person', 'content/people/<slug>.yaml'),
+    );
+    facts.actors.forEach((a, i) => org(['actors', i, 'organization'], a.organization));
+    facts.programmes.forEach((s, i) =>
+      refCheck(parsed, ['programmes', i], s, programmes, 'programme', 'content/programmes/<slug>.yaml'),
+    );
+    facts.themes.forEach((s, i) =>
+      refCheck(parsed, ['themes', i], s, themes, 'theme', 'an entry "- id: <slug>" in content/themes.yaml'),
+    );
+    facts.practices.forEach((s, i) =>
+      refCheck(parsed, ['practices', i], s, practices, 'practice', 'content/practices/<slug>/'),
+    );
+    facts.financing?.contributions.forEach((contribution, i) => {
+      org(['financing', 'contributions', i, 'source'], contribution.source);
+      refCheck(
+        parsed,
+        ['financing', 'contributions', i, 'programme'],
+        contribution.programme,
+        programmes,
+        'programme',
+        'content/programmes/<slug>.yaml',
+      );
+    });
+    facts.results.forEach((r, i) => {
+      if (r.source !== undefined && r.source > facts.sources.length)
+        c.add(
+          parsed,
+          `results.${i}.source`,
+          `is ${r.source} but the case has ${facts.sources.length} sources: give the number (1-based) of one of the case's sources`,
+          ['results', i, 'source'],
+        );
+    });
+    if (facts.kind === 'diaspora')
+      facts.diaspora.organizations.forEach((s, i) => org(['diaspora', 'organizations', i], s));
+    else {
+      org(['transfer', 'originInstitution'], facts.transfer.originInstitution);
+      org(['transfer', 'facilitator'], facts.transfer.facilitator);
+      facts.transfer.receivingInstitutions.forEach((s, i) => org(['transfer', 'receivingInstitutions', i], s));
+    }
+  }
+  for (const [former, owner] of formerSlugs)
+    if (cases.has(former))
+      c.add(
+        `content/cases/${owner}/case.yaml`,
+        'formerSlugs',
+        `"${former}" is the slug of another case: a slug is never reused`,
+      );
+
+  for (const { facts, parsed } of practices.values()) {
+    facts.authors.forEach((s, i) =>
+      refCheck(parsed, ['authors', i], s, people, 'person', 'content/people/<slug>.yaml'),
+    );
+    facts.reviewers.forEach((s, i) =>
+      refCheck(parsed, ['reviewers', i], s, people, 'person', 'content/people/<slug>.yaml'),
+    );
+    facts.themes.forEach((s, i) =>
+      refCheck(parsed, ['themes', i], s, themes, 'theme', 'an entry "- id: <slug>" in content/themes.yaml'),
+    );
+    facts.related.forEach((s, i) =>
+      refCheck(parsed, ['related', i], s, practices, 'practice', 'content/practices/<slug>/'),
+    );
+  }
+  for (const entry of programmes.values()) {
+    if (!entry) continue;
+    const { value: p, parsed } = entry;
+    refCheck(parsed, ['operator'], p.operator, organizations, 'organisation', 'content/organizations/<slug>.yaml');
+    p.funders.forEach((s, i) =>
+      refCheck(parsed, ['funders', i], s, organizations, 'organisation', 'content/organizations/<slug>.yaml'),
+    );
+  }
+
+  c.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return {
+    problems: c.problems,
+    counts: {
+      cases: cases.size,
+      practices: practices.size,
+      organizations: organizations.size,
+      programmes: programmes.size,
+      people: people.size,
+      themes: themes.size,
+    },
+  };
+}
+
+/** Thrown by the build when the content has problems; lists them all. */
+export class ContentError extends Error {
+  problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; fix ${problems.length === 1 ? 'it' : 'them'} and build again:\n` +
+        problems.map(formatProblem).join('\n'),
+    );
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

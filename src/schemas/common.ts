@@ -1,0 +1,174 @@
+/**
+ * Building blocks shared by every content schema: languages, slugs, dates,
+ * URLs, countries, localized text and sources. Each rule is defined once here
+ * so that an editor gets the same message wherever the field appears.
+ */
+import { z } from 'astro/zod';
+import countries from 'i18n-iso-countries';
+
+/** The languages of the atlas, French first (the default and fallback). */
+export const LANGS = ['fr', 'en', 'ar'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'fr';
+
+/** A content language: `fr`, `en` or `ar`. */
+export const lang = z.enum(LANGS, { error: 'must be one of fr, en, ar' });
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A slug: lower-case letters, digits and single hyphens (`forim-ccme-2017`). */
+export const slug = z
+  .string()
+  .regex(SLUG, 'must be a slug: lower-case letters, digits and hyphens, e.g. "forim-pra-osim"');
+
+/**
+ * A reference to another entry by its slug. Whether the entry exists is checked
+ * once all collections are loaded (see `src/lib/validate.ts`).
+ */
+export const ref = slug;
+
+/** A calendar date written `YYYY-MM-DD` in YAML (YAML dates are accepted too). */
+export const isoDate = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+  z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date'),
+);
+
+/**
+ * A point in time as precise as the sources allow: a year (`2017`), a month
+ * (`2017-01`) or a day (`2017-01-15`).
+ */
+export const partialDate = z.preprocess(
+  (value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
+  z
+    .string({ error: 'must be a year (2017), a month (2017-01) or a day (2017-01-15)' })
+    .regex(
+      /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+      'must be a year (2017), a month (2017-01) or a day (2017-01-15)',
+    ),
+);
+
+/**
+ * A web address. Only `http` and `https` are accepted: `javascript:`, `data:`
+ * and other schemes could run code or hide content in a visitor's browser.
+ */
+export const httpUrl = z
+  .string({ error: 'must be a web address starting with https:// or http://' })
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'http:' || protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be a web address starting with https:// or http:// (other schemes such as javascript: or data: are refused)');
+
+/**
+ * A country as its ISO 3166-1 alpha-2 code (`FR`, `MA`), checked against the
+ * `i18n-iso-countries` package. Names in each language come from that package.
+ * @see https://www.iso.org/iso-3166-country-codes.html
+ */
+export const countryCode = z
+  .string({ error: 'must be an ISO 3166-1 alpha-2 country code such as "MA"' })
+  .refine(
+    (code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code),
+    'is not an ISO 3166-1 alpha-2 country code: use two capital letters such as "FR" or "MA"',
+  );
+
+/** One country code, or a list of them; always read as a list. */
+export const oneOrMoreCountries = z
+  .union([countryCode, z.array(countryCode).min(1)])
+  .transform((value) => (Array.isArray(value) ? value : [value]));
+
+/**
+ * Text given in one or more languages, e.g. `{ fr: "écoles", en: "schools" }`.
+ * Pages fall back to French, then to any language given.
+ */
+export const localized = z
+  .object({ fr: z.string().min(1), en: z.string().min(1), ar: z.string().min(1) })
+  .partial()
+  .strict()
+  .refine((value) => Object.keys(value).length > 0, 'needs the text in at least one language (fr, en or ar)');
+export type Localized = z.infer<typeof localized>;
+
+/** A document a case relies on. Every fact on a page must come from one. */
+export const source = z
+  .object({
+    /** Title of the document, in its own language. */
+    title: z.string().min(1),
+    /** Who wrote or published it (person, organisation, newspaper). */
+    publisher: z.string().min(1),
+    /** When it was published, as precisely as known. */
+    date: partialDate.optional(),
+    /** Where it can be read. Leave out when the document is not online. */
+    url: httpUrl.optional(),
+    /** A copy in a web archive (e.g. the Wayback Machine), in case the URL dies. */
+    archived: httpUrl.optional(),
+    /** When the URL was last read by an editor. */
+    accessed: isoDate.optional(),
+    /** Language of the document. */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}$/, 'must be a language code such as "fr" or "en"')
+      .optional(),
+    /** A short note, e.g. "copy on a third-party host". */
+    note: z.string().optional(),
+  })
+  .strict();
+export type Source = z.infer<typeof source>;
+
+/** Copyright licence of a text; CC BY 4.0 unless said otherwise. */
+export const licence = z.enum(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0']).default('CC-BY-4.0');
+
+/**
+ * Editorial status:
+ * - `draft`: not published;
+ * - `published`: public, shown as "not yet peer-reviewed";
+ * - `reviewed`: public, with reviewers and a review date;
+ * - `retired`: kept reachable at its URL but out of listings, with a reason.
+ */
+export const status = z.enum(['draft', 'published', 'reviewed', 'retired'], {
+  error: 'must be one of draft, published, reviewed, retired',
+});
+
+/** Sustainable Development Goal numbers (1–17). */
+export const sdg = z.number().int().min(1, 'SDGs are numbered 1 to 17').max(17, 'SDGs are numbered 1 to 17');
+
+/** Compares partial dates: `2017` < `2017-01` < `2017-01-15` < `2018`. */
+export function partialDateEnd(value: string): string {
+  if (value.length === 4) return `${value}-12-31`;
+  if (value.length === 7) return `${value}-31`;
+  return value;
+}
+export function partialDateStart(value: string): string {
+  if (value.length === 4) return `${value}-01-01`;
+  if (value.length === 7) return `${value}-01`;
+  return value;
+}
+
+/** A span of time: start, and either an end or `ongoing: true`. */
+export const period = z
+  .object({
+    /** When it started. */
+    start: partialDate,
+    /** When it ended; leave out while it goes on. */
+    end: partialDate.optional(),
+    /** `true` while it goes on. */
+    ongoing: z.boolean().default(false),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.end && partialDateEnd(value.end) < partialDateStart(value.start)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `is before the start (${value.start}): the end date must come after the start date`,
+      });
+    }
+    if (value.end && value.ongoing) {
+      ctx.addIssue({ code: 'custom', path: ['ongoing'], message: 'cannot be true when an end date is given' });
+    }
+  });

@@ -1,0 +1,33 @@
+/**
+ * Facts of a reusable practice (`content/practices/<slug>/practice.yaml`).
+ * The cases that evidence a practice are not listed here: they are found by
+ * reverse reference from each case's `practices` field, so nothing is listed twice.
+ */
+import { z } from 'astro/zod';
+import { ref } from './common';
+import { checkEditorial, editorial } from './editorial';
+
+/** Families of practices, used to group and filter them. */
+export const PRACTICE_CATEGORIES = [
+  'financing',
+  'capacity-building',
+  'governance',
+  'partnerships',
+  'knowledge-transfer',
+  'community-participation',
+  'monitoring-evaluation',
+] as const;
+
+export const practiceSchema = z
+  .object({
+    ...editorial,
+    /** Family of the practice. */
+    category: z.enum(PRACTICE_CATEGORIES, { error: `must be one of ${PRACTICE_CATEGORIES.join(', ')}` }),
+    /** Themes (ids in `content/themes.yaml`). */
+    themes: z.array(ref).min(1, 'needs at least one theme from content/themes.yaml'),
+    /** Related practices (slugs in `content/practices/`). */
+    related: z.array(ref).default([]),
+  })
+  .strict()
+  .superRefine(checkEditorial);
+export type PracticeFacts = z.infer<typeof practiceSchema>;

@@ -1,0 +1,34 @@
+/** Helpers to build content folders from the fixtures in temporary folders. */
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const FIXTURES = resolve('tests/fixtures');
+export const VALID = join(FIXTURES, 'valid');
+
+/** A copy of the valid fixture with the files of `invalid/<name>` laid over it. */
+export function invalidContent(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
+  cpSync(VALID, dir, { recursive: true });
+  cpSync(join(FIXTURES, 'invalid', name), dir, {
+    recursive: true,
+    filter: (src) => !src.endsWith('expected.json'),
+  });
+  return dir;
+}
+
+export interface Expected {
+  file: string;
+  line?: number;
+  field: string;
+  message: string;
+}
+
+export function invalidFixtures(): { name: string; expected: Expected }[] {
+  return readdirSync(join(FIXTURES, 'invalid'))
+    .sort()
+    .map((name) => ({
+      name,
+      expected: JSON.parse(readFileSync(join(FIXTURES, 'invalid', name, 'expected.json'), 'utf8')) as Expected,
+    }));
+}

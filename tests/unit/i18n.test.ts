@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import ar from '../../src/i18n/ar';
+import en from '../../src/i18n/en';
+import fr from '../../src/i18n/fr';
+import { countryName, dirOf, formatDate, localize, t } from '../../src/lib/i18n';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI dictionaries', () => {
+  it.each([
+    ['en', en],
+    ['ar', ar],
+  ])('%s has exactly the keys of fr, with the same placeholders', (_, dict) => {
+    expect(Object.keys(dict).sort()).toEqual(Object.keys(fr).sort());
+    for (const [key, value] of Object.entries(fr))
+      expect(placeholders((dict as Record<string, string>)[key]!), key).toEqual(placeholders(value));
+  });
+
+  it('has no empty string', () => {
+    for (const dict of [fr, en, ar])
+      for (const [key, value] of Object.entries(dict)) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('fills placeholders and refuses a missing value', () => {
+    expect(t('en', 'cases.count', { n: 12 })).toContain('12');
+    expect(() => t('en', 'cases.count')).toThrow(/needs a value for \{n\}/);
+  });
+});
+
+describe('language helpers', () => {
+  it('knows the direction of each language', () => {
+    expect(dirOf('ar')).toBe('rtl');
+    expect(dirOf('fr')).toBe('ltr');
+    expect(dirOf('en')).toBe('ltr');
+  });
+
+  it('falls back to French, then any language, and says which it used', () => {
+    expect(localize({ fr: 'écoles', en: 'schools' }, 'ar')).toEqual({ text: 'écoles', lang: 'fr' });
+    expect(localize({ en: 'schools' }, 'ar')).toEqual({ text: 'schools', lang: 'en' });
+    expect(localize({ fr: 'écoles', ar: 'مدارس' }, 'ar')).toEqual({ text: 'مدارس', lang: 'ar' });
+  });
+
+  it('names countries in each language from the ISO package', () => {
+    expect(countryName('MA', 'fr')).toBe('Maroc');
+    expect(countryName('MA', 'en')).toBe('Morocco');
+    expect(countryName('MA', 'ar')).toBe('المغرب');
+  });
+
+  it('writes dates as precisely as they are known', () => {
+    expect(formatDate('en', '2017')).toBe('2017');
+    expect(formatDate('fr', '2017-01')).toBe('janvier 2017');
+    expect(formatDate('en', '2017-01-15')).toBe('15 January 2017');
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/schemas/case';
+import { countryCode, httpUrl, isoDate, partialDate, period } from '../../src/schemas/common';
+
+describe('shared field rules', () => {
+  it('accepts http and https URLs only', () => {
+    expect(httpUrl.safeParse('https://forim.net/').success).toBe(true);
+    expect(httpUrl.safeParse('http://example.org/a?b=c').success).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://x.org', 'forim.net', 'JAVASCRIPT:alert(1)'])
+      expect(httpUrl.safeParse(bad).success, bad).toBe(false);
+  });
+
+  it('accepts ISO 3166-1 alpha-2 codes only', () => {
+    for (const ok of ['MA', 'FR', 'SN', 'KM']) expect(countryCode.safeParse(ok).success, ok).toBe(true);
+    for (const bad of ['UK', 'XX', 'ma', 'MAR', 'Morocco']) expect(countryCode.safeParse(bad).success, bad).toBe(false);
+  });
+
+  it('reads dates and partial dates', () => {
+    expect(isoDate.parse(new Date('2017-01-15'))).toBe('2017-01-15');
+    expect(isoDate.safeParse('2017-02-30').success).toBe(true);
+    expect(isoDate.safeParse('2017-13-01').success).toBe(false);
+    expect(partialDate.parse(2017)).toBe('2017');
+    expect(partialDate.parse('2017-01')).toBe('2017-01');
+    expect(partialDate.safeParse('2017-1').success).toBe(false);
+  });
+
+  it('orders partial dates by what they can mean', () => {
+    expect(period.safeParse({ start: '2017-05', end: 2017 }).success).toBe(true);
+    expect(period.safeParse({ start: 2017, end: '2016-12' }).success).toBe(false);
+    expect(period.safeParse({ start: 2017, end: 2019, ongoing: true }).success).toBe(false);
+  });
+});
+
+describe('case schema', () => {
+  const base = {
+    status: 'published',
+    published: '2026-01-01',
+    updated: '2026-01-01',
+    authors: ['someone'],
+    originalLanguage: 'fr',
+    places: [{ country: 'MA' }],
+    scale: 'local',
+    period: { start: 2017 },
+    themes: ['education'],
+    sources: [{ title: 'A', publisher: 'B' }],
+  };
+
+  it('tells the two kinds apart and requires the block of each', () => {
+    expect(
+      caseSchema.safeParse({ ...base, kind: 'diaspora', diaspora: { origin: 'MA', residence: ['FR'] } }).success,
+    ).toBe(true);
+    const transfer = caseSchema.safeParse({ ...base, kind: 'transfer', diaspora: { origin: 'MA', residence: ['FR'] } });
+    expect(transfer.success).toBe(false);
+  });
+
+  it('requires reviewers and a date for a reviewed case, and a reason for a retired one', () => {
+    const reviewed = caseSchema.safeParse({
+      ...base,
+      kind: 'diaspora',
+      status: 'reviewed',
+      diaspora: { origin: 'MA', residence: ['FR'] },
+    });
+    expect(reviewed.success).toBe(false);
+    expect(reviewed.error!.issues.map((i) => i.path.join('.'))).toEqual(['reviewers', 'reviewedOn']);
+    const retired = caseSchema.safeParse({
+      ...base,
+      kind: 'diaspora',
+      status: 'retired',
+      diaspora: { origin: 'MA', residence: ['FR'] },
+    });
+    expect(retired.error!.issues.map((i) => i.path.join('.'))).toEqual(['retiredReason']);
+  });
+
+  it('defaults the licence to CC BY 4.0', () => {
+    const parsed = caseSchema.parse({ ...base, kind: 'diaspora', diaspora: { origin: 'MA', residence: ['FR'] } });
+    expect(parsed.licence).toBe('CC-BY-4.0');
+  });
+});
