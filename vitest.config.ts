@@ -13,5 +13,6 @@ export default getViteConfig({
     testTimeout: 60_000,
     hookTimeout: 300_000,
     fileParallelism: true,
+    reporters: ['default', './tests/helpers/summary-reporter.ts'],
   },
 });

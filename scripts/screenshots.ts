@@ -11,7 +11,10 @@ import { serve } from './lib/serve';
 
 const out = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(out, { recursive: true });
-const firstEntry = (folder: string) => readdirSync(join('dist/fr', folder)).filter((n) => n !== 'index.html').sort()[0];
+const firstEntry = (folder: string) =>
+  readdirSync(join('dist/fr', folder))
+    .filter((n) => n !== 'index.html')
+    .sort()[0];
 const pages = {
   home: '',
   case: `cases/${process.env.SCREENSHOT_CASE ?? firstEntry('cases')}/`,

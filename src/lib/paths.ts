@@ -6,5 +6,5 @@
 import { resolve } from 'node:path';
 
 export function contentDir(): string {
-  return resolve(process.env.ATLAS_CONTENT_DIR ?? 'content');
+  return resolve(process.env.ATLAS_CONTENT_DIR || 'content');
 }

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 
 export default function setup() {
   if (process.env.ATLAS_SKIP_BUILD === '1') return;
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    stdio: 'inherit',
-    env: { ...process.env, ATLAS_CONTENT_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' },
-  });
+  // The published content, never a content folder left in the environment.
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  delete env.ATLAS_CONTENT_DIR;
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit', env });
 }

@@ -1,0 +1,126 @@
+/**
+ * Invariants of the real build in `dist/` (built once by the global setup):
+ * pages in every language, `lang` and `dir`, hreflang alternates, the
+ * language switch and the search index.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { htmlPages, page, pageExists } from '../helpers/dist';
+import { LANGS, publishedCases, publishedPractices } from '../helpers/content';
+
+const cases = publishedCases();
+const practices = publishedPractices();
+const pages = htmlPages();
+const DIR = { fr: 'ltr', en: 'ltr', ar: 'rtl' } as const;
+
+describe('the built site', () => {
+  it('has a page for every published case and practice in every language', () => {
+    expect(cases.length).toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      for (const c of cases) expect(pageExists(`/${lang}/cases/${c.slug}/`), `${lang} ${c.slug}`).toBe(true);
+      for (const p of practices) expect(pageExists(`/${lang}/practices/${p.slug}/`), `${lang} ${p.slug}`).toBe(true);
+    }
+  });
+
+  it('has every page type in every language', () => {
+    const org = page('/fr/organizations/').querySelector('main a')!.getAttribute('href')!;
+    const programme = page('/fr/programmes/').querySelector('main a')!.getAttribute('href')!;
+    const theme = page('/fr/themes/').querySelector('main a')!.getAttribute('href')!;
+    const country = page('/fr/countries/').querySelector('main a')!.getAttribute('href')!;
+    for (const lang of LANGS)
+      for (const path of [
+        '',
+        'cases/',
+        'practices/',
+        'organizations/',
+        'programmes/',
+        'themes/',
+        'countries/',
+        'about/',
+      ])
+        expect(pageExists(`/${lang}/${path}`), `/${lang}/${path}`).toBe(true);
+    for (const href of [org, programme, theme, country]) {
+      for (const lang of LANGS) expect(pageExists(href.replace('/fr/', `/${lang}/`)), href).toBe(true);
+    }
+    expect(existsSync('dist/404.html')).toBe(true);
+  });
+
+  it('sets lang and dir on every page from its language folder', () => {
+    for (const path of pages) {
+      const lang = path.split('/')[1] as (typeof LANGS)[number];
+      const html = page(path).querySelector('html')!;
+      if (!(LANGS as readonly string[]).includes(lang)) {
+        expect(html.getAttribute('lang'), path).toBe('fr');
+        continue;
+      }
+      expect(html.getAttribute('lang'), path).toBe(lang);
+      expect(html.getAttribute('dir'), path).toBe(DIR[lang]);
+    }
+  });
+
+  it('links every page to its versions in the other languages, and they exist', () => {
+    for (const path of pages.filter((p) => /^\/(fr|en|ar)\//.test(p))) {
+      const alternates = page(path).querySelectorAll('link[rel="alternate"][hreflang]');
+      const langs = alternates.map((a) => a.getAttribute('hreflang'));
+      expect(langs, path).toEqual(['fr', 'en', 'ar', 'x-default']);
+      for (const link of alternates) {
+        const target = new URL(link.getAttribute('href')!).pathname;
+        expect(pageExists(target), `${path} → ${target}`).toBe(true);
+      }
+    }
+  });
+
+  it('offers a language switch that stays on the same entity', () => {
+    const c = cases[0]!;
+    const links = page(`/en/cases/${c.slug}/`).querySelectorAll('header nav a[hreflang]');
+    expect(links.map((a) => a.getAttribute('href')).sort()).toEqual(
+      [`/ar/cases/${c.slug}/`, `/fr/cases/${c.slug}/`].sort(),
+    );
+  });
+
+  it('sends the root address to the French atlas without JavaScript', () => {
+    const root = page('/');
+    expect(root.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/fr/');
+    expect(root.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'))).toEqual(['/fr/', '/en/', '/ar/']);
+    expect(root.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('shows an untranslated case in its original language, marked, with a notice', () => {
+    const untranslated = cases.find((c) => !c.langs.includes('ar'));
+    expect(untranslated, 'a case without Arabic text').toBeDefined();
+    const doc = page(`/ar/cases/${untranslated!.slug}/`);
+    expect(doc.querySelector('html')!.getAttribute('dir')).toBe('rtl');
+    const title = doc.querySelector('h1')!;
+    expect(title.closest('[lang]')!.getAttribute('lang')).toBe('fr');
+    expect(doc.querySelector('main [role="note"]')!.text).toContain('لم تُترجم');
+  });
+
+  it('marks every published case as not yet peer-reviewed', () => {
+    for (const c of cases.filter((x) => x.status === 'published'))
+      expect(page(`/en/cases/${c.slug}/`).querySelector('main')!.text, c.slug).toContain('Not yet peer-reviewed');
+  });
+
+  it('lists on each practice page the cases that evidence it', () => {
+    for (const p of practices) {
+      const evidence = cases.filter((c) => (c.facts.practices as string[] | undefined)?.includes(p.slug));
+      const hrefs = page(`/fr/practices/${p.slug}/`)
+        .querySelectorAll('section[aria-labelledby="evidence-title"] h3 a')
+        .map((a) => a.getAttribute('href'));
+      expect(hrefs.sort(), p.slug).toEqual(evidence.map((c) => `/fr/cases/${c.slug}/`).sort());
+    }
+  });
+
+  it('ships no client JavaScript on content pages', () => {
+    for (const path of pages)
+      expect(page(path).querySelectorAll('script:not([type="application/ld+json"])'), path).toHaveLength(0);
+  });
+
+  it('builds a Pagefind index for each language, from the main content only', () => {
+    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    for (const lang of LANGS) expect(entry.languages[lang]?.page_count, lang).toBeGreaterThan(cases.length);
+    for (const path of pages.filter((p) => /^\/(fr|en|ar)\//.test(p)))
+      expect(page(path).querySelectorAll('[data-pagefind-body]'), path).toHaveLength(1);
+  });
+});

@@ -1,0 +1,46 @@
+/** Reading the built site in `dist/` for build-level tests. */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = 'dist';
+
+/** Every HTML file of the build, as URL paths (`/fr/cases/x/`). */
+export function htmlPages(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+      } else if (entry.name.endsWith('.html')) {
+        const rel = relative(dir, path).split(sep).join('/');
+        out.push('/' + rel.replace(/index\.html$/, ''));
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The file that serves a URL path. */
+export function fileFor(path: string, dir = DIST): string {
+  const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
+  return clean.endsWith('/') ? join(dir, clean, 'index.html') : join(dir, clean);
+}
+
+export function pageExists(path: string, dir = DIST): boolean {
+  return existsSync(fileFor(path, dir));
+}
+
+const cache = new Map<string, HTMLElement>();
+/** The parsed document of a built page. */
+export function page(path: string, dir = DIST): HTMLElement {
+  const file = fileFor(path, dir);
+  let doc = cache.get(file);
+  if (!doc) {
+    doc = parse(readFileSync(file, 'utf8'));
+    cache.set(file, doc);
+  }
+  return doc;
+}
