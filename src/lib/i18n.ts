@@ -98,7 +98,7 @@ export function formatMoney(lang: Lang, value: number, currency: string): string
 export function formatDate(lang: Lang, value: string): string {
   const [year, month, day] = value.split('-').map(Number);
   if (!month) return String(year);
-  const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
+  const date = new Date(Date.UTC(year, month - 1, day ?? 1));
   return new Intl.DateTimeFormat(locales[lang], {
     year: 'numeric',
     month: 'long',

@@ -37,7 +37,7 @@ export const SECTION_HEADINGS: Record<Lang, Record<CaseSection, string>> = {
 
 /** Level-2 headings of a Markdown body, in order. */
 export function headingsOf(body: string): string[] {
-  return [...body.matchAll(/^##[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) => m[1]!.trim());
+  return [...body.matchAll(/^##[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)].map((m) => m[1].trim());
 }
 
 /** Standard sections missing from a body written in `lang`. */

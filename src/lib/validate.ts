@@ -99,7 +99,7 @@ class Checker {
           file,
           line: line ? line + offset : undefined,
           field: 'YAML',
-          message: `${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')} — check the indentation (spaces, not tabs) and that each "key: value" is on its own line`,
+          message: `${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')} — check the indentation (spaces, not tabs) and that each "key: value" is on its own line`,
         });
       }
       return undefined;

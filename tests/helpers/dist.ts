@@ -25,7 +25,7 @@ export function htmlPages(dir = DIST): string[] {
 
 /** The file that serves a URL path. */
 export function fileFor(path: string, dir = DIST): string {
-  const clean = decodeURIComponent(path.split('#')[0]!.split('?')[0]!);
+  const clean = decodeURIComponent(path.split('#')[0].split('?')[0]);
   return clean.endsWith('/') ? join(dir, clean, 'index.html') : join(dir, clean);
 }
 

@@ -21,8 +21,8 @@ describe('content validation', () => {
       expect(problems, problems.map(formatProblem).join('\n')).toHaveLength(1);
       const [problem] = problems;
       expect(problem).toMatchObject({ file: expected.file, field: expected.field });
-      expect(problem!.message).toContain(expected.message);
-      if (expected.line) expect(problem!.line).toBe(expected.line);
+      expect(problem.message).toContain(expected.message);
+      if (expected.line) expect(problem.line).toBe(expected.line);
     });
   });
 
