@@ -99,7 +99,7 @@ class Checker {
           file,
           line: line ? line + offset : undefined,
           field: 'YAML',
-          message: `${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')} — check the indentation (spaces, not tabs) and that each "key: value" is on its own line`,
+          message: `${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')} — check the indentation (spaces, not tabs), and put in quotes any text that contains ": "`,
         });
       }
       return undefined;
@@ -109,7 +109,7 @@ class Checker {
 
   /** Validates data against a schema, recording every issue. */
   validate<T>(parsed: Parsed, schema: z.ZodType<T>, prefix: (string | number)[] = []): T | undefined {
-    const result = schema.safeParse(prefix.length ? getIn(parsed.data, prefix) : parsed.data);
+    const result = schema.safeParse(prefix.length ? getIn(parsed.data, prefix) : parsed.data, { reportInput: true });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
@@ -191,9 +191,17 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the schema, or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
-    case 'invalid_type':
-      if (issue.input === undefined) return 'is required but missing: add it';
-      return `${issue.message.replace(/^Invalid input: /, '')}`;
+    case 'invalid_type': {
+      if (issue.input === undefined || issue.input === null) return 'is required but missing: add it';
+      const received = Array.isArray(issue.input)
+        ? 'a list'
+        : typeof issue.input === 'object'
+          ? 'a set of "key: value" pairs'
+          : `a ${typeof issue.input}`;
+      if (issue.expected === 'string' && typeof issue.input === 'object')
+        return `should be text but YAML read ${received}: a text containing ": " or starting with a special character must be put in quotes`;
+      return `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} but is ${received}`;
+    }
     case 'invalid_union':
       return issue.message;
     default:
