@@ -14,7 +14,32 @@ export interface Served {
   close: () => Promise<void>;
 }
 
-export async function serve(dir = 'dist', headers: Record<string, string> = {}): Promise<Served> {
+/**
+ * The headers a `_headers` file (Netlify / Cloudflare Pages format) gives to
+ * every path (`/*`), so that local tests run under the site's real policy.
+ */
+export function headersFile(dir: string): Record<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, '_headers'), 'utf8');
+  } catch {
+    return {};
+  }
+  const headers: Record<string, string> = {};
+  let all = false;
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) {
+      all = line.trim() === '/*';
+      continue;
+    }
+    const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
+    if (all && match) headers[match[1]] = match[2]!;
+  }
+  return headers;
+}
+
+export async function serve(dir = 'dist', headers: Record<string, string> = headersFile(dir)): Promise<Served> {
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFound = (() => {
     try {

@@ -1,0 +1,116 @@
+/**
+ * What a visitor does with a keyboard and the language switch, and how the
+ * page is laid out in each direction, measured in Chromium.
+ */
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/browser';
+import { publishedCases } from '../helpers/content';
+
+const { visit } = useSite();
+const slug = publishedCases().find((c) => c.langs.length === 3)!.slug;
+const casePath = (lang: string) => `/${lang}/cases/${slug}/`;
+
+describe('keyboard', () => {
+  it('starts with a skip link that becomes visible and leads to the main content', async () => {
+    const { page } = await visit(casePath('fr'));
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement;
+      const box = el.getBoundingClientRect();
+      return {
+        text: el.textContent,
+        href: el.getAttribute('href'),
+        width: box.width,
+        height: box.height,
+        top: box.top,
+      };
+    });
+    expect(skip).toMatchObject({ text: 'Aller au contenu', href: '#main' });
+    expect(skip.width).toBeGreaterThan(20);
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).hash).toBe('#main');
+    await page.close();
+  });
+
+  it('reaches every control with Tab, each with a visible focus indicator', async () => {
+    const { page } = await visit(casePath('en'));
+    const controls = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+          (el) => el.tabIndex >= 0 && !el.hasAttribute('disabled'),
+        ).length,
+    );
+    const reached = new Set<string>();
+    for (let i = 0; i < controls + 2; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const all = [...document.querySelectorAll('*')];
+        return {
+          key: `${all.indexOf(el)}`,
+          tag: el.tagName,
+          visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          text: el.textContent?.trim().slice(0, 40),
+        };
+      });
+      if (focus.tag === 'BODY') continue;
+      expect(focus.visible, `focus indicator on ${focus.tag} "${focus.text}"`).toBe(true);
+      reached.add(focus.key);
+    }
+    expect(reached.size).toBe(controls);
+    await page.close();
+  });
+});
+
+describe('language switch', () => {
+  it('leads to the same case in the other languages', async () => {
+    const { page } = await visit(casePath('fr'));
+    await page.getByRole('link', { name: 'English' }).click();
+    await page.waitForURL(/\/en\//);
+    expect(new URL(page.url()).pathname).toBe(casePath('en'));
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('link', { name: 'العربية' }).click();
+    await page.waitForURL(/\/ar\//);
+    expect(new URL(page.url()).pathname).toBe(casePath('ar'));
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.close();
+  });
+});
+
+describe('direction', () => {
+  it.each([
+    ['fr', 'ltr'],
+    ['en', 'ltr'],
+    ['ar', 'rtl'],
+  ])('lays out %s pages %s (navigation and title start on the side the language reads from)', async (lang, dir) => {
+    for (const width of [375, 1280]) {
+      const { page } = await visit(casePath(lang), { width });
+      const layout = await page.evaluate(() => {
+        const nav = [...document.querySelectorAll<HTMLElement>('header nav')].at(-1)!;
+        const links = [...nav.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+        const main = document.querySelector('main')!;
+        const style = getComputedStyle(main);
+        const box = main.getBoundingClientRect();
+        const title = document.querySelector('h1')!.getBoundingClientRect();
+        return {
+          first: links[0].left,
+          second: links[1].left,
+          /** Distance from the title to the start edge of the main column's content box. */
+          titleStartGap:
+            getComputedStyle(document.documentElement).direction === 'rtl'
+              ? box.right - parseFloat(style.paddingRight) - title.right
+              : title.left - (box.left + parseFloat(style.paddingLeft)),
+          width: document.documentElement.clientWidth,
+          scrollWidth: document.documentElement.scrollWidth,
+        };
+      });
+      if (dir === 'rtl') expect(layout.first, `${lang} ${width}`).toBeGreaterThan(layout.second);
+      else expect(layout.first, `${lang} ${width}`).toBeLessThan(layout.second);
+      expect(Math.abs(layout.titleStartGap), `${lang} ${width}: the title starts at the start edge`).toBeLessThan(2);
+      expect(layout.scrollWidth, `${lang} ${width}: no horizontal scroll`).toBeLessThanOrEqual(layout.width);
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+/** Every built page is valid HTML by html-validate's recommended rules, and carries the CSP. */
+import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CSP_META } from '../../src/lib/csp';
+import { fileFor, htmlPages, page } from '../helpers/dist';
+
+const pages = htmlPages();
+
+describe('HTML', () => {
+  it('has zero html-validate errors (recommended rules) on every page', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader({ extends: ['html-validate:recommended'] }));
+    const results = [];
+    for (const path of pages) {
+      const report = await validator.validateFile(fileFor(path));
+      if (!report.valid) results.push(...report.results);
+    }
+    const text = formatterFactory('text');
+    expect(results.length, text(results)).toBe(0);
+  });
+
+  it('declares the Content-Security-Policy on every page, and the headers file says the same', () => {
+    for (const path of pages)
+      expect(
+        page(path).querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'),
+        path,
+      ).toBe(CSP_META);
+    const headers = readFileSync('dist/_headers', 'utf8');
+    expect(headers).toContain(`Content-Security-Policy: ${CSP_META}; frame-ancestors 'none'`);
+    expect(CSP_META).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+  });
+
+  it('has no inline script or style that the policy would block', () => {
+    for (const path of pages) {
+      const doc = page(path);
+      expect(doc.querySelectorAll('script:not([src]):not([type="application/ld+json"])'), path).toHaveLength(0);
+      expect(doc.querySelectorAll('style'), path).toHaveLength(0);
+      expect(doc.querySelectorAll('[style]'), path).toHaveLength(0);
+    }
+  });
+});

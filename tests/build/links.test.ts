@@ -1,0 +1,32 @@
+/** Every internal link and fragment of the built site resolves (linkinator, crawling from the root). */
+import { check, LinkState } from 'linkinator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type Served } from '../../scripts/lib/serve';
+
+let site: Served;
+beforeAll(async () => {
+  site = await serve('dist');
+});
+afterAll(() => site.close());
+
+describe('links', () => {
+  it('resolve, with their #fragments, on every page reached from the root', async () => {
+    const result = await check({
+      path: `${site.url}/`,
+      recurse: true,
+      checkFragments: true,
+      // No network here: links to other sites are not followed.
+      linksToSkip: ['^https?://(?!127\\.0\\.0\\.1)'],
+      concurrency: 20,
+    });
+    const broken = result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map(
+        (link) =>
+          `${link.url} (from ${link.parent ?? '?'}): ${link.status ?? ''} ${link.failureDetails?.map(String).join('; ') ?? ''}`,
+      );
+    expect(broken).toEqual([]);
+    const checked = result.links.filter((link) => link.state === LinkState.OK).length;
+    expect(checked).toBeGreaterThan(300);
+  });
+});
