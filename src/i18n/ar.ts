@@ -38,6 +38,8 @@ export default {
   'kind.transfer': 'نقل ممارسة بين بلدان الجنوب',
   'status.published': 'لم تخضع بعد لمراجعة الأقران',
   'status.publishedNote': 'كُتبت دراسة الحالة هذه استنادًا إلى المصادر المذكورة، لكنها لم تخضع بعد لمراجعة الأقران.',
+  'status.publishedNotePractice':
+    'كُتبت هذه الممارسة استنادًا إلى دراسات الحالة التي توضحها، لكنها لم تخضع بعد لمراجعة الأقران.',
   'status.reviewed': 'خضعت لمراجعة الأقران',
   'status.reviewedBy': 'راجعها {names} في {date}.',
   'status.retired': 'مسحوبة',
@@ -183,6 +185,7 @@ export default {
   'list.readPractice': 'قراءة الممارسة',
   'list.casesCount': 'عدد الحالات: {n}',
   'list.empty': 'لا يوجد ما يُعرض حاليًا.',
+  'punct.colon': ': ',
   'list.separator': '، ',
   'date.until': 'من {start} إلى {end}',
   'lang.ofText': 'نص باللغة {lang}',

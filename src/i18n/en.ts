@@ -38,6 +38,8 @@ export default {
   'kind.transfer': 'South-South practice transfer',
   'status.published': 'Not yet peer-reviewed',
   'status.publishedNote': 'This case study was written from the sources cited but has not yet been peer-reviewed.',
+  'status.publishedNotePractice':
+    'This practice was written from the case studies that evidence it but has not yet been peer-reviewed.',
   'status.reviewed': 'Peer-reviewed',
   'status.reviewedBy': 'Reviewed by {names} on {date}.',
   'status.retired': 'Withdrawn',
@@ -185,6 +187,7 @@ export default {
   'list.readPractice': 'Read the practice',
   'list.casesCount': '{n} cases',
   'list.empty': 'Nothing to show yet.',
+  'punct.colon': ': ',
   'list.separator': ', ',
   'date.until': '{start}–{end}',
   'lang.ofText': 'Text in {lang}',

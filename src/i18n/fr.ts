@@ -37,6 +37,8 @@ export default {
   'status.published': 'Pas encore relu par des pairs',
   'status.publishedNote':
     "Cette étude de cas a été rédigée à partir des sources citées mais n'a pas encore été relue par des pairs.",
+  'status.publishedNotePractice':
+    "Cette pratique a été rédigée à partir des études de cas qui l'illustrent mais n'a pas encore été relue par des pairs.",
   'status.reviewed': 'Relu par des pairs',
   'status.reviewedBy': 'Relu par {names} le {date}.',
   'status.retired': 'Retiré',
@@ -183,6 +185,7 @@ export default {
   'list.readPractice': 'Lire la pratique',
   'list.casesCount': '{n} cas',
   'list.empty': 'Rien à afficher pour le moment.',
+  'punct.colon': ' : ',
   'list.separator': ', ',
   'date.until': '{start}–{end}',
   'lang.ofText': 'Texte en {lang}',
