@@ -44,17 +44,18 @@ describe('keyboard', () => {
     const reached = new Set<string>();
     for (let i = 0; i < controls + 2; i++) {
       await page.keyboard.press('Tab');
-      const focus = await page.evaluate(() => {
+      const focus = await page.evaluate((n) => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        const all = [...document.querySelectorAll('*')];
+        // Mark each element the first time it gets focus (indexes would shift as search loads).
+        el.dataset.tabbed ??= String(n);
         return {
-          key: `${all.indexOf(el)}`,
+          key: el.dataset.tabbed,
           tag: el.tagName,
           visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
           text: el.textContent?.trim().slice(0, 40),
         };
-      });
+      }, i);
       if (focus.tag === 'BODY') continue;
       expect(focus.visible, `focus indicator on ${focus.tag} "${focus.text}"`).toBe(true);
       reached.add(focus.key);

@@ -33,7 +33,7 @@ export function useSite() {
       javaScriptEnabled: options.javaScript ?? true,
     });
     const page = await context.newPage();
-    page.on('close', () => void context.close());
+    page.on('close', () => void context.close().catch(() => undefined));
     const problems: string[] = [];
     const responses: Visit['responses'] = [];
     page.on('console', (m) => {

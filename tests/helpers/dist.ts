@@ -1,5 +1,6 @@
 /** Reading the built site in `dist/` for build-level tests. */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
@@ -43,4 +44,14 @@ export function page(path: string, dir = DIST): HTMLElement {
     cache.set(file, doc);
   }
   return doc;
+}
+
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** HTML + render-blocking CSS of a built page, gzip. */
+export function pageWeight(path: string): number {
+  const css = page(path)
+    .querySelectorAll('head link[rel="stylesheet"]')
+    .map((l) => l.getAttribute('href')!);
+  return gzip(fileFor(path)) + css.reduce((sum, href) => sum + gzip(fileFor(href)), 0);
 }

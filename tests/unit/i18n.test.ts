@@ -52,3 +52,17 @@ describe('language helpers', () => {
     expect(formatDate('en', '2017-01-15')).toBe('15 January 2017');
   });
 });
+
+describe('title sort keys', () => {
+  it('order titles as a reader expects, ignoring accents, case and opening quotes', async () => {
+    const { titleSortKey } = await import('../../src/lib/search');
+    const titles = ['« Yo, sí puedo »', 'Éducation pour tous', 'les cantines', 'Acheter local', 'zèbre'];
+    expect([...titles].sort((a, b) => (titleSortKey(a) < titleSortKey(b) ? -1 : 1))).toEqual([
+      'Acheter local',
+      'Éducation pour tous',
+      'les cantines',
+      '« Yo, sí puedo »',
+      'zèbre',
+    ]);
+  });
+});

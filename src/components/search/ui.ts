@@ -1,0 +1,293 @@
+/**
+ * The search UI over Pagefind's JavaScript API, used by the search page and
+ * the search dialog: a query box, facet filters with counts, sorting,
+ * results with highlighted excerpts, keyboard use (arrows, Enter, Esc) and a
+ * live announcement of the number of results. Labels come from the
+ * language's `search/facets.json`, so this module holds no words of its own.
+ * @see https://pagefind.app/docs/api/
+ */
+import './search.css';
+
+/** The parts of Pagefind's browser API used here. */
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (q: string | null, o: Record<string, unknown>) => Promise<PagefindSearch | null>;
+}
+
+type Strings = Record<
+  | 'title'
+  | 'label'
+  | 'placeholder'
+  | 'close'
+  | 'filters'
+  | 'sort'
+  | 'sortRelevance'
+  | 'sortUpdated'
+  | 'sortTitle'
+  | 'resultsNone'
+  | 'resultsOne'
+  | 'resultsMany'
+  | 'empty'
+  | 'clearFilters'
+  | 'loading'
+  | 'fullPage'
+  | 'hint'
+  | 'more',
+  string
+>;
+interface Labels {
+  strings: Strings;
+  facets: { id: string; label: string; values: Record<string, string> }[];
+  searchPage: string;
+}
+
+export type Sort = '' | 'updated' | 'title';
+export interface SearchState {
+  q: string;
+  filters: Record<string, string[]>;
+  sort: Sort;
+}
+export interface SearchUI {
+  strings: Strings;
+  setQuery: (q: string) => void;
+  focus: () => void;
+  state: () => SearchState;
+}
+
+const PAGE = 10;
+
+/** Reads a search state from URL parameters (`?q=…&theme=…&sort=title`). */
+export function stateFromParams(params: URLSearchParams, facets: string[]): SearchState {
+  const filters: Record<string, string[]> = {};
+  for (const facet of facets) {
+    const values = params.getAll(facet).filter(Boolean);
+    if (values.length) filters[facet] = values;
+  }
+  const sort = params.get('sort');
+  return { q: params.get('q') ?? '', filters, sort: sort === 'updated' || sort === 'title' ? sort : '' };
+}
+
+/** Writes a search state as URL parameters, in a stable order. */
+export function paramsFromState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [facet, values] of Object.entries(state.filters)) for (const v of values) params.append(facet, v);
+  if (state.sort) params.set('sort', state.sort);
+  return params;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = '') {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text) node.textContent = text;
+  return node;
+}
+
+export async function mountSearch(
+  container: HTMLElement,
+  options: { lang: string; base: string; mode: 'page' | 'dialog'; query?: string; initial?: SearchState },
+): Promise<SearchUI> {
+  const { lang, base, mode } = options;
+  const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  container.append(status);
+  const labelsPromise = fetch(`${base}${lang}/search/facets.json`).then((r) => r.json() as Promise<Labels>);
+  const pagefindPromise = (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
+    await pagefind.init();
+    return pagefind;
+  })();
+  const labels = await labelsPromise;
+  const s = labels.strings;
+  status.textContent = s.loading;
+
+  const state: SearchState = options.initial ?? { q: options.query ?? '', filters: {}, sort: '' };
+  const id = `search-${mode}`;
+
+  // Query box.
+  const bar = el('div', { class: 'search-bar' });
+  const label = el('label', { for: `${id}-q`, class: 'search-label' }, s.label);
+  const input = el('input', {
+    id: `${id}-q`,
+    type: 'search',
+    autocomplete: 'off',
+    enterkeyhint: 'search',
+    placeholder: s.placeholder,
+    'aria-describedby': `${id}-hint`,
+  });
+  input.value = state.q;
+  bar.append(label, input);
+  const hint = el('p', { id: `${id}-hint`, class: 'search-hint' }, s.hint);
+
+  // Filters and sorting.
+  const panel = el('details', { class: 'search-filters' });
+  if (mode === 'page' && window.matchMedia('(min-width: 48rem)').matches) panel.open = true;
+  const summary = el('summary', {}, s.filters);
+  const sortLabel = el('label', { class: 'search-sort' }, `${s.sort} `);
+  const sortSelect = el('select', { name: 'sort' });
+  for (const [value, text] of [
+    ['', s.sortRelevance],
+    ['updated', s.sortUpdated],
+    ['title', s.sortTitle],
+  ] as const) {
+    const option = el('option', { value }, text);
+    option.selected = state.sort === value;
+    sortSelect.append(option);
+  }
+  sortLabel.append(sortSelect);
+  const facetBox = el('div', { class: 'search-facets' });
+  panel.append(summary, sortLabel, facetBox);
+
+  // Results.
+  const list = el('ol', { class: 'search-results', id: `${id}-results` });
+  const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, s.more);
+  const clear = el('button', { type: 'button', class: 'search-clear', hidden: '' }, s.clearFilters);
+  const results = el('div', { class: 'search-main' });
+  results.append(status, clear, list, more);
+  const body = el('div', { class: 'search-body' });
+  body.append(panel, results);
+  container.append(bar, hint, body);
+  if (mode === 'dialog') {
+    const full = el('a', { class: 'search-full', href: labels.searchPage }, s.fullPage);
+    full.addEventListener('click', () => (full.href = `${labels.searchPage}?${paramsFromState(state).toString()}`));
+    container.append(full);
+  }
+
+  const pagefind = await pagefindPromise;
+  const allCounts = await pagefind.filters();
+  let current: PagefindResult[] = [];
+  let shown = 0;
+  let generation = 0;
+
+  function renderFacets(counts: Record<string, Record<string, number>>) {
+    facetBox.replaceChildren();
+    for (const facet of labels.facets) {
+      const values = Object.keys(allCounts[facet.id] ?? {});
+      if (values.length === 0) continue;
+      const fieldset = el('fieldset');
+      fieldset.append(el('legend', {}, facet.label));
+      const sorted = values.sort((a, b) => (allCounts[facet.id][b] ?? 0) - (allCounts[facet.id][a] ?? 0));
+      for (const value of sorted) {
+        const checked = state.filters[facet.id]?.includes(value) ?? false;
+        const count = counts[facet.id]?.[value] ?? 0;
+        const row = el('label', { class: 'search-option' });
+        const box = el('input', { type: 'checkbox', name: facet.id, value });
+        box.checked = checked;
+        box.addEventListener('change', () => {
+          const set = new Set(state.filters[facet.id] ?? []);
+          if (box.checked) set.add(value);
+          else set.delete(value);
+          if (set.size) state.filters[facet.id] = [...set];
+          else delete state.filters[facet.id];
+          void run();
+        });
+        row.append(box, ` ${facet.values[value] ?? value} `, el('span', { class: 'search-count' }, `(${count})`));
+        if (!checked && count === 0) row.classList.add('search-option-empty');
+        fieldset.append(row);
+      }
+      facetBox.append(fieldset);
+    }
+  }
+
+  function announce(n: number) {
+    status.textContent = n === 0 ? s.resultsNone : n === 1 ? s.resultsOne : s.resultsMany.replace('{n}', String(n));
+  }
+
+  async function showMore() {
+    const batch = current.slice(shown, shown + PAGE);
+    const datas = await Promise.all(batch.map((r) => r.data()));
+    for (const data of datas) {
+      const item = el('li', { class: 'search-result' });
+      const link = el('a', { href: data.url }, data.meta.title ?? data.url);
+      const meta = [data.meta.kind, data.meta.countries].filter(Boolean).join(' · ');
+      item.append(link);
+      if (meta) item.append(el('p', { class: 'search-meta' }, meta));
+      const excerpt = el('p', { class: 'search-excerpt' });
+      // Pagefind escapes the page text and adds only <mark> around matches.
+      excerpt.innerHTML = data.excerpt;
+      item.append(excerpt);
+      list.append(item);
+    }
+    shown += batch.length;
+    more.hidden = shown >= current.length;
+  }
+
+  async function run() {
+    const mine = ++generation;
+    const hasFilters = Object.keys(state.filters).length > 0;
+    if (mode === 'page') history.replaceState(null, '', `?${paramsFromState(state).toString()}`);
+    clear.hidden = !hasFilters;
+    if (!state.q.trim() && !hasFilters) {
+      current = [];
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      renderFacets(allCounts);
+      return;
+    }
+    const search = await pagefind.search(state.q.trim() || null, {
+      filters: state.filters,
+      ...(state.sort ? { sort: { [state.sort]: state.sort === 'title' ? 'asc' : 'desc' } } : {}),
+    });
+    if (mine !== generation || !search) return;
+    current = search.results;
+    shown = 0;
+    list.replaceChildren();
+    renderFacets(search.filters);
+    await showMore();
+    announce(current.length);
+    if (current.length === 0) status.textContent = hasFilters ? `${s.empty}` : s.resultsNone;
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    state.q = input.value;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), 200);
+  });
+  sortSelect.addEventListener('change', () => {
+    state.sort = sortSelect.value as Sort;
+    void run();
+  });
+  more.addEventListener('click', () => void showMore());
+  clear.addEventListener('click', () => {
+    state.filters = {};
+    void run();
+    input.focus();
+  });
+  // Arrow keys move between the query box and the results; Enter follows the focused link.
+  container.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
+    if (links.length === 0) return;
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (document.activeElement !== input && at === -1) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? at + 1 : at - 1;
+    if (next < 0) input.focus();
+    else links[Math.min(next, links.length - 1)].focus();
+  });
+
+  await run();
+  return {
+    strings: { ...s, title: s.title, close: s.close },
+    setQuery(q: string) {
+      input.value = q;
+      state.q = q;
+      void run();
+    },
+    focus: () => input.focus(),
+    state: () => state,
+  };
+}
