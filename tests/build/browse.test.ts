@@ -1,0 +1,55 @@
+/**
+ * Browsing the case list without JavaScript: a static page per facet value
+ * with the right cases and counts, each sortable by date or title.
+ */
+import { describe, expect, it } from 'vitest';
+import { page, pageExists } from '../helpers/dist';
+import { publishedCases } from '../helpers/content';
+
+const cases = publishedCases();
+const themes = [...new Set(cases.flatMap((c) => c.facts.themes as string[]))];
+
+describe('facet pages', () => {
+  it.each(['fr', 'en', 'ar'])('list every theme with its number of cases, and link to its page (%s)', (lang) => {
+    const nav = page(`/${lang}/cases/`).querySelector('nav[aria-labelledby="facets-title"]')!;
+    for (const theme of themes) {
+      const link = nav.querySelector(`a[href="/${lang}/browse/theme/${theme}/"]`);
+      expect(link, theme).not.toBeNull();
+      const count = cases.filter((c) => (c.facts.themes as string[]).includes(theme)).length;
+      expect(link!.parentNode.text, theme).toContain(`(${count})`);
+    }
+  });
+
+  it('show exactly the cases with the value, newest first or by title', () => {
+    for (const theme of themes) {
+      const expected = cases
+        .filter((c) => (c.facts.themes as string[]).includes(theme))
+        .map((c) => `/en/cases/${c.slug}/`);
+      const byDate = page(`/en/browse/theme/${theme}/`)
+        .querySelectorAll('main h3 a')
+        .map((a) => a.getAttribute('href'));
+      expect([...byDate].sort(), theme).toEqual([...expected].sort());
+      const updated = byDate.map((href) => cases.find((c) => href === `/en/cases/${c.slug}/`)!.facts.updated as string);
+      expect(updated).toEqual([...updated].sort().reverse());
+      const byTitle = page(`/en/browse/theme/${theme}/title/`)
+        .querySelectorAll('main h3 a')
+        .map((a) => a.text);
+      expect(byTitle).toEqual([...byTitle].sort(new Intl.Collator('en').compare));
+    }
+  });
+
+  it('exist for kinds, countries, regions, programmes and periods', () => {
+    for (const path of [
+      'kind/diaspora',
+      'kind/transfer',
+      'country/ma',
+      'region/africa',
+      'programme/pra-osim',
+      'period/2010',
+    ])
+      for (const lang of ['fr', 'en', 'ar'])
+        expect(pageExists(`/${lang}/browse/${path}/`), `${lang} ${path}`).toBe(true);
+    const diaspora = cases.filter((c) => c.kind === 'diaspora').length;
+    expect(page('/fr/browse/kind/diaspora/').querySelectorAll('main h3 a')).toHaveLength(diaspora);
+  });
+});
