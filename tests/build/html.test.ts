@@ -8,7 +8,7 @@ import { fileFor, htmlPages, page } from '../helpers/dist';
 const pages = htmlPages();
 
 describe('HTML', () => {
-  it('has zero html-validate errors (recommended rules) on every page', async () => {
+  it('has zero html-validate errors (recommended rules) on every page', { timeout: 300_000 }, async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader({ extends: ['html-validate:recommended'] }));
     const results = [];
     for (const path of pages) {

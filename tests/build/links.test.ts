@@ -10,7 +10,7 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 describe('links', () => {
-  it('resolve, with their #fragments, on every page reached from the root', async () => {
+  it('resolve, with their #fragments, on every page reached from the root', { timeout: 300_000 }, async () => {
     const result = await check({
       path: `${site.url}/`,
       recurse: true,
