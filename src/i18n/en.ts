@@ -192,7 +192,7 @@ export default {
   'date.until': '{start}–{end}',
   'lang.ofText': 'Text in {lang}',
   'search.label': 'Search the atlas',
-  'search.placeholder': 'A case, a practice, a country…',
+  'search.placeholder': 'Case, practice, country…',
   'search.submit': 'Search',
   'search.title': 'Search',
   'search.intro':

@@ -190,7 +190,7 @@ export default {
   'date.until': '{start}–{end}',
   'lang.ofText': 'Texte en {lang}',
   'search.label': "Rechercher dans l'atlas",
-  'search.placeholder': 'Un cas, une pratique, un pays…',
+  'search.placeholder': 'Cas, pratique, pays…',
   'search.submit': 'Rechercher',
   'search.title': 'Recherche',
   'search.intro':
