@@ -1,0 +1,217 @@
+/**
+ * Open data: every published case and practice as JSON (with JSON Schemas
+ * generated from the zod schemas) and the cases as CSV, one row per case,
+ * written with csv-stringify (RFC 4180 quoting, UTF-8). Published means
+ * listed (`published` or `reviewed`): drafts and retired entries are left out.
+ * @see https://www.rfc-editor.org/rfc/rfc4180
+ */
+import { z } from 'astro/zod';
+import { stringify } from 'csv-stringify/sync';
+import type { Lang } from '../schemas/common';
+import { LANGS } from '../schemas/common';
+import {
+  casesFileSchema,
+  practicesFileSchema,
+  type CaseExport,
+  type CasesFile,
+  type PracticeExport,
+  type PracticesFile,
+} from '../schemas/export';
+import type { Person } from '../schemas/person';
+import type { AtlasCase, AtlasPractice } from './content';
+import type { UIKey } from './i18n';
+import { localePath, paths, sitePath } from './urls';
+
+/** The parts of the atlas the exports read (a subset of `Atlas`, so that tests can build one). */
+export interface ExportSource {
+  cases: AtlasCase[];
+  practices: AtlasPractice[];
+  people: Map<string, Person>;
+  casesByPractice: Map<string, AtlasCase[]>;
+}
+
+/** Paths, under the site's base, of the export files. */
+export const DATA_FILES = {
+  casesJson: 'data/cases.json',
+  practicesJson: 'data/practices.json',
+  casesCsv: 'data/cases.csv',
+  casesSchema: 'data/cases.schema.json',
+  practicesSchema: 'data/practices.schema.json',
+} as const;
+
+const LISTED = new Set(['published', 'reviewed']);
+const listed = <T extends { facts: { status: string } }>(items: T[]) => items.filter((i) => LISTED.has(i.facts.status));
+
+/** Name of the dataset in every export. */
+export const DATASET_NAME = 'Codev Atlas';
+
+const absolute = (path: string, site: URL | string) => new URL(path, site).href;
+
+function textsOf(texts: Partial<Record<Lang, { data: { title: string; summary: string } }>>) {
+  const titles: Partial<Record<Lang, string>> = {};
+  const summaries: Partial<Record<Lang, string>> = {};
+  for (const lang of LANGS) {
+    const text = texts[lang];
+    if (!text) continue;
+    titles[lang] = text.data.title;
+    summaries[lang] = text.data.summary;
+  }
+  return { titles, summaries };
+}
+
+function credits(slugs: string[], people: Map<string, Person>) {
+  return slugs.map((slug) => {
+    const person = people.get(slug);
+    if (!person) throw new Error(`unknown person "${slug}"`);
+    return { slug, name: person.name, type: person.type, ...(person.orcid ? { orcid: person.orcid } : {}) };
+  });
+}
+
+const pageUrls = (path: string, site: URL | string) =>
+  Object.fromEntries(LANGS.map((lang) => [lang, absolute(localePath(lang, path), site)])) as Record<Lang, string>;
+
+/** The date of the latest update of any published entry: the version of the dataset. */
+export function datasetVersion(source: Pick<ExportSource, 'cases' | 'practices'>): string {
+  return [...listed(source.cases), ...listed(source.practices)]
+    .map((e) => e.facts.updated)
+    .reduce((a, b) => (b > a ? b : a), '0000-00-00');
+}
+
+/** The date of the first publication of any published entry. */
+export function datasetStart(source: Pick<ExportSource, 'cases' | 'practices'>): string {
+  return [...listed(source.cases), ...listed(source.practices)]
+    .map((e) => e.facts.published)
+    .reduce((a, b) => (b < a ? b : a), '9999-99-99');
+}
+
+function envelope(source: ExportSource, site: URL | string, schema: string) {
+  return {
+    $schema: absolute(sitePath(schema), site),
+    name: DATASET_NAME,
+    licence: 'CC-BY-4.0' as const,
+    version: datasetVersion(source),
+    documentation: absolute(localePath('en', paths.data()), site),
+  };
+}
+
+/** One case as exported. */
+export function caseExport(item: AtlasCase, source: ExportSource, site: URL | string): CaseExport {
+  return {
+    slug: item.slug,
+    ...textsOf(item.texts),
+    urls: pageUrls(paths.case(item.slug), site),
+    authors: credits(item.facts.authors, source.people),
+    reviewers: credits(item.facts.reviewers, source.people),
+    countries: item.countries,
+    facts: item.facts,
+  };
+}
+
+/** One practice as exported, with the published cases that evidence it. */
+export function practiceExport(item: AtlasPractice, source: ExportSource, site: URL | string): PracticeExport {
+  return {
+    slug: item.slug,
+    ...textsOf(item.texts),
+    urls: pageUrls(paths.practice(item.slug), site),
+    authors: credits(item.facts.authors, source.people),
+    reviewers: credits(item.facts.reviewers, source.people),
+    cases: (source.casesByPractice.get(item.slug) ?? []).map((c) => c.slug).sort(),
+    facts: item.facts,
+  };
+}
+
+/**
+ * `cases.json`, checked against its own schema before it is written, so
+ * that the published JSON Schema always describes the published data.
+ */
+export function casesFile(source: ExportSource, site: URL | string): CasesFile {
+  return casesFileSchema.parse({
+    ...envelope(source, site, DATA_FILES.casesSchema),
+    cases: listed(source.cases)
+      .map((c) => caseExport(c, source, site))
+      .sort((a, b) => a.slug.localeCompare(b.slug)),
+  });
+}
+
+/** `practices.json`, checked against its own schema. */
+export function practicesFile(source: ExportSource, site: URL | string): PracticesFile {
+  return practicesFileSchema.parse({
+    ...envelope(source, site, DATA_FILES.practicesSchema),
+    practices: listed(source.practices).map((p) => practiceExport(p, source, site)),
+  });
+}
+
+/** The JSON Schema (draft 2020-12) of an export file, with its public address as `$id`. */
+export function jsonSchemaOf(which: 'cases' | 'practices', site: URL | string): Record<string, unknown> {
+  const schema = which === 'cases' ? casesFileSchema : practicesFileSchema;
+  const path = which === 'cases' ? DATA_FILES.casesSchema : DATA_FILES.practicesSchema;
+  return {
+    ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }),
+    $id: absolute(sitePath(path), site),
+    title: `${DATASET_NAME}: ${which}`,
+  };
+}
+
+/** Inside a CSV cell, several values are separated by `; `. */
+const LIST = '; ';
+const list = (values: (string | number)[]) => values.join(LIST);
+
+/**
+ * The columns of `cases.csv`, in order. `doc` names the UI string that
+ * describes the column on the data page (with the language for per-language
+ * columns), so that the documentation and the file cannot drift apart.
+ */
+export const CSV_COLUMNS: {
+  name: string;
+  doc: UIKey;
+  lang?: Lang;
+  value: (c: CaseExport) => string | number | boolean | undefined;
+}[] = [
+  { name: 'slug', doc: 'data.col.slug', value: (c) => c.slug },
+  { name: 'kind', doc: 'data.col.kind', value: (c) => c.facts.kind },
+  { name: 'status', doc: 'data.col.status', value: (c) => c.facts.status },
+  ...LANGS.map((lang) => ({ name: `title_${lang}`, doc: 'data.col.title', lang, value: (c: CaseExport) => c.titles[lang] })),
+  ...LANGS.map((lang) => ({
+    name: `summary_${lang}`,
+    doc: 'data.col.summary',
+    lang,
+    value: (c: CaseExport) => c.summaries[lang],
+  })),
+  { name: 'original_language', doc: 'data.col.originalLanguage', value: (c) => c.facts.originalLanguage },
+  { name: 'countries', doc: 'data.col.countries', value: (c) => list(c.countries) },
+  {
+    name: 'places',
+    doc: 'data.col.places',
+    value: (c) => list(c.facts.places.map((p) => (p.name ? `${p.name} (${p.country})` : p.country))),
+  },
+  { name: 'scale', doc: 'data.col.scale', value: (c) => c.facts.scale },
+  { name: 'period_start', doc: 'data.col.periodStart', value: (c) => c.facts.period.start },
+  { name: 'period_end', doc: 'data.col.periodEnd', value: (c) => c.facts.period.end },
+  { name: 'ongoing', doc: 'data.col.ongoing', value: (c) => c.facts.period.ongoing },
+  { name: 'themes', doc: 'data.col.themes', value: (c) => list(c.facts.themes) },
+  { name: 'programmes', doc: 'data.col.programmes', value: (c) => list(c.facts.programmes) },
+  { name: 'practices', doc: 'data.col.practices', value: (c) => list(c.facts.practices) },
+  { name: 'sdgs', doc: 'data.col.sdgs', value: (c) => list(c.facts.sdgs) },
+  { name: 'currency', doc: 'data.col.currency', value: (c) => c.facts.financing?.currency },
+  { name: 'total_budget', doc: 'data.col.total', value: (c) => c.facts.financing?.total },
+  { name: 'sources', doc: 'data.col.sources', value: (c) => c.facts.sources.length },
+  { name: 'authors', doc: 'data.col.authors', value: (c) => list(c.authors.map((a) => a.name)) },
+  { name: 'published', doc: 'data.col.published', value: (c) => c.facts.published },
+  { name: 'updated', doc: 'data.col.updated', value: (c) => c.facts.updated },
+  { name: 'licence', doc: 'data.col.licence', value: (c) => c.facts.licence },
+  { name: 'doi', doc: 'data.col.doi', value: (c) => c.facts.doi },
+  ...LANGS.map((lang) => ({ name: `url_${lang}`, doc: 'data.col.url', lang, value: (c: CaseExport) => c.urls[lang] })),
+];
+
+/** `cases.csv`: a header row, then one row per published case (CRLF line ends, UTF-8, no BOM). */
+export function casesCsv(cases: CaseExport[]): string {
+  return stringify(
+    cases.map((c) => CSV_COLUMNS.map((col) => col.value(c) ?? '')),
+    {
+      header: true,
+      columns: CSV_COLUMNS.map((col) => col.name),
+      record_delimiter: 'windows',
+      cast: { boolean: (value) => String(value) },
+    },
+  );
+}
