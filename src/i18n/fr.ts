@@ -111,7 +111,8 @@ export default {
   'data.licence':
     'Les données et les textes sont publiés sous licence CC BY 4.0 : vous pouvez les copier, les adapter et les rediffuser, y compris à des fins commerciales, à condition de citer l’atlas.',
   'data.files': 'Fichiers',
-  'data.casesJson': 'toutes les études de cas : faits, titres et résumés dans chaque langue, auteurs et adresses des pages.',
+  'data.casesJson':
+    'toutes les études de cas : faits, titres et résumés dans chaque langue, auteurs et adresses des pages.',
   'data.practicesJson': 'toutes les pratiques, avec les études de cas qui les illustrent.',
   'data.casesCsv': 'une ligne par étude de cas, pour un tableur ou un logiciel de statistiques.',
   'data.schema': 'schéma JSON',

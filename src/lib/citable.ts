@@ -79,11 +79,7 @@ export const DATASET_FILE = 'codev-atlas';
  */
 export function datasetWork(atlas: Atlas, lang: Lang, site: URL | string): CitableWork {
   const source = { cases: atlas.cases, practices: atlas.practices };
-  const authors = [
-    ...new Set(
-      [...atlas.cases, ...atlas.practices].filter(isListed).flatMap((e) => e.facts.authors),
-    ),
-  ];
+  const authors = [...new Set([...atlas.cases, ...atlas.practices].filter(isListed).flatMap((e) => e.facts.authors))];
   return {
     key: `${DATASET_FILE}-${lang}`,
     type: 'dataset',

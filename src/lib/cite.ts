@@ -215,7 +215,14 @@ export function toBibtex(work: CitableWork): string {
  * @see https://en.wikipedia.org/wiki/RIS_(file_format)
  */
 export function toRis(work: CitableWork): string {
-  const [entry] = cite(work).format('ris', { format: 'object' }) as unknown as Record<string, unknown>[];
+  const item = cslItem(work);
+  // Its writer also drops name particles ("van der"): they go back into the family name.
+  item.author = work.authors.map((a) => {
+    if (a.organization) return { literal: a.name };
+    const { 'non-dropping-particle': particle, ...name } = parseName(a.name);
+    return particle ? { ...name, family: `${particle} ${name.family}` } : name;
+  });
+  const [entry] = new Cite(item).format('ris', { format: 'object' }) as unknown as Record<string, unknown>[];
   const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s*\n\s*/g, ' ')}`;
   const lines = Object.entries(entry)
     .filter(([tag]) => tag !== 'TY')

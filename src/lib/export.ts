@@ -156,51 +156,57 @@ export function jsonSchemaOf(which: 'cases' | 'practices', site: URL | string): 
 const LIST = '; ';
 const list = (values: (string | number)[]) => values.join(LIST);
 
-/**
- * The columns of `cases.csv`, in order. `doc` names the UI string that
- * describes the column on the data page (with the language for per-language
- * columns), so that the documentation and the file cannot drift apart.
- */
-export const CSV_COLUMNS: {
+/** A column of `cases.csv`. */
+export interface CsvColumn {
   name: string;
+  /** The UI string that describes the column on the data page. */
   doc: UIKey;
+  /** For a per-language column, its language (filled into the description). */
   lang?: Lang;
   value: (c: CaseExport) => string | number | boolean | undefined;
-}[] = [
-  { name: 'slug', doc: 'data.col.slug', value: (c) => c.slug },
-  { name: 'kind', doc: 'data.col.kind', value: (c) => c.facts.kind },
-  { name: 'status', doc: 'data.col.status', value: (c) => c.facts.status },
-  ...LANGS.map((lang) => ({ name: `title_${lang}`, doc: 'data.col.title', lang, value: (c: CaseExport) => c.titles[lang] })),
-  ...LANGS.map((lang) => ({
-    name: `summary_${lang}`,
-    doc: 'data.col.summary',
-    lang,
-    value: (c: CaseExport) => c.summaries[lang],
-  })),
-  { name: 'original_language', doc: 'data.col.originalLanguage', value: (c) => c.facts.originalLanguage },
-  { name: 'countries', doc: 'data.col.countries', value: (c) => list(c.countries) },
-  {
-    name: 'places',
-    doc: 'data.col.places',
-    value: (c) => list(c.facts.places.map((p) => (p.name ? `${p.name} (${p.country})` : p.country))),
-  },
-  { name: 'scale', doc: 'data.col.scale', value: (c) => c.facts.scale },
-  { name: 'period_start', doc: 'data.col.periodStart', value: (c) => c.facts.period.start },
-  { name: 'period_end', doc: 'data.col.periodEnd', value: (c) => c.facts.period.end },
-  { name: 'ongoing', doc: 'data.col.ongoing', value: (c) => c.facts.period.ongoing },
-  { name: 'themes', doc: 'data.col.themes', value: (c) => list(c.facts.themes) },
-  { name: 'programmes', doc: 'data.col.programmes', value: (c) => list(c.facts.programmes) },
-  { name: 'practices', doc: 'data.col.practices', value: (c) => list(c.facts.practices) },
-  { name: 'sdgs', doc: 'data.col.sdgs', value: (c) => list(c.facts.sdgs) },
-  { name: 'currency', doc: 'data.col.currency', value: (c) => c.facts.financing?.currency },
-  { name: 'total_budget', doc: 'data.col.total', value: (c) => c.facts.financing?.total },
-  { name: 'sources', doc: 'data.col.sources', value: (c) => c.facts.sources.length },
-  { name: 'authors', doc: 'data.col.authors', value: (c) => list(c.authors.map((a) => a.name)) },
-  { name: 'published', doc: 'data.col.published', value: (c) => c.facts.published },
-  { name: 'updated', doc: 'data.col.updated', value: (c) => c.facts.updated },
-  { name: 'licence', doc: 'data.col.licence', value: (c) => c.facts.licence },
-  { name: 'doi', doc: 'data.col.doi', value: (c) => c.facts.doi },
-  ...LANGS.map((lang) => ({ name: `url_${lang}`, doc: 'data.col.url', lang, value: (c: CaseExport) => c.urls[lang] })),
+}
+const column = (name: string, doc: UIKey, value: CsvColumn['value'], lang?: Lang): CsvColumn => ({
+  name,
+  doc,
+  value,
+  ...(lang ? { lang } : {}),
+});
+const perLanguage = (prefix: string, doc: UIKey, value: (c: CaseExport, lang: Lang) => string | undefined) =>
+  LANGS.map((lang) => column(`${prefix}_${lang}`, doc, (c) => value(c, lang), lang));
+
+/**
+ * The columns of `cases.csv`, in order. Each names the UI string that
+ * describes it on the data page, so that the documentation and the file
+ * cannot drift apart.
+ */
+export const CSV_COLUMNS: CsvColumn[] = [
+  column('slug', 'data.col.slug', (c) => c.slug),
+  column('kind', 'data.col.kind', (c) => c.facts.kind),
+  column('status', 'data.col.status', (c) => c.facts.status),
+  ...perLanguage('title', 'data.col.title', (c, lang) => c.titles[lang]),
+  ...perLanguage('summary', 'data.col.summary', (c, lang) => c.summaries[lang]),
+  column('original_language', 'data.col.originalLanguage', (c) => c.facts.originalLanguage),
+  column('countries', 'data.col.countries', (c) => list(c.countries)),
+  column('places', 'data.col.places', (c) =>
+    list(c.facts.places.map((p) => (p.name ? `${p.name} (${p.country})` : p.country))),
+  ),
+  column('scale', 'data.col.scale', (c) => c.facts.scale),
+  column('period_start', 'data.col.periodStart', (c) => c.facts.period.start),
+  column('period_end', 'data.col.periodEnd', (c) => c.facts.period.end),
+  column('ongoing', 'data.col.ongoing', (c) => c.facts.period.ongoing),
+  column('themes', 'data.col.themes', (c) => list(c.facts.themes)),
+  column('programmes', 'data.col.programmes', (c) => list(c.facts.programmes)),
+  column('practices', 'data.col.practices', (c) => list(c.facts.practices)),
+  column('sdgs', 'data.col.sdgs', (c) => list(c.facts.sdgs)),
+  column('currency', 'data.col.currency', (c) => c.facts.financing?.currency),
+  column('total_budget', 'data.col.total', (c) => c.facts.financing?.total),
+  column('sources', 'data.col.sources', (c) => c.facts.sources.length),
+  column('authors', 'data.col.authors', (c) => list(c.authors.map((a) => a.name))),
+  column('published', 'data.col.published', (c) => c.facts.published),
+  column('updated', 'data.col.updated', (c) => c.facts.updated),
+  column('licence', 'data.col.licence', (c) => c.facts.licence),
+  column('doi', 'data.col.doi', (c) => c.facts.doi),
+  ...perLanguage('url', 'data.col.url', (c, lang) => c.urls[lang]),
 ];
 
 /** `cases.csv`: a header row, then one row per published case (CRLF line ends, UTF-8, no BOM). */

@@ -26,11 +26,8 @@ export function feedItems(atlas: Atlas, lang: Lang, site: URL | string): RSSFeed
         a.item.slug.localeCompare(b.item.slug),
     )
     .map(({ item, path, label }) => {
-      const text = pickText<{ data: { title: string; summary: string } }>(
-        item.texts,
-        lang,
-        item.facts.originalLanguage,
-      ).text.data;
+      const text = pickText<{ data: { title: string; summary: string } }>(item.texts, lang, item.facts.originalLanguage)
+        .text.data;
       return {
         title: text.title,
         description: text.summary,

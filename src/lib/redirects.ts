@@ -25,9 +25,7 @@ export interface Redirect {
 }
 
 /** Every redirect of `entries`, in every language, in a stable order. */
-export function redirectsOf(
-  entries: { section: RenamableSection; slug: string; formerSlugs: string[] }[],
-): Redirect[] {
+export function redirectsOf(entries: { section: RenamableSection; slug: string; formerSlugs: string[] }[]): Redirect[] {
   return LANGS.flatMap((lang) =>
     entries.flatMap(({ section, slug, formerSlugs }) =>
       [...formerSlugs].sort().map((from) => ({ lang, section, from, to: slug })),

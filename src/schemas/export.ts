@@ -17,7 +17,9 @@ const texts = z
   .strict();
 
 /** Address of the entry's page in each language (every entry has a page in every language). */
-const urls = z.object(Object.fromEntries(LANGS.map((l) => [l, httpUrl])) as Record<(typeof LANGS)[number], typeof httpUrl>);
+const urls = z.object(
+  Object.fromEntries(LANGS.map((l) => [l, httpUrl])) as Record<(typeof LANGS)[number], typeof httpUrl>,
+);
 
 /** A credited person or corporate author, resolved from `content/people/`. */
 const credit = z
