@@ -6,12 +6,21 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
+import { contentDir } from './src/lib/paths';
+import { readRedirects, redirectPath } from './src/lib/redirects';
 import { sectionIdsPlugin } from './src/lib/section-ids';
 
 /** Public address of the site; override with SITE_URL (and BASE_PATH for a sub-path). */
 const site = process.env.SITE_URL ?? 'https://codev-atlas.github.io';
 const base = process.env.BASE_PATH ?? '/';
+/**
+ * Old addresses of renamed cases and practices, from their `formerSlugs`
+ * (see src/lib/redirects.ts): each gets a redirecting page and a line in
+ * `_redirects`, and none is listed in the sitemap.
+ */
+const oldAddresses = new Set(readRedirects(contentDir()).map((r) => redirectPath(r, 'from')));
 
 export default defineConfig({
   site,
@@ -25,11 +34,18 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr', en: 'en', ar: 'ar' } },
       // Only language pages: the root only redirects and the 404 page is not content.
-      filter: (page) => /\/(fr|en|ar)\//.test(new URL(page).pathname),
+      filter: (page) => {
+        const path = new URL(page).pathname.slice(base.replace(/\/?$/, '/').length);
+        return /^(fr|en|ar)\//.test(path) && !oldAddresses.has(path);
+      },
     }),
     pagefindIndex(),
     securityHeaders(),
+    redirectsMap(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin] }) },
-  vite: { plugins: [tailwindcss()] },
+  // A build from another content folder (tests, benchmarks) keeps its own cache, apart from the site's.
+  cacheDir: process.env.ATLAS_CONTENT_DIR ? 'node_modules/.astro-other-content' : undefined,
+  // Scripts are always files too: Vite would inline a small one, which the CSP refuses.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -26,6 +26,7 @@ describe('every page type in every language', () => {
       'theme',
       'country',
       'about',
+      'data',
     ])
       expect(types, type).toContain(type);
     expect(paths.length).toBe(types.size * 3);

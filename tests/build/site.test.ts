@@ -110,13 +110,16 @@ describe('the built site', () => {
     }
   });
 
-  it('loads no script on content pages but the search opener', () => {
+  it('loads no script on content pages but the search opener and the copy button of "Cite this", as external modules', () => {
     for (const path of pages.filter((p) => !p.endsWith('/search/'))) {
-      const scripts = page(path).querySelectorAll('script:not([type="application/ld+json"])');
-      const others = scripts
-        .map((s) => s.getAttribute('src') ?? 'inline')
-        .filter((src) => !/\/_astro\/SearchForm[^/]*\.js$/.test(src));
-      expect(others, path).toEqual([]);
+      const doc = page(path);
+      const scripts = doc.querySelectorAll('script:not([type="application/ld+json"])');
+      for (const script of scripts) {
+        expect(script.getAttribute('type'), path).toBe('module');
+        expect(script.getAttribute('src'), path).toMatch(/^\/_astro\/(SearchForm|CiteThis)[^/]*\.js$/);
+      }
+      const cite = scripts.filter((s) => /CiteThis/.test(s.getAttribute('src') ?? ''));
+      expect(cite, path).toHaveLength(doc.querySelector('#cite-title') ? 1 : 0);
     }
   });
 
@@ -125,12 +128,14 @@ describe('the built site', () => {
       languages: Record<string, { page_count: number }>;
     };
     for (const lang of LANGS) expect(entry.languages[lang]?.page_count, lang).toBeGreaterThan(cases.length);
-    // Entity pages are indexed from their main content; lists only repeat them and are left out.
-    for (const path of pages.filter((p) =>
-      /^\/(fr|en|ar)\/(cases|practices|organizations|programmes)\/[^/]+\/$/.test(p),
+    // Entity pages are indexed from their main content; lists only repeat them and are left out,
+    // and so are pages left at the old address of a renamed entry, which only redirect.
+    const redirecting = (path: string) => page(path).querySelector('meta[http-equiv="refresh"]') !== null;
+    for (const path of pages.filter(
+      (p) => /^\/(fr|en|ar)\/(cases|practices|organizations|programmes)\/[^/]+\/$/.test(p) && !redirecting(p),
     ))
       expect(page(path).querySelectorAll('main[data-pagefind-body]'), path).toHaveLength(1);
-    for (const path of pages.filter((p) => /^\/(fr|en|ar)\/((cases|practices|browse)\/)?$/.test(p)))
+    for (const path of pages.filter((p) => /^\/(fr|en|ar)\/((cases|practices|browse)\/)?$/.test(p) || redirecting(p)))
       expect(page(path).querySelectorAll('[data-pagefind-body]'), path).toHaveLength(0);
     for (const path of pages)
       expect(

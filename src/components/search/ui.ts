@@ -6,7 +6,9 @@
  * language's `search/facets.json`, so this module holds no words of its own.
  * @see https://pagefind.app/docs/api/
  */
-import './search.css';
+// The stylesheet's address, not the stylesheet: it is added to the page when
+// search opens, so that it never blocks the rendering of other pages.
+import stylesheet from './search.css?url';
 
 /** The parts of Pagefind's browser API used here. */
 interface PagefindResult {
@@ -98,6 +100,10 @@ export async function mountSearch(
   options: { lang: string; base: string; mode: 'page' | 'dialog'; query?: string; initial?: SearchState },
 ): Promise<SearchUI> {
   const { lang, base, mode } = options;
+  if (!document.querySelector('link[data-search-css]')) {
+    const link = el('link', { rel: 'stylesheet', href: stylesheet, 'data-search-css': '' });
+    document.head.append(link);
+  }
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   container.append(status);
   const labelsPromise = fetch(`${base}${lang}/search/facets.json`).then((r) => r.json() as Promise<Labels>);

@@ -1,0 +1,26 @@
+/**
+ * Writes `_redirects` after the build: the map of old addresses of renamed
+ * cases and practices (see `src/lib/redirects.ts`), for hosts that answer
+ * it with a real 301. The redirecting pages themselves are built by the
+ * `[...former].astro` routes, for every other host.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { contentDir } from '../lib/paths';
+import { readRedirects, redirectsFile } from '../lib/redirects';
+
+export function redirectsMap(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'codev-atlas:redirects',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': ({ dir }) => {
+        writeFileSync(fileURLToPath(new URL('_redirects', dir)), redirectsFile(readRedirects(contentDir()), base));
+      },
+    },
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Machine-readable citation metadata in a page's head: Highwire Press
+ * `citation_*` tags (read by Zotero and Google Scholar), Dublin Core,
+ * OpenGraph and schema.org JSON-LD. All of them are made from the same
+ * `CitableWork` as the page's "Cite this" block, so that a reference saved
+ * from the page and one copied from it agree.
+ * @see https://scholar.google.com/intl/en/scholar/inclusion.html#indexing
+ * @see https://www.dublincore.org/specifications/dublin-core/dcmi-terms/
+ * @see https://ogp.me/
+ * @see https://schema.org/Article
+ */
+import type { Lang } from '../schemas/common';
+import { LICENCE_URLS, type CitableWork } from './cite';
+
+/** One `<meta>` tag: `name` for Highwire and Dublin Core, `property` for OpenGraph. */
+export interface MetaTag {
+  name?: string;
+  property?: string;
+  content: string;
+}
+
+/** Highwire wants dates written `YYYY/MM/DD`. */
+const slashDate = (date: string) => date.replaceAll('-', '/');
+
+/** The address that identifies the work: its DOI when it has one, else its URL. */
+export const identifier = (work: CitableWork) => (work.doi ? `https://doi.org/${work.doi}` : work.url);
+
+/**
+ * Highwire Press tags, one `citation_author` per author in order. The
+ * publication date is the version cited (the last update), as in the page's
+ * citations; the online date is the first publication.
+ */
+export function highwireTags(work: CitableWork): MetaTag[] {
+  return [
+    { name: 'citation_title', content: work.title },
+    ...work.authors.map((a) => ({ name: 'citation_author', content: a.name })),
+    ...work.authors.flatMap((a) => (a.orcid ? [{ name: 'citation_author_orcid', content: a.orcid }] : [])),
+    { name: 'citation_publication_date', content: slashDate(work.updated) },
+    { name: 'citation_online_date', content: slashDate(work.published) },
+    { name: 'citation_language', content: work.lang },
+    { name: 'citation_publisher', content: work.siteName },
+    { name: 'citation_public_url', content: work.url },
+    ...(work.doi ? [{ name: 'citation_doi', content: work.doi }] : []),
+  ];
+}
+
+/** Dublin Core elements, prefixed `DC.` (declared by a `schema.DC` link beside them). */
+export function dublinCoreTags(work: CitableWork): MetaTag[] {
+  return [
+    { name: 'DC.title', content: work.title },
+    ...work.authors.map((a) => ({ name: 'DC.creator', content: a.name })),
+    { name: 'DC.date', content: work.updated },
+    { name: 'DC.language', content: work.lang },
+    { name: 'DC.publisher', content: work.siteName },
+    { name: 'DC.rights', content: LICENCE_URLS[work.licence] ?? work.licence },
+    { name: 'DC.identifier', content: identifier(work) },
+  ];
+}
+
+/** OpenGraph locales (`language_TERRITORY`) of the site's languages. */
+const OG_LOCALES: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB', ar: 'ar_AR' };
+
+/** OpenGraph tags for link previews; `lang` is the page's language. */
+export function openGraphTags(work: CitableWork, lang: Lang): MetaTag[] {
+  return [
+    { property: 'og:type', content: 'article' },
+    { property: 'og:title', content: work.title },
+    { property: 'og:description', content: work.summary },
+    { property: 'og:url', content: work.url },
+    { property: 'og:site_name', content: work.siteName },
+    { property: 'og:locale', content: OG_LOCALES[lang] },
+    { property: 'article:published_time', content: work.published },
+    { property: 'article:modified_time', content: work.updated },
+  ];
+}
+
+/** A place a case is about, for schema.org. */
+export interface PlaceRef {
+  /** Name of the place, or of the country when the place is the whole country. */
+  name: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  lat?: number | undefined;
+  lon?: number | undefined;
+}
+
+/**
+ * The page as a schema.org `Article`, about its places, part of the atlas
+ * as a `Dataset` (whose page is `datasetUrl`).
+ */
+export function articleJsonLd(
+  work: CitableWork,
+  options: { about?: PlaceRef[]; datasetUrl: string },
+): Record<string, unknown> {
+  const licence = LICENCE_URLS[work.licence] ?? work.licence;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    '@id': work.url,
+    headline: work.title,
+    description: work.summary,
+    inLanguage: work.lang,
+    url: work.url,
+    ...(work.doi ? { identifier: identifier(work) } : {}),
+    datePublished: work.published,
+    dateModified: work.updated,
+    author: work.authors.map((a) => ({
+      '@type': a.organization ? 'Organization' : 'Person',
+      name: a.name,
+      ...(a.orcid ? { sameAs: `https://orcid.org/${a.orcid}` } : {}),
+    })),
+    publisher: { '@type': 'Organization', name: work.siteName },
+    license: licence,
+    ...(options.about?.length
+      ? {
+          about: options.about.map((p) => ({
+            '@type': 'Place',
+            name: p.name,
+            address: { '@type': 'PostalAddress', addressCountry: p.country },
+            ...(p.lat !== undefined && p.lon !== undefined
+              ? { geo: { '@type': 'GeoCoordinates', latitude: p.lat, longitude: p.lon } }
+              : {}),
+          })),
+        }
+      : {}),
+    isPartOf: { '@type': 'Dataset', name: work.siteName, url: options.datasetUrl, license: licence },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<` is written
+ * `\u003c` so that no text in the content can close the script element.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,253 @@
+/**
+ * Citations of the atlas's pages and of the atlas as a dataset, generated at
+ * build time with citation-js: APA 7 and Chicago author-date text, and the
+ * BibTeX, RIS and CSL-JSON files researchers import into Zotero or a
+ * reference manager. Every format is made from one CSL-JSON item, so that
+ * they all carry the same title, authors, date and address.
+ * @see https://citeproc-js.readthedocs.io/ (CSL)
+ */
+import { Cite, plugins, type CslData } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-ris';
+import { parse as parseName } from '@citation-js/name';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Lang } from '../schemas/common';
+import type { Person } from '../schemas/person';
+import { t } from './i18n';
+import { localePath, paths } from './urls';
+
+/** An author as the atlas credits them (`content/people/`). */
+export interface CitedAuthor {
+  /** Name as it should be cited. */
+  name: string;
+  /** A corporate author (the editorial team) is cited as written, never as "Family, Given". */
+  organization: boolean;
+  orcid?: string | undefined;
+}
+
+/** What any citation of a work needs; built once per page and shared by every format. */
+export interface CitableWork {
+  /** Stable key, also the BibTeX key: `codev-atlas-<slug>-<lang>`. */
+  key: string;
+  /** A page of the atlas (`webpage`) or the atlas as a whole (`dataset`). */
+  type: 'webpage' | 'dataset';
+  title: string;
+  summary: string;
+  authors: CitedAuthor[];
+  /** First publication, `YYYY-MM-DD`. */
+  published: string;
+  /** The version cited: the page's last update, `YYYY-MM-DD`. */
+  updated: string;
+  /** Public address of the page. */
+  url: string;
+  /** The atlas's name in the page's language. */
+  siteName: string;
+  /** Language of the text cited (which may differ from the page's when untranslated). */
+  lang: Lang;
+  doi?: string | undefined;
+  /** SPDX identifier of the licence (`CC-BY-4.0`). */
+  licence: string;
+}
+
+/** Addresses of the licences content may carry (see `licence` in `src/schemas/common.ts`). */
+export const LICENCE_URLS: Record<string, string> = {
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+};
+
+/** The citation styles shown on pages. */
+export type CitationStyle = 'apa' | 'chicago';
+const TEMPLATES: Record<CitationStyle, string> = { apa: 'apa', chicago: 'chicago-author-date' };
+
+/**
+ * The CSL style of Chicago author-date does not ship with citation-js; it
+ * comes, unchanged from the CSL styles repository, with the `rehype-citation`
+ * package (as an ES module exporting the XML). Its package exports do not
+ * expose the file, so it is read beside the package's entry point.
+ */
+function chicagoStyle(): string {
+  const entry = createRequire(import.meta.url).resolve('rehype-citation');
+  const source = readFileSync(join(dirname(entry), 'styles', 'chicago.js'), 'utf8');
+  const xml = source.slice(source.indexOf('`') + 1, source.lastIndexOf('`'));
+  if (!xml.includes('http://www.zotero.org/styles/chicago-author-date'))
+    throw new Error('rehype-citation no longer ships the Chicago author-date CSL style where expected');
+  return xml;
+}
+
+const csl = plugins.config.get('@csl');
+if (!csl.styles.has(TEMPLATES.chicago)) csl.styles.add(TEMPLATES.chicago, chicagoStyle());
+// BibTeX keeps the atlas's keys and writes Unicode as it is: the ASCII-only
+// mode would drop Arabic titles (LaTeX specials are escaped by `bibtexSafe`).
+const bibtexConfig = plugins.config.get('@bibtex');
+bibtexConfig.format.useIdAsLabel = true;
+bibtexConfig.format.asciiOnly = false;
+
+/**
+ * CSL locale of the citation terms and dates on a page in `lang`. citation-js
+ * ships no Arabic locale, so Arabic pages cite with English terms (and mark
+ * the citation as English).
+ */
+export function citationLocale(lang: Lang): { csl: string; lang: Lang } {
+  if (lang === 'fr') return { csl: 'fr-FR', lang: 'fr' };
+  return { csl: 'en-US', lang: 'en' };
+}
+
+/** Authors of an entry, in the order given, from their slugs in `content/people/`. */
+export function citedAuthors(slugs: string[], people: Map<string, Person>): CitedAuthor[] {
+  return slugs.map((slug) => {
+    const person = people.get(slug);
+    if (!person) throw new Error(`unknown author "${slug}"`);
+    return { name: person.name, organization: person.type === 'organization', orcid: person.orcid };
+  });
+}
+
+/**
+ * A case or practice page as a citable work: the text shown on the page in
+ * `lang` (its translation, or the original when untranslated), credited to
+ * the entry's authors, in the version of its last update.
+ */
+export function citableEntry(args: {
+  section: 'cases' | 'practices';
+  slug: string;
+  lang: Lang;
+  text: { title: string; summary: string };
+  textLang: Lang;
+  facts: { published: string; updated: string; authors: string[]; doi?: string | undefined; licence: string };
+  people: Map<string, Person>;
+  site: URL | string;
+}): CitableWork {
+  const { section, slug, lang, text, facts } = args;
+  return {
+    key: `codev-atlas-${slug}-${lang}`,
+    type: 'webpage',
+    title: text.title,
+    summary: text.summary,
+    authors: citedAuthors(facts.authors, args.people),
+    published: facts.published,
+    updated: facts.updated,
+    url: new URL(localePath(lang, section === 'cases' ? paths.case(slug) : paths.practice(slug)), args.site).href,
+    siteName: t(lang, 'site.name'),
+    lang: args.textLang,
+    doi: facts.doi,
+    licence: facts.licence,
+  };
+}
+
+const dateParts = (date: string) => ({ 'date-parts': [date.split('-').map(Number)] });
+
+/** The work as one CSL-JSON item, from which every format is generated. */
+export function cslItem(work: CitableWork): CslData {
+  return {
+    id: work.key,
+    'citation-key': work.key,
+    type: work.type,
+    title: work.title,
+    abstract: work.summary,
+    author: work.authors.map((a) => (a.organization ? { literal: a.name } : parseName(a.name))),
+    issued: dateParts(work.updated),
+    'container-title': work.type === 'webpage' ? work.siteName : undefined,
+    publisher: work.type === 'dataset' ? work.siteName : undefined,
+    // A dataset is cited in the version of its last update (APA prints "Version …").
+    version: work.type === 'dataset' ? work.updated : undefined,
+    URL: work.url,
+    DOI: work.doi,
+    language: work.lang,
+    license: LICENCE_URLS[work.licence] ?? work.licence,
+  };
+}
+
+const cite = (work: CitableWork) => new Cite(cslItem(work));
+
+/**
+ * A citation in `style` for a page in `lang`: `html` keeps only the italics
+ * of the style (no classes or inline styles, which the CSP would refuse),
+ * `text` is what a visitor copies.
+ */
+export function formatCitation(
+  work: CitableWork,
+  style: CitationStyle,
+  lang: Lang,
+): { html: string; text: string; lang: Lang } {
+  const locale = citationLocale(lang);
+  const options = { template: TEMPLATES[style], lang: locale.csl };
+  const html = cite(work)
+    .format('bibliography', { ...options, format: 'html' })
+    .replace(/<(?!\/?i>)[^>]*>/g, '')
+    .trim();
+  const text = cite(work)
+    .format('bibliography', { ...options, format: 'text' })
+    .trim();
+  return { html, text, lang: locale.lang };
+}
+
+/** Characters LaTeX reads as commands; escaped in BibTeX fields other than addresses. */
+const LATEX_SPECIAL = /[\\&%$#_{}~^]/g;
+const LATEX_ESCAPES: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+/** Escapes LaTeX specials in free text, leaving letters of any script as they are. */
+export function bibtexSafe(text: string): string {
+  return text.replace(LATEX_SPECIAL, (c) => LATEX_ESCAPES[c] ?? `\\${c}`);
+}
+
+/** The work as a BibTeX entry (`@misc`, UTF-8). */
+export function toBibtex(work: CitableWork): string {
+  const item = cslItem(work);
+  for (const field of ['title', 'abstract', 'container-title', 'publisher'] as const)
+    if (typeof item[field] === 'string') item[field] = bibtexSafe(item[field]);
+  item.author = work.authors.map((a) =>
+    a.organization ? { literal: bibtexSafe(a.name) } : parseName(bibtexSafe(a.name)),
+  );
+  return new Cite(item).format('bibtex').trim() + '\n';
+}
+
+/**
+ * The work as a RIS record (`TY  - ELEC` or `DATA`). citation-js maps the
+ * fields; the lines are written here because its writer cuts values every 70
+ * characters, mid-word, and readers (citation-js included) join the pieces
+ * back with a space. RIS has no such limit, so each value stays on one line.
+ * @see https://en.wikipedia.org/wiki/RIS_(file_format)
+ */
+export function toRis(work: CitableWork): string {
+  const item = cslItem(work);
+  // Its writer also drops name particles ("van der"): they go back into the family name.
+  item.author = work.authors.map((a) => {
+    if (a.organization) return { literal: a.name };
+    const { 'non-dropping-particle': particle, ...name } = parseName(a.name);
+    return particle ? { ...name, family: `${particle} ${name.family}` } : name;
+  });
+  const [entry] = new Cite(item).format('ris', { format: 'object' }) as unknown as Record<string, unknown>[];
+  const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s*\n\s*/g, ' ')}`;
+  const lines = Object.entries(entry)
+    .filter(([tag]) => tag !== 'TY')
+    .flatMap(([tag, value]) => (Array.isArray(value) ? value : [value]).map((v) => line(tag, v)));
+  return [line('TY', entry.TY), ...lines, 'ER  - ', ''].join('\r\n');
+}
+
+/** The work as CSL-JSON (a list of one item), as Zotero and pandoc read it. */
+export function toCslJson(work: CitableWork): string {
+  return JSON.stringify([cslItem(work)], null, 2) + '\n';
+}
+
+/** The download formats offered for each citation, with their file extensions and media types. */
+export const CITATION_FILES = {
+  bibtex: { ext: 'bib', type: 'application/x-bibtex; charset=utf-8', label: 'BibTeX', write: toBibtex },
+  ris: { ext: 'ris', type: 'application/x-research-info-systems; charset=utf-8', label: 'RIS', write: toRis },
+  csl: { ext: 'csl.json', type: 'application/vnd.citationstyles.csl+json', label: 'CSL-JSON', write: toCslJson },
+} as const;
+export type CitationFormat = keyof typeof CITATION_FILES;
+
+/**
+ * Path, under the site's base, of a citation download of a page:
+ * `data/cite/fr/cases/<slug>.bib`. One file per language version, since each
+ * cites its own title and address.
+ */
+export function citationFile(lang: Lang, section: 'cases' | 'practices', slug: string, format: CitationFormat): string {
+  return `data/cite/${lang}/${section}/${slug}.${CITATION_FILES[format].ext}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * The items of each language's RSS feed: every published case and practice,
+ * newest first, titled and summarised in the feed's language when translated
+ * (else in the original, as the page shows it).
+ * @see https://www.rssboard.org/rss-specification
+ */
+import type { RSSFeedItem } from '@astrojs/rss';
+import type { Lang } from '../schemas/common';
+import { isListed, pickText, type Atlas } from './content';
+import { t } from './i18n';
+import { localePath, paths } from './urls';
+
+/** The feed's items for `lang`, with absolute links (their guids). */
+export function feedItems(atlas: Atlas, lang: Lang, site: URL | string): RSSFeedItem[] {
+  const entries = [
+    ...atlas.cases.filter(isListed).map((item) => ({ item, path: paths.case(item.slug), label: t(lang, 'nav.cases') })),
+    ...atlas.practices
+      .filter(isListed)
+      .map((item) => ({ item, path: paths.practice(item.slug), label: t(lang, 'nav.practices') })),
+  ];
+  return entries
+    .sort(
+      (a, b) =>
+        b.item.facts.published.localeCompare(a.item.facts.published) ||
+        b.item.facts.updated.localeCompare(a.item.facts.updated) ||
+        a.item.slug.localeCompare(b.item.slug),
+    )
+    .map(({ item, path, label }) => {
+      const text = pickText<{ data: { title: string; summary: string } }>(item.texts, lang, item.facts.originalLanguage)
+        .text.data;
+      return {
+        title: text.title,
+        description: text.summary,
+        link: new URL(localePath(lang, path), site).href,
+        pubDate: new Date(`${item.facts.published}T00:00:00Z`),
+        categories: [label, ...item.facts.themes.map((id) => atlas.themes.get(id)?.label[lang] ?? id)],
+      };
+    });
+}
+
+/** Path, under the site's base, of the feed in `lang`. */
+export const feedPath = (lang: Lang) => `${lang}/feed.xml`;

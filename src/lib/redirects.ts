@@ -1,0 +1,75 @@
+/**
+ * Stable addresses: a published slug never changes meaning, and a renamed
+ * case or practice keeps its old addresses. The map is each entry's
+ * `formerSlugs` field in `content/` (the content check refuses a former slug
+ * that is, or was, another entry's). The build turns it into a small
+ * redirecting page at every old address, in every language (any static
+ * host), and into `_redirects` (hosts that read it answer with a real 301).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { LANGS, type Lang } from '../schemas/common';
+
+/** The folders whose entries can be renamed. */
+export type RenamableSection = 'cases' | 'practices';
+
+/** One old address and the page it leads to, in one language. */
+export interface Redirect {
+  lang: Lang;
+  section: RenamableSection;
+  /** The former slug. */
+  from: string;
+  /** The current slug. */
+  to: string;
+}
+
+/** Every redirect of `entries`, in every language, in a stable order. */
+export function redirectsOf(entries: { section: RenamableSection; slug: string; formerSlugs: string[] }[]): Redirect[] {
+  return LANGS.flatMap((lang) =>
+    entries.flatMap(({ section, slug, formerSlugs }) =>
+      [...formerSlugs].sort().map((from) => ({ lang, section, from, to: slug })),
+    ),
+  ).sort((a, b) => a.lang.localeCompare(b.lang) || a.section.localeCompare(b.section) || a.from.localeCompare(b.from));
+}
+
+/** Path of a page without the site's base: `fr/cases/<slug>/`. */
+export const redirectPath = (r: Redirect, which: 'from' | 'to') => `${r.lang}/${r.section}/${r[which]}/`;
+
+/**
+ * The redirects of a content folder, read straight from its YAML files, for
+ * the configuration (which runs before Astro loads any collection). Drafts
+ * have no page, so their former slugs lead nowhere yet.
+ */
+export function readRedirects(contentRoot: string): Redirect[] {
+  const entries: { section: RenamableSection; slug: string; formerSlugs: string[] }[] = [];
+  for (const [section, file] of [
+    ['cases', 'case.yaml'],
+    ['practices', 'practice.yaml'],
+  ] as const) {
+    const dir = join(contentRoot, section);
+    if (!existsSync(dir)) continue;
+    for (const slug of readdirSync(dir).sort()) {
+      const path = join(dir, slug, file);
+      if (!existsSync(path)) continue;
+      const facts = (parse(readFileSync(path, 'utf8')) ?? {}) as { status?: string; formerSlugs?: unknown };
+      const formerSlugs = Array.isArray(facts.formerSlugs) ? facts.formerSlugs.map(String) : [];
+      if (facts.status !== 'draft' && formerSlugs.length) entries.push({ section, slug, formerSlugs });
+    }
+  }
+  return redirectsOf(entries);
+}
+
+/**
+ * `_redirects` in the syntax of Netlify and Cloudflare Pages: one
+ * `from to 301` line per old address, under the site's `base`.
+ * @see https://docs.netlify.com/routing/redirects/
+ */
+export function redirectsFile(redirects: Redirect[], base: string): string {
+  const root = base.replace(/\/?$/, '/');
+  return [
+    '# Old addresses of renamed cases and practices (from formerSlugs in content/): permanent redirects.',
+    ...redirects.map((r) => `${root}${redirectPath(r, 'from')} ${root}${redirectPath(r, 'to')} 301`),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,9 @@
+/** `/data/cases.csv`: one row per published case study, columns documented on the data page. */
+import type { APIRoute } from 'astro';
+import { getAtlas } from '../../lib/content';
+import { casesCsv, casesFile } from '../../lib/export';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(casesCsv(casesFile(await getAtlas(), site!).cases), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8; header=present' },
+  });

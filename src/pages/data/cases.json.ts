@@ -1,0 +1,9 @@
+/** `/data/cases.json`: every published case study (see `src/lib/export.ts`). */
+import type { APIRoute } from 'astro';
+import { getAtlas } from '../../lib/content';
+import { casesFile } from '../../lib/export';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(JSON.stringify(casesFile(await getAtlas(), site!), null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,235 @@
+/**
+ * What a researcher gets from the real build: citation metadata that carries
+ * the values of the content, citation files that parse back into the same
+ * reference, exports and feeds that list every published entry, a sitemap
+ * with language alternates, and the dataset's own citation files.
+ */
+import { Cite } from '@citation-js/core';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import Ajv2020 from 'ajv/dist/2020';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { XMLParser } from 'fast-xml-parser';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { fileFor, page } from '../helpers/dist';
+import { LANGS, publishedCases, publishedPractices, type Entry } from '../helpers/content';
+
+const cases = publishedCases();
+const practices = publishedPractices();
+const people = (slug: string) =>
+  (parseYaml(readFileSync(`content/people/${slug}.yaml`, 'utf8')) as { name: string }).name;
+/** Front matter of a text file of the content. */
+const frontMatter = (section: string, slug: string, lang: string) =>
+  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/${section}/${slug}/${lang}.mdx`, 'utf8'))![1]) as {
+    title: string;
+    summary: string;
+  };
+/** The text a page in `lang` shows: its translation, else the original. */
+const shown = (section: string, e: Entry, lang: string) => {
+  const textLang = e.langs.includes(lang) ? lang : String(e.facts.originalLanguage);
+  return { ...frontMatter(section, e.slug, textLang), lang: textLang };
+};
+const dist = (path: string) => readFileSync(`dist/${path}`, 'utf8');
+const meta = (path: string, name: string) =>
+  page(path)
+    .querySelectorAll(`meta[name="${name}"], meta[property="${name}"]`)
+    .map((m) => m.getAttribute('content'));
+const entries = [
+  ...cases.map((e) => ({ section: 'cases', e })),
+  ...practices.map((e) => ({ section: 'practices', e })),
+];
+const pages = LANGS.flatMap((lang) => entries.map(({ section, e }) => ({ lang, section, e })));
+
+describe('citation metadata on case and practice pages', () => {
+  it('carries the title, authors, dates, language and address of the content', () => {
+    for (const { lang, section, e } of pages) {
+      const path = `/${lang}/${section}/${e.slug}/`;
+      const text = shown(section, e, lang);
+      const url = `https://codev-atlas.github.io${path}`;
+      const authors = (e.facts.authors as string[]).map(people);
+      expect(meta(path, 'citation_title'), path).toEqual([text.title]);
+      expect(meta(path, 'citation_author'), path).toEqual(authors);
+      expect(meta(path, 'citation_publication_date'), path).toEqual([String(e.facts.updated).replaceAll('-', '/')]);
+      expect(meta(path, 'citation_online_date'), path).toEqual([String(e.facts.published).replaceAll('-', '/')]);
+      expect(meta(path, 'citation_language'), path).toEqual([text.lang]);
+      expect(meta(path, 'citation_public_url'), path).toEqual([url]);
+      expect(meta(path, 'DC.creator'), path).toEqual(authors);
+      expect(meta(path, 'og:url'), path).toEqual([url]);
+      expect(page(path).querySelector('link[rel="canonical"]')!.getAttribute('href'), path).toBe(url);
+    }
+  });
+
+  it('describes each case in JSON-LD that parses: an Article about its places, part of the dataset', () => {
+    for (const { lang, section, e } of pages) {
+      const path = `/${lang}/${section}/${e.slug}/`;
+      const blocks = page(path).querySelectorAll('script[type="application/ld+json"]');
+      expect(blocks, path).toHaveLength(1);
+      const data = JSON.parse(blocks[0].text) as Record<string, unknown>;
+      expect(data, path).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'Article',
+        headline: shown(section, e, lang).title,
+        datePublished: String(e.facts.published),
+        dateModified: String(e.facts.updated),
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+        isPartOf: { '@type': 'Dataset', url: `https://codev-atlas.github.io/${lang}/data/` },
+      });
+      if (section === 'cases')
+        expect((data.about as unknown[]).length, path).toBe((e.facts.places as unknown[]).length);
+    }
+  });
+});
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/["“”«»'’‘]/g, '')
+    .replace(/\s+/g, ' ');
+
+describe('"Cite this"', () => {
+  it('shows APA and Chicago text with the authors, the title, the update year and the address', () => {
+    for (const { lang, section, e } of pages) {
+      const path = `/${lang}/${section}/${e.slug}/`;
+      const doc = page(path);
+      const title = shown(section, e, lang).title;
+      for (const id of ['cite-apa', 'cite-chicago']) {
+        const citation = doc.querySelector(`#${id}`)!;
+        expect(citation.text, `${path} ${id}`).toContain(`https://codev-atlas.github.io${path}`);
+        expect(citation.text, `${path} ${id}`).toContain(String(e.facts.updated).slice(0, 4));
+        // The styles change quotes, spaces and (Chicago, in English) capitals, not the words.
+        expect(norm(citation.text), `${path} ${id}`).toContain(norm(title).slice(0, 20));
+        expect(citation.text, `${path} ${id}`).toContain('Codev Atlas editorial team');
+      }
+    }
+  });
+
+  it('offers BibTeX, RIS and CSL-JSON that parse back into the title, authors, date and address of the page', () => {
+    for (const { lang, section, e } of pages) {
+      const path = `/${lang}/${section}/${e.slug}/`;
+      const links = page(path)
+        .querySelectorAll('section[aria-labelledby="cite-title"] a[download]')
+        .map((a) => a.getAttribute('href')!);
+      expect(links, path).toEqual(
+        ['bib', 'ris', 'csl.json'].map((ext) => `/data/cite/${lang}/${section}/${e.slug}.${ext}`),
+      );
+      for (const href of links) {
+        const [item] = new Cite(readFileSync(fileFor(href), 'utf8')).data as {
+          title: string;
+          author: { literal?: string; family?: string }[];
+          issued: { 'date-parts': number[][] };
+          URL: string;
+        }[];
+        expect(item.title, href).toBe(shown(section, e, lang).title);
+        expect(
+          item.author.map((a) => a.literal ?? a.family),
+          href,
+        ).toEqual((e.facts.authors as string[]).map(people));
+        expect(item.issued['date-parts'][0], href).toEqual(String(e.facts.updated).split('-').map(Number));
+        expect(item.URL, href).toBe(`https://codev-atlas.github.io${path}`);
+      }
+    }
+  });
+});
+
+describe('open data', () => {
+  it('exports every published case and practice as JSON that its JSON Schema accepts', () => {
+    const ajv = new Ajv2020({ strict: false });
+    for (const [file, key, list] of [
+      ['cases', 'cases', cases],
+      ['practices', 'practices', practices],
+    ] as const) {
+      const data = JSON.parse(dist(`data/${file}.json`)) as Record<string, { slug: string }[]>;
+      const validate = ajv.compile(JSON.parse(dist(`data/${file}.schema.json`)) as object);
+      expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
+      expect(data[key].map((x) => x.slug).sort()).toEqual(list.map((x) => x.slug).sort());
+    }
+  });
+
+  it('writes a CSV with one row per published case, Arabic titles and quoted summaries intact', () => {
+    const rows = parseCsv<Record<string, string>>(dist('data/cases.csv'), { columns: true });
+    expect(rows.map((r) => r.slug).sort()).toEqual(cases.map((c) => c.slug).sort());
+    for (const c of cases) {
+      const row = rows.find((r) => r.slug === c.slug)!;
+      for (const lang of LANGS) {
+        const expected = c.langs.includes(lang) ? frontMatter('cases', c.slug, lang) : { title: '', summary: '' };
+        expect(row[`title_${lang}`], `${c.slug} ${lang}`).toBe(expected.title);
+        expect(row[`summary_${lang}`], `${c.slug} ${lang}`).toBe(expected.summary);
+      }
+    }
+    expect(rows.filter((r) => /[\u0600-\u06FF]/.test(r.title_ar)).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('documents the exports on a data page in every language, with the dataset’s own citation files', () => {
+    for (const lang of LANGS) {
+      const doc = page(`/${lang}/data/`);
+      const hrefs = doc.querySelectorAll('main a').map((a) => a.getAttribute('href'));
+      for (const href of ['/data/cases.json', '/data/practices.json', '/data/cases.csv', '/data/cases.schema.json'])
+        expect(hrefs, lang).toContain(href);
+      expect(doc.querySelectorAll('main table tbody tr').length).toBe(
+        parseCsv(dist('data/cases.csv'), { to_line: 1 })[0].length,
+      );
+      for (const ext of ['bib', 'ris', 'csl.json']) {
+        const [item] = new Cite(dist(`data/cite/${lang}/codev-atlas.${ext}`)).data as { URL: string }[];
+        expect(item.URL).toBe(`https://codev-atlas.github.io/${lang}/data/`);
+      }
+    }
+  });
+
+  it('has a CITATION.cff and a .zenodo.json that describe the same dataset under CC BY 4.0', () => {
+    const cff = parseYaml(readFileSync('CITATION.cff', 'utf8')) as Record<string, unknown>;
+    const zenodo = JSON.parse(readFileSync('.zenodo.json', 'utf8')) as Record<string, unknown>;
+    expect(cff).toMatchObject({ 'cff-version': '1.2.0', type: 'dataset', title: 'Codev Atlas', license: 'CC-BY-4.0' });
+    expect(cff.message).toEqual(expect.any(String));
+    expect(zenodo).toMatchObject({ title: 'Codev Atlas', upload_type: 'dataset', license: 'cc-by-4.0' });
+    const team = people('codev-atlas-editorial-team');
+    expect(cff.authors).toEqual([{ name: team }]);
+    expect(zenodo.creators).toEqual([{ name: team }]);
+    expect(cff.url).toBe('https://codev-atlas.github.io/en/data/');
+    expect(existsSync('dist/en/data/index.html')).toBe(true);
+  });
+});
+
+describe('feeds and discovery', () => {
+  const xml = new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['item', 'url', 'xhtml:link'].includes(name),
+  });
+
+  it('has an RSS feed per language that lists every published case and practice once', () => {
+    for (const lang of LANGS) {
+      const rss = xml.parse(dist(`${lang}/feed.xml`)) as {
+        rss: { channel: { language: string; item: { link: string; title: string; pubDate: string }[] } };
+      };
+      const { channel } = rss.rss;
+      expect(channel.language).toBe(lang);
+      const links = channel.item.map((i) => i.link).sort();
+      expect(links).toEqual(
+        entries.map(({ section, e }) => `https://codev-atlas.github.io/${lang}/${section}/${e.slug}/`).sort(),
+      );
+      for (const item of channel.item) expect(Number.isNaN(Date.parse(item.pubDate)), item.link).toBe(false);
+      expect(page(`/${lang}/`).querySelector('link[type="application/rss+xml"]')!.getAttribute('href')).toBe(
+        `/${lang}/feed.xml`,
+      );
+    }
+  });
+
+  it('has a sitemap that lists every published page with its three language versions, and robots.txt points to it', () => {
+    const index = xml.parse(dist('sitemap-index.xml')) as { sitemapindex: { sitemap: { loc: string } } };
+    expect(index.sitemapindex.sitemap.loc).toBe('https://codev-atlas.github.io/sitemap-0.xml');
+    const urls = (
+      xml.parse(dist('sitemap-0.xml')) as {
+        urlset: { url: { loc: string; 'xhtml:link': { '@_hreflang': string; '@_href': string }[] }[] };
+      }
+    ).urlset.url;
+    const byLoc = new Map(urls.map((u) => [u.loc, u]));
+    for (const { lang, section, e } of pages) {
+      const url = byLoc.get(`https://codev-atlas.github.io/${lang}/${section}/${e.slug}/`);
+      expect(url, `${lang} ${e.slug}`).toBeDefined();
+      expect(url!['xhtml:link'].map((l) => l['@_hreflang']).sort()).toEqual(['ar', 'en', 'fr']);
+    }
+    for (const lang of LANGS) expect(byLoc.has(`https://codev-atlas.github.io/${lang}/data/`)).toBe(true);
+    expect(dist('robots.txt')).toContain('Sitemap: https://codev-atlas.github.io/sitemap-index.xml');
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Citations made with citation-js: APA and Chicago text, and BibTeX, RIS
+ * and CSL-JSON files that parse back into the same reference, for titles in
+ * any script and with characters LaTeX or RIS would otherwise mangle.
+ */
+import { Cite } from '@citation-js/core';
+import { describe, expect, it } from 'vitest';
+import {
+  bibtexSafe,
+  citableEntry,
+  formatCitation,
+  toBibtex,
+  toCslJson,
+  toRis,
+  type CitableWork,
+} from '../../src/lib/cite';
+import type { Person } from '../../src/schemas/person';
+
+const people = new Map<string, Person>([
+  ['codev-atlas-editorial-team', { name: 'Codev Atlas editorial team', type: 'organization' }],
+  ['jane-doe', { name: 'Jane van der Doe', type: 'person', orcid: '0000-0002-1825-0097' }],
+]);
+const site = 'https://example.org';
+
+function work(overrides: Partial<Parameters<typeof citableEntry>[0]> = {}): CitableWork {
+  return citableEntry({
+    section: 'cases',
+    slug: 'migrations-developpement',
+    lang: 'en',
+    text: {
+      title: 'Migrations & Développement: 30 % of “villages”, {braces} and a_b',
+      summary: 'A summary, with commas; and "quotes".',
+    },
+    textLang: 'en',
+    facts: {
+      published: '2025-06-10',
+      updated: '2026-02-01',
+      authors: ['codev-atlas-editorial-team', 'jane-doe'],
+      licence: 'CC-BY-4.0',
+    },
+    people,
+    site,
+    ...overrides,
+  });
+}
+
+const arabic = () =>
+  work({
+    lang: 'ar',
+    textLang: 'ar',
+    text: { title: 'أطلس التنمية المشتركة: «مثال» & 50 %', summary: 'ملخص قصير، مع فاصلة.' },
+  });
+
+/** Title, author names, date and URL of the first item citation-js reads from `input`. */
+function readBack(input: string) {
+  const [item] = new Cite(input).data as {
+    title: string;
+    author: { literal?: string; family?: string; given?: string; 'non-dropping-particle'?: string }[];
+    issued: { 'date-parts': number[][] };
+    URL: string;
+  }[];
+  return {
+    title: item.title,
+    authors: item.author.map(
+      (a) => a.literal ?? [a.given, a['non-dropping-particle'], a.family].filter(Boolean).join(' '),
+    ),
+    date: item.issued['date-parts'][0],
+    url: item.URL,
+  };
+}
+
+describe('the citable work of a page', () => {
+  it('cites the page in its language at its own address, in the version of its last update', () => {
+    const w = work({ lang: 'fr' });
+    expect(w.url).toBe('https://example.org/fr/cases/migrations-developpement/');
+    expect(w.updated).toBe('2026-02-01');
+    expect(w.key).toBe('codev-atlas-migrations-developpement-fr');
+    expect(w.siteName).toBe('Atlas du codéveloppement');
+  });
+
+  it('refuses an author who is not in content/people/', () => {
+    expect(() =>
+      work({ facts: { published: '2025-01-01', updated: '2025-01-01', authors: ['nobody'], licence: 'CC-BY-4.0' } }),
+    ).toThrow(/unknown author "nobody"/);
+  });
+});
+
+describe('APA and Chicago text', () => {
+  it('cites the editorial team as a corporate author, never as "team, C. A. e."', () => {
+    const { text } = formatCitation(work(), 'apa', 'en');
+    expect(text).toMatch(/^Codev Atlas editorial team, & van der Doe, J\. \(2026, February 1\)\. /);
+    expect(text).not.toMatch(/team, C/);
+    expect(text).toContain('Migrations & Développement');
+    expect(text).toContain('Codev Atlas. https://example.org/en/cases/migrations-developpement/');
+  });
+
+  it('writes Chicago author-date with the year after the authors and the title in quotes', () => {
+    const { text } = formatCitation(work(), 'chicago', 'en');
+    expect(text).toMatch(/^Codev Atlas editorial team, and Jane van der Doe\. 2026\. “Migrations & Développement/);
+    expect(text).toContain('February 1, 2026');
+    expect(text).toContain('https://example.org/en/cases/migrations-developpement/');
+  });
+
+  it('uses French terms and dates on French pages, and English ones on Arabic pages (no Arabic CSL locale)', () => {
+    expect(formatCitation(work({ lang: 'fr' }), 'chicago', 'fr')).toMatchObject({ lang: 'fr' });
+    expect(formatCitation(work({ lang: 'fr' }), 'chicago', 'fr').text).toContain('1 février 2026');
+    const ar = formatCitation(arabic(), 'apa', 'ar');
+    expect(ar.lang).toBe('en');
+    expect(ar.text).toContain('أطلس التنمية المشتركة');
+  });
+
+  it('keeps only the italics in the HTML version, and escapes the text', () => {
+    const { html } = formatCitation(work(), 'apa', 'en');
+    expect(html).toMatch(/<i>Migrations &#38; Développement/);
+    expect(html.replace(/<\/?i>/g, '')).not.toMatch(/[<>]/);
+  });
+});
+
+describe('citation files', () => {
+  it.each([
+    ['BibTeX', toBibtex],
+    ['RIS', toRis],
+    ['CSL-JSON', toCslJson],
+  ])('%s parses back into the same title, authors, date and URL', (_, write) => {
+    for (const w of [work(), arabic()]) {
+      expect(readBack(write(w))).toEqual({
+        title: w.title,
+        authors: ['Codev Atlas editorial team', 'Jane van der Doe'],
+        date: [2026, 2, 1],
+        url: w.url,
+      });
+    }
+  });
+
+  it('keeps the corporate author in braces in BibTeX, so that it is not split into family and given names', () => {
+    expect(toBibtex(work())).toContain('author = {{Codev Atlas editorial team} and van der Doe, Jane}');
+  });
+
+  it('writes Unicode as it is in BibTeX and escapes what LaTeX would read as commands', () => {
+    const bib = toBibtex(arabic());
+    expect(bib).toContain('أطلس التنمية المشتركة');
+    expect(bib).toContain('\\& 50 \\%');
+    expect(bibtexSafe('a_b {c} 100% $ # ~ ^ \\')).toBe(
+      'a\\_b \\{c\\} 100\\% \\$ \\# \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
+    );
+  });
+
+  it('writes each RIS field on one line, however long, between TY and ER', () => {
+    const lines = toRis(work()).split('\r\n').filter(Boolean);
+    expect(lines[0]).toBe('TY  - ELEC');
+    expect(lines.at(-1)).toBe('ER  - ');
+    for (const line of lines) expect(line).toMatch(/^[A-Z][A-Z0-9]  -( |$)/);
+    expect(lines).toContain(`TI  - ${work().title}`);
+  });
+
+  it('gives CSL-JSON the DOI when there is one', () => {
+    const withDoi = work({
+      facts: {
+        published: '2025-06-10',
+        updated: '2026-02-01',
+        authors: ['codev-atlas-editorial-team'],
+        licence: 'CC-BY-4.0',
+        doi: '10.5281/zenodo.1234',
+      },
+    });
+    expect((JSON.parse(toCslJson(withDoi)) as unknown[])[0]).toMatchObject({
+      DOI: '10.5281/zenodo.1234',
+      type: 'webpage',
+    });
+    expect(formatCitation(withDoi, 'apa', 'en').text).toContain('https://doi.org/10.5281/zenodo.1234');
+  });
+});
