@@ -32,4 +32,6 @@ export const paths = {
   countries: () => 'countries',
   country: (code: string) => `countries/${code.toLowerCase()}`,
   about: () => 'about',
+  map: () => 'map',
+  stats: () => 'stats',
 };

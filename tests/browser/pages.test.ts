@@ -26,6 +26,8 @@ describe('every page type in every language', () => {
       'theme',
       'country',
       'about',
+      'map',
+      'stats',
     ])
       expect(types, type).toContain(type);
     expect(paths.length).toBe(types.size * 3);
