@@ -27,7 +27,7 @@ const ANTARCTICA = '010';
  * Share of the 110 m vertices that the drawn maps keep (the most significant
  * by Visvalingam's effective area). Lower is smaller and coarser.
  */
-const KEEP = 0.45;
+const KEEP = 0.7;
 
 /** Below this projected area (in square units of a map 1000 wide) a country is also marked with a dot, or it could not be seen. */
 const DOT_AREA = 40;
