@@ -33,4 +33,6 @@ export const paths = {
   country: (code: string) => `countries/${code.toLowerCase()}`,
   about: () => 'about',
   data: () => 'data',
+  map: () => 'map',
+  stats: () => 'stats',
 };

@@ -1,7 +1,9 @@
 /**
- * Byte budgets of the heaviest case page of each language, measured on what Chromium actually loads:
- * HTML plus render-blocking CSS at most 14 kB gzip, at most 2 kB gzip of
- * JavaScript before search is opened, and none of Pagefind's files.
+ * Byte budgets, measured on what Chromium actually loads. The heaviest case
+ * page of each language: HTML plus render-blocking CSS at most 14 kB gzip, at
+ * most 2 kB gzip of JavaScript before search is opened, and none of
+ * Pagefind's files. The map page, world map and tables included: at most
+ * 60 kB gzip in all.
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -37,5 +39,17 @@ describe('case page budgets', () => {
     expect(htmlAndCss, 'HTML + render-blocking CSS, gzip').toBeLessThanOrEqual(14 * KB);
     expect(javaScript, 'JavaScript before search is opened, gzip').toBeLessThanOrEqual(2 * KB);
     expect(responses.filter((r) => r.url.includes('/pagefind/')).map((r) => r.url)).toEqual([]);
+  });
+});
+
+describe('map page budget', () => {
+  it.each(['fr', 'en', 'ar'].map((lang) => `/${lang}/map/`))('%s weighs at most 60 kB gzip in all', async (path) => {
+    const { page, responses } = await visit(path, { width: 375 });
+    let total = 0;
+    for (const r of responses) total += gzip(await r.body());
+    const inlineMap = await page.locator('svg[data-world-map]').count();
+    await page.close();
+    expect(inlineMap, 'the world map is in the page').toBe(1);
+    expect(total, 'every response of the page, gzip').toBeLessThanOrEqual(60 * KB);
   });
 });

@@ -27,6 +27,8 @@ describe('every page type in every language', () => {
       'country',
       'about',
       'data',
+      'map',
+      'stats',
     ])
       expect(types, type).toContain(type);
     expect(paths.length).toBe(types.size * 3);
