@@ -7,11 +7,9 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { securityHeaders } from './src/integrations/security-headers';
+import { baseLinksPlugin } from './src/lib/base-links';
 import { sectionIdsPlugin } from './src/lib/section-ids';
-
-/** Public address of the site; override with SITE_URL (and BASE_PATH for a sub-path). */
-const site = process.env.SITE_URL ?? 'https://codev-atlas.github.io';
-const base = process.env.BASE_PATH ?? '/';
+import { BASE_PATH as base, SITE_URL as site } from './src/lib/site';
 
 export default defineConfig({
   site,
@@ -30,6 +28,6 @@ export default defineConfig({
     pagefindIndex(),
     securityHeaders(),
   ],
-  markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin] }) },
+  markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin, baseLinksPlugin(base)] }) },
   vite: { plugins: [tailwindcss()] },
 });

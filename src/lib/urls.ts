@@ -32,4 +32,5 @@ export const paths = {
   countries: () => 'countries',
   country: (code: string) => `countries/${code.toLowerCase()}`,
   about: () => 'about',
+  contribute: () => 'contribute',
 };

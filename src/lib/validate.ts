@@ -7,7 +7,7 @@
  * and the standard sections of each text.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { caseSchema, type CaseFacts } from '../schemas/case';
@@ -18,6 +18,8 @@ import { practiceSchema, type PracticeFacts } from '../schemas/practice';
 import { programmeSchema } from '../schemas/programme';
 import { caseTextSchema, practiceTextSchema } from '../schemas/text';
 import { themeSchema } from '../schemas/theme';
+import { bodyTexts, checkMdx, isImageFile, type MdxNode } from './safe-mdx';
+import { SCAFFOLD_MARKER } from './scaffold-marker';
 import { missingSections, SECTION_HEADINGS } from './sections';
 
 /** One problem found in the content. */
@@ -182,6 +184,17 @@ function findKey(doc: Document, path: (string | number)[]): { range?: [number, n
   return undefined;
 }
 
+const MARKER = new RegExp(`\\b${SCAFFOLD_MARKER}\\b`);
+
+/** Every string in parsed YAML, with its path. */
+function stringsIn(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+  if (typeof data === 'string') return [{ path, value: data }];
+  if (Array.isArray(data)) return data.flatMap((item, i) => stringsIn(item, [...path, i]));
+  if (data && typeof data === 'object' && !(data instanceof Date))
+    return Object.entries(data).flatMap(([key, value]) => stringsIn(value, [...path, key]));
+  return [];
+}
+
 function getIn(data: unknown, path: (string | number)[]): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
 }
@@ -267,22 +280,51 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
 
   const readTexts = <T>(dir: string, schema: z.ZodType<T>) => {
     // Every text file found, with its value when it is valid.
-    const texts = new Map<Lang, { value?: T; parsed?: Parsed }>();
+    const texts = new Map<Lang, { value?: T; parsed?: Parsed; tree?: MdxNode }>();
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
-      if (name.startsWith('.') || name === 'case.yaml' || name === 'practice.yaml') continue;
+      if (name.startsWith('.') || name === 'case.yaml' || name === 'practice.yaml' || isImageFile(name)) continue;
       const lang = name.replace(/\.mdx$/, '');
       if (!name.endsWith('.mdx') || !(LANGS as readonly string[]).includes(lang)) {
         c.add(c.rel(path), 'file', `unexpected file: a text must be named fr.mdx, en.mdx or ar.mdx`);
         continue;
       }
       const parsed = c.read(path);
-      texts.set(lang as Lang, { parsed, value: parsed ? c.validate(parsed, schema) : undefined });
+      // The body is checked even when the front matter is not valid, so that every problem shows at once.
+      const { problems, tree } = checkMdx(readFileSync(path, 'utf8'), dirname(path));
+      for (const problem of problems) c.problems.push({ file: c.rel(path), line: problem.line, field: 'body', message: problem.message });
+      texts.set(lang as Lang, { parsed, tree, value: parsed ? c.validate(parsed, schema) : undefined });
     }
     return texts;
   };
 
-  type TextBase = { translation?: { from: Lang; translators: string[] } | undefined };
+  /**
+   * Refuses, once an entry is public, the text the scaffold (`npm run new`)
+   * left for the editor to write, so that a draft cannot go out half written.
+   */
+  const unwritten = (
+    status: string | undefined,
+    facts: Parsed | undefined,
+    texts: Map<Lang, { value?: TextBase; parsed?: Parsed; tree?: MdxNode }>,
+    kindLabel: string,
+  ) => {
+    if (status === undefined || status === 'draft') return;
+    const message = `still holds "${SCAFFOLD_MARKER}", text left to write — write it, or set status: draft until the ${kindLabel} is ready`;
+    if (facts)
+      for (const { path, value } of stringsIn(facts.data))
+        if (MARKER.test(value)) c.add(facts, path.join('.'), message, path);
+    for (const { value, parsed, tree } of texts.values()) {
+      if (value?.translation?.draft) continue;
+      if (parsed)
+        for (const { path, value: text } of stringsIn(parsed.data))
+          if (MARKER.test(text)) c.add(parsed, path.join('.'), message, path);
+      if (parsed && tree)
+        for (const { value: text, line } of bodyTexts(tree))
+          if (MARKER.test(text)) c.problems.push({ file: parsed.file, line, field: 'body', message });
+    }
+  };
+
+  type TextBase = { translation?: { from: Lang; translators: string[]; draft: boolean } | undefined };
   const checkTexts = <T extends TextBase>(
     factsFile: string,
     original: Lang,
@@ -364,6 +406,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     }
     const facts = parsed ? c.validate(parsed, practiceSchema) : undefined;
     const texts = readTexts(path, practiceTextSchema);
+    unwritten(facts?.status ?? (parsed?.data as { status?: string } | undefined)?.status, parsed, texts, 'practice');
     if (facts && parsed) {
       practices.set(slug, { facts, parsed, langs: [...texts.keys()] });
       checkTexts(parsed.file, facts.originalLanguage, texts, 'practice');
@@ -383,7 +426,8 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     const facts = parsed ? c.validate(parsed, caseSchema) : undefined;
     const texts = readTexts(path, caseTextSchema);
     // Texts are checked even when the facts are not valid, so that every problem shows at once.
-    const raw = (parsed?.data ?? {}) as { originalLanguage?: Lang; kind?: string };
+    const raw = (parsed?.data ?? {}) as { originalLanguage?: Lang; kind?: string; status?: string };
+    unwritten(facts?.status ?? raw.status, parsed, texts, 'case');
     if (parsed) checkTexts(parsed.file, facts?.originalLanguage ?? raw.originalLanguage ?? 'fr', texts, 'case');
     for (const [lang, { value, parsed: textParsed }] of texts) {
       if (!textParsed) continue;
