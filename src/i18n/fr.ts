@@ -196,8 +196,7 @@ export default {
   'contribute.translate':
     'Les textes sont écrits dans une langue, puis traduits en français, en anglais et en arabe. Chaque traduction indique sa langue d’origine, sa date et ses traducteurs ; quand l’original change, la page traduite le signale jusqu’à sa mise à jour.',
   'contribute.reviewTitle': 'Relire',
-  'contribute.review':
-    'La relecture vérifie chaque fait dans les sources citées. Un texte passe par ces statuts :',
+  'contribute.review': 'La relecture vérifie chaque fait dans les sources citées. Un texte passe par ces statuts :',
   'contribute.statusDraft': 'Brouillon : en cours d’écriture, pas encore publié.',
   'contribute.creditTitle': 'Crédit',
   'contribute.credit':

@@ -117,7 +117,11 @@ export function jsonSchemas(): SchemaFile[] {
     {
       file: 'practice.schema.json',
       files: 'content/practices/*/practice.yaml',
-      schema: generate(practiceSchema, 'Practice facts', 'content/practices/<slug>/practice.yaml: a reusable practice.'),
+      schema: generate(
+        practiceSchema,
+        'Practice facts',
+        'content/practices/<slug>/practice.yaml: a reusable practice.',
+      ),
     },
     {
       file: 'organization.schema.json',

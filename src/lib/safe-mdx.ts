@@ -124,12 +124,12 @@ export function checkMdx(source: string, dir: string): { problems: MdxProblem[];
             node,
             `the image "${abbreviate(url)}" must be a file next to this text (the site loads nothing from other sites) — save it in this folder and write ./name.jpg`,
           );
-        else if (!isImageFile(url.split(/[?#]/)[0]!))
+        else if (!isImageFile(url.split(/[?#]/)[0]))
           add(
             node,
             `the image "${abbreviate(url)}" is not a picture file the site accepts — save it as ${IMAGE_EXTENSIONS.join(', ')}`,
           );
-        else if (!existsSync(join(dir, decodeURI(url.split(/[?#]/)[0]!))))
+        else if (!existsSync(join(dir, decodeURI(url.split(/[?#]/)[0]))))
           add(node, `the image "${url}" is not in this folder — add the file next to this text or correct its name`);
         break;
       }
@@ -156,7 +156,10 @@ function checkElement(node: MdxNode, add: Add) {
   const given = new Set<string>();
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      add(node, `<${name}> has a JavaScript expression among its attributes — remove it and write each attribute as name="text"`);
+      add(
+        node,
+        `<${name}> has a JavaScript expression among its attributes — remove it and write each attribute as name="text"`,
+      );
       continue;
     }
     const key = attribute.name;
@@ -199,7 +202,7 @@ function abbreviate(text: string): string {
 
 /** Satteri reports `line:column: reason (note: …) (rule)`; the editor gets the line, the reason and the note. */
 function syntaxProblem(error: unknown): MdxProblem {
-  const raw = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.trim();
+  const raw = (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
   const match = /^(\d+):\d+(?:-\d+:\d+)?: ([\s\S]*?)(?: \([\w:-]+\))?$/.exec(raw);
   const text = match?.[2] ?? raw;
   const at = text.lastIndexOf(' (note: ');
@@ -219,7 +222,8 @@ export function bodyTexts(tree: MdxNode): { value: string; line?: number | undef
   const out: { value: string; line?: number | undefined }[] = [];
   const visit = (node: MdxNode) => {
     if (node.type === 'yaml' || node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return;
-    if (node.type === 'text' || node.type === 'inlineCode') out.push({ value: node.value ?? '', line: node.position?.start.line });
+    if (node.type === 'text' || node.type === 'inlineCode')
+      out.push({ value: node.value ?? '', line: node.position?.start.line });
     for (const attribute of node.attributes ?? [])
       if (typeof attribute.value === 'string') out.push({ value: attribute.value, line: node.position?.start.line });
     node.children?.forEach(visit);

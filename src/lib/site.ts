@@ -14,10 +14,9 @@ export const SITE_URL = process.env.SITE_URL || 'https://codev-atlas.github.io';
 export const BASE_PATH = process.env.BASE_PATH || '/';
 
 /** Web address of the repository (`ATLAS_REPOSITORY_URL`), without a trailing slash. */
-export const REPOSITORY_URL = (process.env.ATLAS_REPOSITORY_URL || 'https://github.com/codev-atlas/codev-atlas').replace(
-  /\/+$/,
-  '',
-);
+export const REPOSITORY_URL = (
+  process.env.ATLAS_REPOSITORY_URL || 'https://github.com/codev-atlas/codev-atlas'
+).replace(/\/+$/, '');
 
 /** Branch that pull requests target and edit links open (`ATLAS_REPOSITORY_BRANCH`). */
 export const REPOSITORY_BRANCH = process.env.ATLAS_REPOSITORY_BRANCH || 'main';

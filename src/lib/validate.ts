@@ -222,9 +222,29 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** A valid case or practice, as the editors' report sees it. */
+export interface EntryState<F> {
+  slug: string;
+  /** Its folder, relative to the root. */
+  folder: string;
+  facts: F;
+  /** Its valid texts by language. */
+  texts: Partial<Record<Lang, { file: string; value: TextFrontMatter }>>;
+  /** How many times the scaffold's TODO is still in its files. */
+  todo: number;
+}
+
+/** What every text's front matter has. */
+export interface TextFrontMatter {
+  title: string;
+  translation?: { from: Lang; date: string; translators: string[]; draft: boolean } | undefined;
+}
+
 /** Everything the validator learnt, for callers that want more than problems. */
 export interface CheckResult {
   problems: Problem[];
+  /** The valid cases and practices, sorted by slug. */
+  entries: { cases: EntryState<CaseFacts>[]; practices: EntryState<PracticeFacts>[] };
   counts: {
     cases: number;
     practices: number;
@@ -292,7 +312,8 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
       const parsed = c.read(path);
       // The body is checked even when the front matter is not valid, so that every problem shows at once.
       const { problems, tree } = checkMdx(readFileSync(path, 'utf8'), dirname(path));
-      for (const problem of problems) c.problems.push({ file: c.rel(path), line: problem.line, field: 'body', message: problem.message });
+      for (const problem of problems)
+        c.problems.push({ file: c.rel(path), line: problem.line, field: 'body', message: problem.message });
       texts.set(lang as Lang, { parsed, tree, value: parsed ? c.validate(parsed, schema) : undefined });
     }
     return texts;
@@ -307,21 +328,29 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     facts: Parsed | undefined,
     texts: Map<Lang, { value?: TextBase; parsed?: Parsed; tree?: MdxNode }>,
     kindLabel: string,
-  ) => {
-    if (status === undefined || status === 'draft') return;
+  ): number => {
     const message = `still holds "${SCAFFOLD_MARKER}", text left to write — write it, or set status: draft until the ${kindLabel} is ready`;
+    const refuse = status !== undefined && status !== 'draft';
+    let count = 0;
     if (facts)
       for (const { path, value } of stringsIn(facts.data))
-        if (MARKER.test(value)) c.add(facts, path.join('.'), message, path);
+        if (MARKER.test(value)) {
+          count++;
+          if (refuse) c.add(facts, path.join('.'), message, path);
+        }
     for (const { value, parsed, tree } of texts.values()) {
-      if (value?.translation?.draft) continue;
-      if (parsed)
-        for (const { path, value: text } of stringsIn(parsed.data))
-          if (MARKER.test(text)) c.add(parsed, path.join('.'), message, path);
-      if (parsed && tree)
-        for (const { value: text, line } of bodyTexts(tree))
-          if (MARKER.test(text)) c.problems.push({ file: parsed.file, line, field: 'body', message });
+      const draft = value?.translation?.draft ?? false;
+      const found = [
+        ...(parsed ? stringsIn(parsed.data).map(({ path, value: text }) => ({ path, text, line: undefined })) : []),
+        ...(tree ? bodyTexts(tree).map(({ value: text, line }) => ({ path: undefined, text, line })) : []),
+      ].filter(({ text }) => MARKER.test(text));
+      count += found.length;
+      if (!refuse || draft || !parsed) continue;
+      for (const { path, line } of found)
+        if (path) c.add(parsed, path.join('.'), message, path);
+        else c.problems.push({ file: parsed.file, line, field: 'body', message });
     }
+    return count;
   };
 
   type TextBase = { translation?: { from: Lang; translators: string[]; draft: boolean } | undefined };
@@ -393,6 +422,26 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     );
   };
 
+  const state = <F>(
+    slug: string,
+    path: string,
+    facts: F,
+    texts: Map<Lang, { value?: TextFrontMatter; parsed?: Parsed }>,
+    todo: number,
+  ): EntryState<F> => ({
+    slug,
+    folder: c.rel(path),
+    facts,
+    texts: Object.fromEntries(
+      [...texts].flatMap(([lang, { value, parsed }]) =>
+        value && parsed ? [[lang, { file: parsed.file, value }]] : [],
+      ),
+    ),
+    todo,
+  });
+  const caseStates: EntryState<CaseFacts>[] = [];
+  const practiceStates: EntryState<PracticeFacts>[] = [];
+
   // Practices first: cases refer to them.
   const practices = new Map<string, { facts: PracticeFacts; parsed: Parsed; langs: Lang[] }>();
   for (const { slug, path } of c.entries(join(contentDir, 'practices'), 'dir')) {
@@ -406,9 +455,15 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     }
     const facts = parsed ? c.validate(parsed, practiceSchema) : undefined;
     const texts = readTexts(path, practiceTextSchema);
-    unwritten(facts?.status ?? (parsed?.data as { status?: string } | undefined)?.status, parsed, texts, 'practice');
+    const todo = unwritten(
+      facts?.status ?? (parsed?.data as { status?: string } | undefined)?.status,
+      parsed,
+      texts,
+      'practice',
+    );
     if (facts && parsed) {
       practices.set(slug, { facts, parsed, langs: [...texts.keys()] });
+      practiceStates.push(state(slug, path, facts, texts, todo));
       checkTexts(parsed.file, facts.originalLanguage, texts, 'practice');
     }
   }
@@ -427,7 +482,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     const texts = readTexts(path, caseTextSchema);
     // Texts are checked even when the facts are not valid, so that every problem shows at once.
     const raw = (parsed?.data ?? {}) as { originalLanguage?: Lang; kind?: string; status?: string };
-    unwritten(facts?.status ?? raw.status, parsed, texts, 'case');
+    const todo = unwritten(facts?.status ?? raw.status, parsed, texts, 'case');
     if (parsed) checkTexts(parsed.file, facts?.originalLanguage ?? raw.originalLanguage ?? 'fr', texts, 'case');
     for (const [lang, { value, parsed: textParsed }] of texts) {
       if (!textParsed) continue;
@@ -450,6 +505,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     }
     if (!facts || !parsed) continue;
     cases.set(slug, facts);
+    caseStates.push(state(slug, path, facts, texts, todo));
     for (const former of facts.formerSlugs) {
       const owner = formerSlugs.get(former);
       if (owner)
@@ -541,6 +597,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
   c.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems: c.problems,
+    entries: { cases: caseStates, practices: practiceStates },
     counts: {
       cases: cases.size,
       practices: practices.size,

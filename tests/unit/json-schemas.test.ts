@@ -57,6 +57,13 @@ describe('JSON Schemas for editors', () => {
       expect(validateCase.errors!.map((e) => e.message).join('; '), fixture).toMatch(pattern);
     }
     // A bare year is a valid start, as the content check says.
-    expect(validator('programme.schema.json')({ name: 'P', operator: 'x', description: { fr: 'Texte' }, period: { start: 2017 } })).toBe(true);
+    expect(
+      validator('programme.schema.json')({
+        name: 'P',
+        operator: 'x',
+        description: { fr: 'Texte' },
+        period: { start: 2017 },
+      }),
+    ).toBe(true);
   });
 });
