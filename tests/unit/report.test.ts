@@ -76,7 +76,7 @@ describe("the editors' report", () => {
       sourcesWithoutArchive: [],
     });
     expect(bySlug.brouillon).toMatchObject({ status: 'draft', missingTranslations: ['en', 'ar'], todo: 10 });
-    expect(bySlug.brouillon!.emptyFields).toContain('`financing`');
+    expect(bySlug.brouillon.emptyFields).toContain('`financing`');
     expect(bySlug['example-practice']).toMatchObject({ missingTranslations: ['en', 'ar'] });
   });
 

@@ -56,12 +56,12 @@ function fieldNames(file: string, kind?: string): string[] {
     walk(s.items);
     s.anyOf?.forEach(walk);
   };
-  walk(kind ? root.oneOf!.find((b) => b.properties!.kind!.const === kind) : root);
+  walk(kind ? root.oneOf!.find((b) => b.properties!.kind.const === kind) : root);
   return [...names].sort();
 }
 /** Field names written in a YAML file, as keys or as commented-out keys ready to fill. */
 function writtenNames(yaml: string): Set<string> {
-  return new Set([...yaml.matchAll(/(?:^|[\s{,#-])([A-Za-z]+):(?=\s)/gm)].map((m) => m[1]!));
+  return new Set([...yaml.matchAll(/(?:^|[\s{,#-])([A-Za-z]+):(?=\s)/gm)].map((m) => m[1]));
 }
 
 const today = new Date().toISOString().slice(0, 10);
@@ -202,12 +202,12 @@ describe('npm run new', () => {
     });
     write(dir, files);
     expect(problems(dir)).toEqual([]);
-    const yaml = files[0]!.text;
+    const yaml = files[0].text;
     const written = writtenNames(yaml);
     expect(fieldNames('case.schema.json', 'transfer').filter((name) => !written.has(name))).toEqual([]);
     expect(yaml).toMatch(/^ {2}channel: triangular$/m);
     expect(yaml).toMatch(/^ {2}receiving: \[MZ, AO\]$/m);
-    expect(files[1]!.text).toMatch(/^adapted: "TODO/m);
+    expect(files[1].text).toMatch(/^adapted: "TODO/m);
   });
 
   it('writes a practice that passes the check', () => {
@@ -223,7 +223,7 @@ describe('npm run new', () => {
     });
     write(dir, files);
     expect(problems(dir)).toEqual([]);
-    const written = writtenNames(files[0]!.text);
+    const written = writtenNames(files[0].text);
     expect(fieldNames('practice.schema.json').filter((name) => !written.has(name))).toEqual([]);
     expect(files.map((f) => f.path)).toEqual([
       'practices/matching-funds/practice.yaml',
@@ -255,9 +255,9 @@ describe('npm run new', () => {
     const files = caseFiles(newCase);
     write(dir, files);
     expect(problems(dir)).toEqual([]);
-    writeFileSync(join(dir, files[0]!.path), files[0]!.text.replace('status: draft', 'status: published'));
+    writeFileSync(join(dir, files[0].path), files[0].text.replace('status: draft', 'status: published'));
     const found = problems(dir);
-    const line = files[0]!.text.split('\n').findIndex((l) => l.includes('title: "TODO')) + 1;
+    const line = files[0].text.split('\n').findIndex((l) => l.includes('title: "TODO')) + 1;
     expect(found).toContain(
       `cases/presse/case.yaml:${line}: sources.0.title: still holds "TODO", text left to write — write it, or set status: draft until the case is ready`,
     );
