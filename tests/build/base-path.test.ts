@@ -179,6 +179,13 @@ describe('editor components and notices in the built pages', () => {
     expect(current).not.toContain('may be out of date');
   });
 
+  it('keeps showing the original while a translation is a draft', () => {
+    const arabic = page('ar/cases/example-transfer');
+    expect(arabic.querySelector('h1')!.text).toBe('Example transfer case');
+    expect(arabic.querySelector('h1')!.closest('[lang]')!.getAttribute('lang')).toBe('en');
+    expect(arabic.querySelector('main')!.text).not.toContain('مسودة ترجمة');
+  });
+
   it('links each text to its file in the configured repository', () => {
     const edit = (path: string) => page(path).querySelector('a[href*="/edit/"]')!.getAttribute('href');
     expect(edit('ar/cases/example-diaspora')).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/fr.mdx`);

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editorialFindings, editorialReport } from '../../src/lib/report';
-import { caseFiles, translationFile, translationSource } from '../../src/lib/scaffold';
+import { caseFiles } from '../../src/lib/scaffold';
 import { checkContent } from '../../src/lib/validate';
 import { runScript } from '../helpers/cli';
 import { VALID } from '../helpers/fixtures';
 
-/** The valid fixture, plus a draft case, a translation in progress and a source without an archived copy. */
+/** The valid fixture (with its translation in progress), plus a draft case and a source without an archived copy. */
 function content(): string {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-report-'));
   cpSync(VALID, dir, { recursive: true });
@@ -28,15 +28,6 @@ function content(): string {
       today,
     }),
   ];
-  const request = {
-    collection: 'cases' as const,
-    slug: 'example-diaspora',
-    to: 'ar' as const,
-    translators: ['test-editor'],
-    today,
-  };
-  const source = translationSource(dir, request);
-  files.push(translationFile(request, source.text, source.from));
   for (const file of files) {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
     writeFileSync(join(dir, file.path), file.text);
@@ -62,8 +53,8 @@ describe("the editors' report", () => {
     const bySlug = Object.fromEntries([...cases, ...practices].map((r) => [r.slug, r]));
     expect(bySlug['example-diaspora']).toMatchObject({
       status: 'published',
-      missingTranslations: [],
-      draftTranslations: ['ar'],
+      missingTranslations: ['ar'],
+      draftTranslations: [],
       outdatedTranslations: [],
       sourcesWithoutArchive: [2],
       emptyFields: ['`beneficiaries`', '`diaspora.originLocality`', '`sources.date` (item 2)'],
@@ -71,7 +62,8 @@ describe("the editors' report", () => {
     });
     expect(bySlug['example-transfer']).toMatchObject({
       status: 'reviewed',
-      missingTranslations: ['ar'],
+      missingTranslations: [],
+      draftTranslations: ['ar'],
       outdatedTranslations: [{ lang: 'fr', date: '2025-12-20', updated: '2026-01-01' }],
       sourcesWithoutArchive: [],
     });
@@ -88,7 +80,7 @@ describe("the editors' report", () => {
     expect(markdown).toContain('| Published, not yet peer-reviewed | 3 |');
     expect(markdown).toContain('| With outdated translations | 1 |');
     expect(markdown).toContain(
-      '### Example transfer case\n\n`cases/example-transfer`: reviewed\n\n- Missing translations: ar\n- Outdated translation: fr (translated 2025-12-20, original updated 2026-01-01)\n',
+      '### Example transfer case\n\n`cases/example-transfer`: reviewed\n\n- Outdated translation: fr (translated 2025-12-20, original updated 2026-01-01)\n- Translations in progress: ar\n',
     );
     expect(markdown).toContain('- Translations in progress: ar\n');
     expect(markdown).toContain('- Sources without an archived copy: 2\n');
