@@ -24,6 +24,7 @@ export interface MdxNode {
   type: string;
   value?: string;
   url?: string;
+  identifier?: string;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: MdxNode[];
@@ -80,6 +81,28 @@ export function checkMdx(source: string, dir: string): { problems: MdxProblem[];
   }
   const problems: MdxProblem[] = [];
   const add = (node: MdxNode, message: string) => problems.push({ line: node.position?.start.line, message });
+  const definitions = new Map<string, string>();
+  const collect = (node: MdxNode) => {
+    if (node.type === 'definition') definitions.set((node.identifier ?? '').toLowerCase(), node.url ?? '');
+    node.children?.forEach(collect);
+  };
+  collect(tree);
+
+  const checkImage = (node: MdxNode, url: string) => {
+    const file = url.split(/[?#]/)[0];
+    if (linkScheme(url) !== 'relative' || url.startsWith('/') || url.startsWith('#'))
+      add(
+        node,
+        `the image "${abbreviate(url)}" must be a file next to this text (the site loads nothing from other sites) — save it in this folder and write ./name.jpg`,
+      );
+    else if (!isImageFile(file))
+      add(
+        node,
+        `the image "${abbreviate(url)}" is not a picture file the site accepts — save it as ${IMAGE_EXTENSIONS.join(', ')}`,
+      );
+    else if (!existsSync(join(dir, decodeURI(file))))
+      add(node, `the image "${url}" is not in this folder — add the file next to this text or correct its name`);
+  };
 
   const visit = (node: MdxNode) => {
     switch (node.type) {
@@ -116,21 +139,13 @@ export function checkMdx(source: string, dir: string): { problems: MdxProblem[];
           );
         break;
       }
-      case 'image': {
-        const url = node.url ?? '';
-        const scheme = linkScheme(url);
-        if (scheme !== 'relative' || url.startsWith('/') || url.startsWith('#'))
-          add(
-            node,
-            `the image "${abbreviate(url)}" must be a file next to this text (the site loads nothing from other sites) — save it in this folder and write ./name.jpg`,
-          );
-        else if (!isImageFile(url.split(/[?#]/)[0]))
-          add(
-            node,
-            `the image "${abbreviate(url)}" is not a picture file the site accepts — save it as ${IMAGE_EXTENSIONS.join(', ')}`,
-          );
-        else if (!existsSync(join(dir, decodeURI(url.split(/[?#]/)[0]))))
-          add(node, `the image "${url}" is not in this folder — add the file next to this text or correct its name`);
+      case 'image':
+        checkImage(node, node.url ?? '');
+        break;
+      case 'imageReference': {
+        // `![alt][ref]` takes its address from a `[ref]: …` definition.
+        const url = definitions.get((node.identifier ?? '').toLowerCase());
+        if (url !== undefined) checkImage(node, url);
         break;
       }
     }

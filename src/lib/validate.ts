@@ -4,7 +4,9 @@
  * through Astro's loaders) so that it can report every problem at once, each
  * as `file:line: field: problem — how to fix`, and check what a single-entry
  * schema cannot: references between entries, duplicate slugs, translations
- * and the standard sections of each text.
+ * and the standard sections of each text. It also keeps the MDX of the texts
+ * to prose (`safe-mdx.ts`: no code can run in the build) and refuses, once an
+ * entry is public, the TODOs that `npm run new` left to write.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
