@@ -8,13 +8,12 @@ import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
+import { baseLinksPlugin } from './src/lib/base-links';
 import { contentDir } from './src/lib/paths';
 import { readRedirects, redirectPath } from './src/lib/redirects';
 import { sectionIdsPlugin } from './src/lib/section-ids';
+import { BASE_PATH as base, SITE_URL as site } from './src/lib/site';
 
-/** Public address of the site; override with SITE_URL (and BASE_PATH for a sub-path). */
-const site = process.env.SITE_URL ?? 'https://codev-atlas.github.io';
-const base = process.env.BASE_PATH ?? '/';
 /**
  * Old addresses of renamed cases and practices, from their `formerSlugs`
  * (see src/lib/redirects.ts): each gets a redirecting page and a line in
@@ -43,7 +42,7 @@ export default defineConfig({
     securityHeaders(),
     redirectsMap(),
   ],
-  markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin] }) },
+  markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin, baseLinksPlugin(base)] }) },
   // A build from another content folder (tests, benchmarks) keeps its own cache, apart from the site's.
   cacheDir: process.env.ATLAS_CONTENT_DIR ? 'node_modules/.astro-other-content' : undefined,
   // Scripts are always files too: Vite would inline a small one, which the CSP refuses.

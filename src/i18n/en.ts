@@ -280,6 +280,31 @@ export default {
   'about.statusPublished': 'Published: visible, but not yet peer-reviewed.',
   'about.statusReviewed': 'Reviewed: peer-reviewed, with the reviewers’ names and the date.',
   'about.statusRetired': 'Withdrawn: still available at its address, but no longer listed.',
+  'edit.link': 'Edit this page',
+  'translation.outdated': 'The original was updated on {date}: this translation may be out of date.',
+  'footer.contribute': 'Contribute',
+  'contribute.title': 'Contribute to the atlas',
+  'contribute.intro':
+    'The atlas is written by its readers: associations, researchers, translators. Everything happens in a public repository: every proposal is reviewed before it is published, and everyone who contributes is credited.',
+  'contribute.proposeTitle': 'Propose a case or report an error',
+  'contribute.propose':
+    'Do you know of a diaspora-led project, or of a practice transferred between countries of the South, documented by sources? Describe it in a form and an editor will reply. You do not need to know how to program.',
+  'contribute.proposeLink': 'Propose a case',
+  'contribute.errorLink': 'Report an error',
+  'contribute.writeTitle': 'Write or correct a text',
+  'contribute.write':
+    'Every case study and practice has an “Edit this page” link: it opens the text in the repository, where you propose your correction. To write a new case, the guide explains how to create its files (npm run new) and check them (npm run check): each mistake is reported with the file, the line and how to fix it.',
+  'contribute.translateTitle': 'Translate',
+  'contribute.translate':
+    'Texts are written in one language, then translated into French, English and Arabic. Each translation states the language it was translated from, its date and its translators; when the original changes, the translated page says so until it is brought up to date.',
+  'contribute.reviewTitle': 'Review',
+  'contribute.review': 'Review checks every fact against the sources cited. A text goes through these statuses:',
+  'contribute.statusDraft': 'Draft: being written, not yet published.',
+  'contribute.creditTitle': 'Credit',
+  'contribute.credit':
+    'Authors, reviewers and translators are named on every page and in citations. Texts are published under the CC BY 4.0 licence.',
+  'contribute.guideLink': 'Read the contributors’ guide',
+  'contribute.repoLink': 'See the repository',
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist or has been moved.',
   'notFound.home': 'Back to the home page',

@@ -279,6 +279,31 @@ export default {
   'about.statusPublished': 'Publié : visible, pas encore relu par des pairs.',
   'about.statusReviewed': 'Relu : relu par des pairs, avec leurs noms et la date.',
   'about.statusRetired': 'Retiré : toujours accessible à son adresse, mais hors des listes.',
+  'edit.link': 'Modifier cette page',
+  'translation.outdated': 'La version originale a été mise à jour le {date} : cette traduction est peut-être dépassée.',
+  'footer.contribute': 'Contribuer',
+  'contribute.title': 'Contribuer à l’atlas',
+  'contribute.intro':
+    'L’atlas est écrit par ses lecteurs : associations, chercheurs, traducteurs. Tout se passe dans un dépôt public : chaque proposition est relue avant d’être publiée, et chaque personne qui contribue est créditée.',
+  'contribute.proposeTitle': 'Proposer un cas ou signaler une erreur',
+  'contribute.propose':
+    'Vous connaissez un projet porté par une diaspora ou un transfert de pratique entre pays du Sud, documenté par des sources ? Décrivez-le dans un formulaire : un éditeur vous répondra. Nul besoin de savoir programmer.',
+  'contribute.proposeLink': 'Proposer un cas',
+  'contribute.errorLink': 'Signaler une erreur',
+  'contribute.writeTitle': 'Écrire ou corriger un texte',
+  'contribute.write':
+    'Chaque étude de cas et chaque pratique a un lien « Modifier cette page » : il ouvre le texte dans le dépôt, où vous proposez votre correction. Pour écrire un nouveau cas, le guide explique comment créer ses fichiers (npm run new) et les vérifier (npm run check) : chaque erreur est indiquée avec le fichier, la ligne et la façon de la corriger.',
+  'contribute.translateTitle': 'Traduire',
+  'contribute.translate':
+    'Les textes sont écrits dans une langue, puis traduits en français, en anglais et en arabe. Chaque traduction indique sa langue d’origine, sa date et ses traducteurs ; quand l’original change, la page traduite le signale jusqu’à sa mise à jour.',
+  'contribute.reviewTitle': 'Relire',
+  'contribute.review': 'La relecture vérifie chaque fait dans les sources citées. Un texte passe par ces statuts :',
+  'contribute.statusDraft': 'Brouillon : en cours d’écriture, pas encore publié.',
+  'contribute.creditTitle': 'Crédit',
+  'contribute.credit':
+    'Auteurs, relecteurs et traducteurs sont nommés sur chaque page et dans les citations. Les textes sont publiés sous licence CC BY 4.0.',
+  'contribute.guideLink': 'Lire le guide des contributeurs',
+  'contribute.repoLink': 'Voir le dépôt',
   'notFound.title': 'Page introuvable',
   'notFound.body': "Cette page n'existe pas ou a été déplacée.",
   'notFound.home': "Retour à l'accueil",

@@ -78,8 +78,11 @@ async function load() {
     getCollection('people'),
     getCollection('themes'),
   ]);
-  const caseTextMap = groupTexts(caseTexts);
-  const practiceTextMap = groupTexts(practiceTexts);
+  // A translation still being written is not shown: its page keeps the original text.
+  const ready = <T extends { data: { translation?: { draft: boolean } | undefined } }>(list: T[]) =>
+    list.filter((entry) => !entry.data.translation?.draft);
+  const caseTextMap = groupTexts(ready(caseTexts));
+  const practiceTextMap = groupTexts(ready(practiceTexts));
 
   const allCases: AtlasCase[] = cases
     .map((entry) => ({

@@ -35,4 +35,5 @@ export const paths = {
   data: () => 'data',
   map: () => 'map',
   stats: () => 'stats',
+  contribute: () => 'contribute',
 };

@@ -4,10 +4,12 @@
  * through Astro's loaders) so that it can report every problem at once, each
  * as `file:line: field: problem — how to fix`, and check what a single-entry
  * schema cannot: references between entries, duplicate slugs, translations
- * and the standard sections of each text.
+ * and the standard sections of each text. It also keeps the MDX of the texts
+ * to prose (`safe-mdx.ts`: no code can run in the build) and refuses, once an
+ * entry is public, the TODOs that `npm run new` left to write.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { caseSchema, type CaseFacts } from '../schemas/case';
@@ -18,6 +20,8 @@ import { practiceSchema, type PracticeFacts } from '../schemas/practice';
 import { programmeSchema } from '../schemas/programme';
 import { caseTextSchema, practiceTextSchema } from '../schemas/text';
 import { themeSchema } from '../schemas/theme';
+import { bodyTexts, checkMdx, isImageFile, type MdxNode } from './safe-mdx';
+import { SCAFFOLD_MARKER } from './scaffold-marker';
 import { missingSections, SECTION_HEADINGS } from './sections';
 
 /** One problem found in the content. */
@@ -182,6 +186,17 @@ function findKey(doc: Document, path: (string | number)[]): { range?: [number, n
   return undefined;
 }
 
+const MARKER = new RegExp(`\\b${SCAFFOLD_MARKER}\\b`);
+
+/** Every string in parsed YAML, with its path. */
+function stringsIn(data: unknown, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+  if (typeof data === 'string') return [{ path, value: data }];
+  if (Array.isArray(data)) return data.flatMap((item, i) => stringsIn(item, [...path, i]));
+  if (data && typeof data === 'object' && !(data instanceof Date))
+    return Object.entries(data).flatMap(([key, value]) => stringsIn(value, [...path, key]));
+  return [];
+}
+
 function getIn(data: unknown, path: (string | number)[]): unknown {
   return path.reduce<unknown>((value, key) => (value as Record<string | number, unknown> | undefined)?.[key], data);
 }
@@ -209,9 +224,29 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
 }
 
+/** A valid case or practice, as the editors' report sees it. */
+export interface EntryState<F> {
+  slug: string;
+  /** Its folder, relative to the root. */
+  folder: string;
+  facts: F;
+  /** Its valid texts by language. */
+  texts: Partial<Record<Lang, { file: string; value: TextFrontMatter }>>;
+  /** How many times the scaffold's TODO is still in its files. */
+  todo: number;
+}
+
+/** What every text's front matter has. */
+export interface TextFrontMatter {
+  title: string;
+  translation?: { from: Lang; date: string; translators: string[]; draft: boolean } | undefined;
+}
+
 /** Everything the validator learnt, for callers that want more than problems. */
 export interface CheckResult {
   problems: Problem[];
+  /** The valid cases and practices, sorted by slug. */
+  entries: { cases: EntryState<CaseFacts>[]; practices: EntryState<PracticeFacts>[] };
   counts: {
     cases: number;
     practices: number;
@@ -267,22 +302,60 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
 
   const readTexts = <T>(dir: string, schema: z.ZodType<T>) => {
     // Every text file found, with its value when it is valid.
-    const texts = new Map<Lang, { value?: T; parsed?: Parsed }>();
+    const texts = new Map<Lang, { value?: T; parsed?: Parsed; tree?: MdxNode }>();
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
-      if (name.startsWith('.') || name === 'case.yaml' || name === 'practice.yaml') continue;
+      if (name.startsWith('.') || name === 'case.yaml' || name === 'practice.yaml' || isImageFile(name)) continue;
       const lang = name.replace(/\.mdx$/, '');
       if (!name.endsWith('.mdx') || !(LANGS as readonly string[]).includes(lang)) {
         c.add(c.rel(path), 'file', `unexpected file: a text must be named fr.mdx, en.mdx or ar.mdx`);
         continue;
       }
       const parsed = c.read(path);
-      texts.set(lang as Lang, { parsed, value: parsed ? c.validate(parsed, schema) : undefined });
+      // The body is checked even when the front matter is not valid, so that every problem shows at once.
+      const { problems, tree } = checkMdx(readFileSync(path, 'utf8'), dirname(path));
+      for (const problem of problems)
+        c.problems.push({ file: c.rel(path), line: problem.line, field: 'body', message: problem.message });
+      texts.set(lang as Lang, { parsed, tree, value: parsed ? c.validate(parsed, schema) : undefined });
     }
     return texts;
   };
 
-  type TextBase = { translation?: { from: Lang; translators: string[] } | undefined };
+  /**
+   * Refuses, once an entry is public, the text the scaffold (`npm run new`)
+   * left for the editor to write, so that a draft cannot go out half written.
+   */
+  const unwritten = (
+    status: string | undefined,
+    facts: Parsed | undefined,
+    texts: Map<Lang, { value?: TextBase; parsed?: Parsed; tree?: MdxNode }>,
+    kindLabel: string,
+  ): number => {
+    const message = `still holds "${SCAFFOLD_MARKER}", text left to write — write it, or set status: draft until the ${kindLabel} is ready`;
+    const refuse = status !== undefined && status !== 'draft';
+    let count = 0;
+    if (facts)
+      for (const { path, value } of stringsIn(facts.data))
+        if (MARKER.test(value)) {
+          count++;
+          if (refuse) c.add(facts, path.join('.'), message, path);
+        }
+    for (const { value, parsed, tree } of texts.values()) {
+      const draft = value?.translation?.draft ?? false;
+      const found = [
+        ...(parsed ? stringsIn(parsed.data).map(({ path, value: text }) => ({ path, text, line: undefined })) : []),
+        ...(tree ? bodyTexts(tree).map(({ value: text, line }) => ({ path: undefined, text, line })) : []),
+      ].filter(({ text }) => MARKER.test(text));
+      count += found.length;
+      if (!refuse || draft || !parsed) continue;
+      for (const { path, line } of found)
+        if (path) c.add(parsed, path.join('.'), message, path);
+        else c.problems.push({ file: parsed.file, line, field: 'body', message });
+    }
+    return count;
+  };
+
+  type TextBase = { translation?: { from: Lang; translators: string[]; draft: boolean } | undefined };
   const checkTexts = <T extends TextBase>(
     factsFile: string,
     original: Lang,
@@ -351,6 +424,26 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     );
   };
 
+  const state = <F>(
+    slug: string,
+    path: string,
+    facts: F,
+    texts: Map<Lang, { value?: TextFrontMatter; parsed?: Parsed }>,
+    todo: number,
+  ): EntryState<F> => ({
+    slug,
+    folder: c.rel(path),
+    facts,
+    texts: Object.fromEntries(
+      [...texts].flatMap(([lang, { value, parsed }]) =>
+        value && parsed ? [[lang, { file: parsed.file, value }]] : [],
+      ),
+    ),
+    todo,
+  });
+  const caseStates: EntryState<CaseFacts>[] = [];
+  const practiceStates: EntryState<PracticeFacts>[] = [];
+
   // Practices first: cases refer to them.
   const practices = new Map<string, { facts: PracticeFacts; parsed: Parsed; langs: Lang[] }>();
   for (const { slug, path } of c.entries(join(contentDir, 'practices'), 'dir')) {
@@ -364,8 +457,15 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     }
     const facts = parsed ? c.validate(parsed, practiceSchema) : undefined;
     const texts = readTexts(path, practiceTextSchema);
+    const todo = unwritten(
+      facts?.status ?? (parsed?.data as { status?: string } | undefined)?.status,
+      parsed,
+      texts,
+      'practice',
+    );
     if (facts && parsed) {
       practices.set(slug, { facts, parsed, langs: [...texts.keys()] });
+      practiceStates.push(state(slug, path, facts, texts, todo));
       checkTexts(parsed.file, facts.originalLanguage, texts, 'practice');
     }
   }
@@ -383,7 +483,8 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     const facts = parsed ? c.validate(parsed, caseSchema) : undefined;
     const texts = readTexts(path, caseTextSchema);
     // Texts are checked even when the facts are not valid, so that every problem shows at once.
-    const raw = (parsed?.data ?? {}) as { originalLanguage?: Lang; kind?: string };
+    const raw = (parsed?.data ?? {}) as { originalLanguage?: Lang; kind?: string; status?: string };
+    const todo = unwritten(facts?.status ?? raw.status, parsed, texts, 'case');
     if (parsed) checkTexts(parsed.file, facts?.originalLanguage ?? raw.originalLanguage ?? 'fr', texts, 'case');
     for (const [lang, { value, parsed: textParsed }] of texts) {
       if (!textParsed) continue;
@@ -406,6 +507,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     }
     if (!facts || !parsed) continue;
     cases.set(slug, facts);
+    caseStates.push(state(slug, path, facts, texts, todo));
     for (const former of facts.formerSlugs) {
       const owner = formerSlugs.get(former);
       if (owner)
@@ -497,6 +599,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
   c.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
     problems: c.problems,
+    entries: { cases: caseStates, practices: practiceStates },
     counts: {
       cases: cases.size,
       practices: practices.size,

@@ -17,6 +17,11 @@ const translation = z
     date: isoDate,
     /** Slugs of the translators in `content/people/`. */
     translators: z.array(ref).min(1, 'needs at least one translator (a slug in content/people/)'),
+    /**
+     * `true` while the translation is being written (what `npm run new`
+     * writes): the site keeps showing the original until it is removed.
+     */
+    draft: z.boolean().default(false),
   })
   .strict();
 

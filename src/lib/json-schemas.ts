@@ -1,0 +1,170 @@
+/**
+ * JSON Schemas of the content files, generated from the zod schemas with
+ * zod 4's `z.toJSONSchema`, so that an editor's YAML extension (VS Code's
+ * `yaml.schemas`, see `.vscode/settings.json`) completes field names and
+ * values and underlines mistakes as they are typed. They are written to
+ * `public/schemas/` by `npm run schemas`; a test fails when the committed
+ * files differ from what the zod schemas give.
+ * @see https://zod.dev/json-schema
+ */
+import { z } from 'astro/zod';
+import countries from 'i18n-iso-countries';
+import { caseSchema } from '../schemas/case';
+import {
+  countryCode,
+  httpUrl,
+  isoDate,
+  lang,
+  localized,
+  partialDate,
+  period,
+  ref,
+  source,
+  status,
+} from '../schemas/common';
+import { organizationSchema } from '../schemas/organization';
+import { personSchema } from '../schemas/person';
+import { practiceSchema } from '../schemas/practice';
+import { programmeSchema } from '../schemas/programme';
+import { caseTextSchema, practiceTextSchema } from '../schemas/text';
+import { themeSchema } from '../schemas/theme';
+
+/** One generated schema: its file name in `public/schemas/`, the content files it describes, the schema. */
+export interface SchemaFile {
+  file: string;
+  /** Glob of the files it applies to, from the repository's root; absent for MDX front matter, which YAML extensions do not read. */
+  files?: string;
+  schema: Record<string, unknown>;
+}
+
+/**
+ * The building blocks used in many fields, written once under `definitions`
+ * with a description that editors see on hover.
+ */
+const shared = z.registry<{ id: string; description: string }>();
+shared.add(ref, { id: 'slug', description: 'A slug: lower-case letters, digits and hyphens, e.g. "forim-pra-osim".' });
+shared.add(isoDate, { id: 'date', description: 'A date written YYYY-MM-DD.' });
+shared.add(partialDate, {
+  id: 'partialDate',
+  description: 'A year (2017), a month (2017-01) or a day (2017-01-15), as precisely as the sources allow.',
+});
+shared.add(countryCode, { id: 'country', description: 'A country as its ISO 3166-1 alpha-2 code, e.g. "MA".' });
+shared.add(httpUrl, { id: 'url', description: 'A web address starting with https:// or http://.' });
+shared.add(localized, {
+  id: 'localized',
+  description: 'Text in one or more languages: { fr: …, en: …, ar: … }.',
+});
+shared.add(source, { id: 'source', description: 'A document the facts come from.' });
+shared.add(period, { id: 'period', description: 'A span of time: start, and an end or ongoing: true.' });
+shared.add(lang, { id: 'lang', description: 'A language of the atlas: fr, en or ar.' });
+shared.add(status, {
+  id: 'status',
+  description: 'draft (not published), published (not yet peer-reviewed), reviewed, or retired (with a reason).',
+});
+
+const PARTIAL_DATE = '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$';
+
+/**
+ * What zod cannot say in JSON Schema by itself: a partial date may be a bare
+ * year (a YAML number), a country code is one of ISO 3166-1's (listed, so
+ * that they complete), a URL must be http(s).
+ */
+function override(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {
+  if (ctx.zodSchema === partialDate) {
+    replace(ctx.jsonSchema, {
+      anyOf: [
+        { type: 'integer', minimum: 1000, maximum: 9999 },
+        { type: 'string', pattern: PARTIAL_DATE },
+      ],
+    });
+  } else if (ctx.zodSchema === countryCode) {
+    replace(ctx.jsonSchema, { type: 'string', enum: Object.keys(countries.getAlpha2Codes()).sort() });
+  } else if (ctx.zodSchema === httpUrl) {
+    replace(ctx.jsonSchema, { type: 'string', format: 'uri', pattern: '^https?://' });
+  }
+}
+
+/** Replaces what zod wrote, keeping the description from the registry. */
+function replace(target: Record<string, unknown>, value: Record<string, unknown>) {
+  for (const key of Object.keys(target)) if (key !== 'description') delete target[key];
+  Object.assign(target, value);
+}
+
+function generate(schema: z.ZodType, title: string, description: string): Record<string, unknown> {
+  const json = z.toJSONSchema(schema, {
+    target: 'draft-07',
+    io: 'input',
+    unrepresentable: 'any',
+    metadata: shared,
+    override,
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = json;
+  return { $schema, title, description, ...rest };
+}
+
+/** Every schema, in a stable order. */
+export function jsonSchemas(): SchemaFile[] {
+  return [
+    {
+      file: 'case.schema.json',
+      files: 'content/cases/*/case.yaml',
+      schema: generate(
+        caseSchema,
+        'Case study facts',
+        'content/cases/<slug>/case.yaml: the facts of a case study, the same in every language.',
+      ),
+    },
+    {
+      file: 'practice.schema.json',
+      files: 'content/practices/*/practice.yaml',
+      schema: generate(
+        practiceSchema,
+        'Practice facts',
+        'content/practices/<slug>/practice.yaml: a reusable practice.',
+      ),
+    },
+    {
+      file: 'organization.schema.json',
+      files: 'content/organizations/*.yaml',
+      schema: generate(organizationSchema, 'Organisation', 'content/organizations/<slug>.yaml'),
+    },
+    {
+      file: 'programme.schema.json',
+      files: 'content/programmes/*.yaml',
+      schema: generate(programmeSchema, 'Programme', 'content/programmes/<slug>.yaml: a funding or support scheme.'),
+    },
+    {
+      file: 'person.schema.json',
+      files: 'content/people/*.yaml',
+      schema: generate(personSchema, 'Person', 'content/people/<slug>.yaml: an author, reviewer or translator.'),
+    },
+    {
+      file: 'themes.schema.json',
+      files: 'content/themes.yaml',
+      schema: generate(z.array(themeSchema), 'Themes', 'content/themes.yaml: the theme taxonomy.'),
+    },
+    {
+      file: 'case-text.schema.json',
+      schema: generate(caseTextSchema, 'Case study text', 'Front matter of content/cases/<slug>/<lang>.mdx.'),
+    },
+    {
+      file: 'practice-text.schema.json',
+      schema: generate(practiceTextSchema, 'Practice text', 'Front matter of content/practices/<slug>/<lang>.mdx.'),
+    },
+  ];
+}
+
+/** A schema as it is written to disk. */
+export function serialize(schema: Record<string, unknown>): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
+
+/** Folder of the schemas, from the repository's root (served at `<base>/schemas/`). */
+export const SCHEMA_DIR = 'public/schemas';
+
+/** The `yaml.schemas` setting of VS Code's YAML extension: schema file → content files. */
+export function yamlSchemasSetting(): Record<string, string> {
+  return Object.fromEntries(
+    jsonSchemas().flatMap(({ file, files }) => (files ? [[`./${SCHEMA_DIR}/${file}`, files]] : [])),
+  );
+}

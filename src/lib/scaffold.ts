@@ -1,0 +1,444 @@
+/**
+ * What `npm run new` writes: a case study, a practice, or a translation of
+ * either, as files that pass the check. Facts the editor gave are filled in;
+ * every other field is present with a comment that says what it holds
+ * (optional ones commented out, ready to fill); text still to write says
+ * `TODO`, which the check accepts in a draft and refuses once published.
+ * The command line (prompts and flags) is `scripts/new.ts`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, parseDocument, stringify } from 'yaml';
+import { ACTOR_ROLES, CONTRIBUTION_TYPES } from '../schemas/case';
+import { countryCode, LANGS, type Lang } from '../schemas/common';
+import { PRACTICE_CATEGORIES } from '../schemas/practice';
+import { EDITOR_COMPONENT_NAMES } from './editor-components';
+import { SCAFFOLD_MARKER as TODO } from './scaffold-marker';
+import { CASE_SECTIONS, SECTION_HEADINGS, type CaseSection } from './sections';
+
+export const SCALES = ['local', 'regional', 'national', 'multi-country', 'global'] as const;
+export const CHANNELS = ['bilateral', 'triangular', 'multilateral'] as const;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A file to write, relative to the content folder. */
+export interface NewFile {
+  path: string;
+  text: string;
+}
+
+/** What the editor says about a new case study. */
+export interface NewCase {
+  kind: 'diaspora' | 'transfer';
+  slug: string;
+  title: string;
+  /** Language the case is written in first. */
+  lang: Lang;
+  /** Where it takes place: for a diaspora project, the diaspora's country of origin; for a transfer, the receiving countries. */
+  countries: string[];
+  /** Diaspora: countries where the diaspora lives. Transfer: countries the practice comes from. */
+  otherCountries: string[];
+  /** Transfer only: bilateral, triangular or multilateral. */
+  channel?: (typeof CHANNELS)[number] | undefined;
+  themes: string[];
+  scale: (typeof SCALES)[number];
+  /** When it started: a year, a month or a day. */
+  start: string;
+  authors: string[];
+  /** Today, YYYY-MM-DD. */
+  today: string;
+}
+
+/** What the editor says about a new practice. */
+export interface NewPractice {
+  slug: string;
+  title: string;
+  lang: Lang;
+  category: (typeof PRACTICE_CATEGORIES)[number];
+  themes: string[];
+  authors: string[];
+  today: string;
+}
+
+/** A translation to start: which entry, from and into which language, by whom. */
+export interface NewTranslation {
+  collection: 'cases' | 'practices';
+  slug: string;
+  /** Language to translate from; the original language when left out. */
+  from?: Lang | undefined;
+  to: Lang;
+  translators: string[];
+  today: string;
+}
+
+/** What already exists in the content folder, to refuse a slug in use and unknown references. */
+export interface Known {
+  cases: Set<string>;
+  /** Former slugs of cases: never reused either. */
+  formerSlugs: Set<string>;
+  practices: Set<string>;
+  themes: Map<string, string>;
+  people: Map<string, string>;
+}
+
+/** Reads the slugs, themes and people of a content folder. */
+export function readKnown(contentDir: string): Known {
+  const dirs = (folder: string) => {
+    try {
+      return readdirSync(join(contentDir, folder), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name);
+    } catch {
+      return [];
+    }
+  };
+  const yaml = (path: string): unknown => {
+    try {
+      return parse(readFileSync(path, 'utf8'));
+    } catch {
+      return undefined;
+    }
+  };
+  const cases = dirs('cases');
+  const formerSlugs = new Set<string>();
+  for (const slug of cases) {
+    const facts = yaml(join(contentDir, 'cases', slug, 'case.yaml')) as { formerSlugs?: unknown } | undefined;
+    if (Array.isArray(facts?.formerSlugs)) facts.formerSlugs.forEach((s) => formerSlugs.add(String(s)));
+  }
+  const themes = new Map<string, string>();
+  const themeList = yaml(join(contentDir, 'themes.yaml'));
+  if (Array.isArray(themeList))
+    for (const theme of themeList as { id?: unknown; label?: { en?: unknown } }[])
+      if (typeof theme?.id === 'string')
+        themes.set(theme.id, typeof theme.label?.en === 'string' ? theme.label.en : theme.id);
+  const people = new Map<string, string>();
+  let personFiles: string[] = [];
+  try {
+    personFiles = readdirSync(join(contentDir, 'people')).filter((n) => /\.ya?ml$/.test(n));
+  } catch {
+    personFiles = [];
+  }
+  for (const name of personFiles.sort()) {
+    const person = yaml(join(contentDir, 'people', name)) as { name?: unknown } | undefined;
+    const slug = name.replace(/\.ya?ml$/, '');
+    people.set(slug, typeof person?.name === 'string' ? person.name : slug);
+  }
+  return { cases: new Set(cases), formerSlugs, practices: new Set(dirs('practices')), themes, people };
+}
+
+/** Turns a title into a slug: `Écoles de Kayes (Mali)` → `ecoles-de-kayes-mali`. */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+}
+
+/** Why a slug cannot be used for a new entry, or undefined when it can. */
+export function slugProblem(slug: string, collection: 'cases' | 'practices', known: Known): string | undefined {
+  if (!SLUG.test(slug)) return `"${slug}" is not a slug: use lower-case letters, digits and single hyphens`;
+  if (collection === 'cases' && known.cases.has(slug)) return `a case "${slug}" already exists: choose another slug`;
+  if (collection === 'cases' && known.formerSlugs.has(slug))
+    return `"${slug}" was the slug of a case and is never reused: choose another slug`;
+  if (collection === 'practices' && known.practices.has(slug))
+    return `a practice "${slug}" already exists: choose another slug`;
+  return undefined;
+}
+
+/** Problems with a list of references (countries, themes, people), named for the editor. */
+export function listProblem(kind: 'country' | 'theme' | 'person', values: string[], known: Known): string | undefined {
+  if (values.length === 0) return `give at least one ${kind}`;
+  const bad = values.filter((v) =>
+    kind === 'country' ? !countryCode.safeParse(v).success : !(kind === 'theme' ? known.themes : known.people).has(v),
+  );
+  if (bad.length === 0) return undefined;
+  if (kind === 'country')
+    return `not ISO 3166-1 alpha-2 codes: ${bad.join(', ')} (use two capital letters such as MA, FR)`;
+  const options = [...(kind === 'theme' ? known.themes : known.people).keys()];
+  return `unknown ${kind}${bad.length > 1 ? 's' : ''} ${bad.join(', ')}: choose among ${options.join(', ')}${
+    kind === 'person' ? ' (or add content/people/<slug>.yaml first)' : ''
+  }`;
+}
+
+/** A YAML scalar, quoted when it needs to be. */
+const scalar = (value: string | number) => stringify(value, { lineWidth: 0 }).trim();
+/** A YAML flow list of slugs or codes. */
+const list = (values: readonly string[]) => `[${values.join(', ')}]`;
+
+const SECTION_GUIDE: Record<CaseSection, string> = {
+  context: 'The situation before the project: place, people, needs, earlier attempts.',
+  actors: 'Who did what and who paid what (the figures also go in case.yaml under actors and financing).',
+  done: 'What was done, in order, with dates.',
+  results: 'What changed, with figures and the sources that give them.',
+  lessons: 'What worked, what did not, and why.',
+  replicate: 'Steps, conditions and costs for someone who wants to do the same elsewhere.',
+};
+
+const COMPONENTS_NOTE = `Write in Markdown. The components ${EDITOR_COMPONENT_NAMES.join(', ')} are available without import (see CONTRIBUTING.md); JavaScript, import and export are refused.`;
+
+/** The files of a new case study: facts in case.yaml, prose with the standard sections in <lang>.mdx. */
+export function caseFiles(c: NewCase): NewFile[] {
+  const kindBlock =
+    c.kind === 'diaspora'
+      ? `# A project led by a diaspora.
+diaspora:
+  # Country of origin of the diaspora, where the project takes place (a code, or a list).
+  origin: ${list(c.countries)}
+  # Town, village or region of origin, when the project is tied to one.
+  # originLocality: …
+  # Countries where the members of the diaspora live.
+  residence: ${list(c.otherCountries)}
+  # Diaspora organisations involved (slugs in content/organizations/).
+  organizations: []`
+      : `# A practice transferred from one country of the South to others.
+transfer:
+  # Country the practice comes from (a code, or a list when several pooled it).
+  origin: ${list(c.otherCountries)}
+  # Institution that developed the practice (slug in content/organizations/).
+  # originInstitution: slug
+  # Countries that took it up.
+  receiving: ${list(c.countries)}
+  # Institutions that took it up (slugs in content/organizations/).
+  receivingInstitutions: []
+  # How it travelled: ${CHANNELS.join(', ')}.
+  channel: ${c.channel ?? 'bilateral'}
+  # Body that facilitated the transfer (slug in content/organizations/).
+  # facilitator: slug`;
+
+  const yaml = `# Facts of the case study "${c.title.replace(/"/g, "'")}": what is the same in every language.
+# The text is in ${c.lang}.mdx beside this file. Lines starting with "# " are comments;
+# to fill in an optional field, remove the "# " before it. Check with: npm run check
+# Field reference: public/schemas/case.schema.json (VS Code completes and checks as you type).
+
+# diaspora (a project led by a diaspora) or transfer (a South-South practice transfer).
+kind: ${c.kind}
+# draft (not on the site), published (shown as not yet peer-reviewed), reviewed or retired.
+status: draft
+# Date of first publication, and of the last change to these facts or to the original text.
+published: ${c.today}
+updated: ${c.today}
+# Authors (slugs in content/people/).
+authors: ${list(c.authors)}
+# Reviewers (slugs in content/people/) and date of the review: required for status: reviewed.
+reviewers: []
+# reviewedOn: YYYY-MM-DD
+# Why the case was withdrawn: required for status: retired.
+# retiredReason: { fr: …, en: …, ar: … }
+# Licence of the text: CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0.
+licence: CC-BY-4.0
+# DOI, once one has been minted.
+# doi: 10.5281/zenodo.1234
+# Language the case is first written in.
+originalLanguage: ${c.lang}
+# Former slugs of this case, so that their addresses still lead here.
+formerSlugs: []
+
+# Where it takes place: one entry per place; the name and coordinates are optional.
+places:
+${c.countries
+  .map(
+    (country) => `  - country: ${country}
+    # name: name of the town or region, in Latin script
+    # lat: 0.0
+    # lon: 0.0`,
+  )
+  .join('\n')}
+# Scale: ${SCALES.join(', ')}.
+scale: ${c.scale}
+# When: start (2015, 2015-06 or 2015-06-01), then an end, or ongoing: true.
+period:
+  start: ${scalar(/^\d{4}$/.test(c.start) ? Number(c.start) : c.start)}
+  # end: 2018
+  # ongoing: true
+
+${kindBlock}
+
+# Organisations and their role (${ACTOR_ROLES.join(', ')}), e.g.
+#   - { organization: slug, role: lead }
+actors: []
+# Funding or support programmes (slugs in content/programmes/).
+programmes: []
+# Money: the currency (ISO 4217), the total, and who paid what.
+# financing:
+#   currency: EUR
+#   total: 100000
+#   contributions:
+#     # type: ${CONTRIBUTION_TYPES.join(', ')}.
+#     - type: own-funds
+#       # Who gives it (slug in content/organizations/), and through which programme.
+#       source: slug
+#       programme: slug
+#       amount: 30000
+#       # Percent of the total; bound says whether it is exact, a ceiling (max) or a floor (min).
+#       share: 30
+#       bound: exact
+#       # For a top-up: percent added on top of another contribution.
+#       topUpPercent: 30
+#       label: { fr: …, en: …, ar: … }
+# Results in figures, each with the number (1, 2…) of the source that gives it.
+# results:
+#   - label: { fr: Écoles construites, en: Schools built }
+#     value: 3
+#     unit: { fr: écoles, en: schools }
+#     year: 2018
+#     source: 1
+results: []
+# Who benefits, in each language.
+# beneficiaries: { fr: …, en: …, ar: … }
+# Themes (ids in content/themes.yaml).
+themes: ${list(c.themes)}
+# Sustainable Development Goals, numbers 1 to 17.
+sdgs: []
+# Practices this case evidences (slugs in content/practices/).
+practices: []
+
+# The documents the facts come from: every fact must come from one.
+sources:
+  - title: ${scalar(`${TODO}: title of the document`)}
+    publisher: ${scalar(`${TODO}: who wrote or published it`)}
+    # date: 2019
+    # url: https://…
+    # archived: https://web.archive.org/…
+    # accessed: ${c.today}
+    # lang: fr
+    # note: a short note, e.g. copy on a third-party host
+
+# Pictures, each with its alternative text and credit.
+# media:
+#   - src: ./photo.jpg
+#     alt: { fr: …, en: …, ar: … }
+#     credit: …
+media: []
+`;
+
+  const sections = CASE_SECTIONS.map(
+    (key) => `## ${SECTION_HEADINGS[c.lang][key]}
+
+{/* ${SECTION_GUIDE[key]} */}
+
+${TODO}`,
+  ).join('\n\n');
+  const mdx = `---
+title: ${scalar(c.title)}
+summary: ${scalar(`${TODO}: one paragraph (at least 40 characters) saying what was done, where, by whom and with what result; it is shown in lists, search results and citations.`)}
+lessons:
+  - ${scalar(`${TODO}: a key lesson, in one sentence.`)}
+${c.kind === 'transfer' ? `adapted: ${scalar(`${TODO}: what the receiving side adapted, in a sentence or two.`)}\n` : ''}---
+
+{/* ${COMPONENTS_NOTE} The six sections below are required, with these headings. */}
+
+${sections}
+`;
+  return [
+    { path: `cases/${c.slug}/case.yaml`, text: yaml },
+    { path: `cases/${c.slug}/${c.lang}.mdx`, text: mdx },
+  ];
+}
+
+/** The files of a new practice: facts in practice.yaml, prose in <lang>.mdx. */
+export function practiceFiles(p: NewPractice): NewFile[] {
+  const yaml = `# Facts of the practice "${p.title.replace(/"/g, "'")}". The text is in ${p.lang}.mdx beside this file.
+# The cases that evidence it are not listed here: each case names it in its own "practices".
+# Lines starting with "# " are comments. Check with: npm run check
+# Field reference: public/schemas/practice.schema.json
+
+# draft (not on the site), published (shown as not yet peer-reviewed), reviewed or retired.
+status: draft
+# Date of first publication, and of the last change.
+published: ${p.today}
+updated: ${p.today}
+# Authors (slugs in content/people/).
+authors: ${list(p.authors)}
+# Reviewers (slugs in content/people/) and date of the review: required for status: reviewed.
+reviewers: []
+# reviewedOn: YYYY-MM-DD
+# Why the practice was withdrawn: required for status: retired.
+# retiredReason: { fr: …, en: …, ar: … }
+# Licence of the text: CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0.
+licence: CC-BY-4.0
+# DOI, once one has been minted.
+# doi: 10.5281/zenodo.1234
+# Language the practice is first written in.
+originalLanguage: ${p.lang}
+# Former slugs, so that their addresses still lead here.
+formerSlugs: []
+# Family: ${PRACTICE_CATEGORIES.join(', ')}.
+category: ${p.category}
+# Themes (ids in content/themes.yaml).
+themes: ${list(p.themes)}
+# Related practices (slugs in content/practices/).
+related: []
+`;
+  const mdx = `---
+title: ${scalar(p.title)}
+summary: ${scalar(`${TODO}: one paragraph (at least 40 characters) saying what the practice is and what it achieves; it is shown in lists, search results and citations.`)}
+enablingFactors:
+  - ${scalar(`${TODO}: a condition that makes the practice work.`)}
+pitfalls:
+  - ${scalar(`${TODO}: a mistake or risk to avoid.`)}
+steps:
+  - ${scalar(`${TODO}: first step to replicate it.`)}
+  - ${scalar(`${TODO}: second step.`)}
+---
+
+{/* ${COMPONENTS_NOTE} Explain the practice: how it works, where it comes from, what it costs. */}
+
+${TODO}
+`;
+  return [
+    { path: `practices/${p.slug}/practice.yaml`, text: yaml },
+    { path: `practices/${p.slug}/${p.lang}.mdx`, text: mdx },
+  ];
+}
+
+/**
+ * A translation to write, from the text it translates: the same front matter
+ * and body (to translate in place), the standard section headings already in
+ * the target language, and the translation block filled in with
+ * `draft: true`, so that the site keeps showing the original until the
+ * translator removes it.
+ */
+export function translationFile(t: NewTranslation, source: string, from: Lang): NewFile {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error(`${t.collection}/${t.slug}/${from}.mdx has no front matter`);
+  const doc = parseDocument(match[1]);
+  const translation = doc.createNode({ from, date: t.today, translators: t.translators, draft: true }, { flow: true });
+  doc.set('translation', translation);
+  let body = match[2];
+  if (t.collection === 'cases')
+    for (const key of CASE_SECTIONS)
+      body = body.replace(
+        new RegExp(`^##[ \\t]+${escapeRegExp(SECTION_HEADINGS[from][key])}[ \\t]*$`, 'm'),
+        `## ${SECTION_HEADINGS[t.to][key]}`,
+      );
+  const note = `{/* Translation from ${from}.mdx in progress: translate the front matter and the text below in place, keeping the headings and the components. While "draft: true" is there the site shows the original; when the translation is done, remove "draft: true" and set the date. */}`;
+  return {
+    path: `${t.collection}/${t.slug}/${t.to}.mdx`,
+    text: `---\n${doc.toString({ lineWidth: 0 }).trimEnd()}\n---\n\n${note}\n\n${body.replace(/^\n+/, '')}`,
+  };
+}
+
+/** The language a new translation is made from: the one asked for, else the original. */
+export function translationSource(contentDir: string, t: NewTranslation): { from: Lang; text: string } {
+  const dir = join(contentDir, t.collection, t.slug);
+  const factsFile = join(dir, t.collection === 'cases' ? 'case.yaml' : 'practice.yaml');
+  if (!existsSync(factsFile))
+    throw new Error(`there is no ${t.collection === 'cases' ? 'case' : 'practice'} "${t.slug}"`);
+  const facts = parse(readFileSync(factsFile, 'utf8')) as { originalLanguage?: Lang };
+  const from = t.from ?? facts.originalLanguage ?? 'fr';
+  if (!(LANGS as readonly string[]).includes(from)) throw new Error(`"${from}" is not one of ${LANGS.join(', ')}`);
+  if (from === t.to) throw new Error(`the text is already in ${t.to}: choose another language to translate into`);
+  const sourceFile = join(dir, `${from}.mdx`);
+  if (!existsSync(sourceFile))
+    throw new Error(`${t.collection}/${t.slug}/${from}.mdx does not exist: translate from a language the entry has`);
+  if (existsSync(join(dir, `${t.to}.mdx`)))
+    throw new Error(`${t.collection}/${t.slug}/${t.to}.mdx already exists: edit it instead`);
+  return { from, text: readFileSync(sourceFile, 'utf8') };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

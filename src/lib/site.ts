@@ -1,0 +1,42 @@
+/**
+ * Where the site is published and where its sources live: the one place a
+ * fork changes, each value read from an environment variable with a default.
+ * `astro.config.mjs` takes the address and base path from here, and the
+ * "Edit this page" links and the Contribute page take the repository.
+ * The deploy workflow sets them from GitHub's own values, so a fork deploys
+ * to its own Pages site with edit links to its own repository.
+ */
+
+/** Public origin of the site (`SITE_URL`), used for canonical and alternate links. */
+export const SITE_URL = process.env.SITE_URL || 'https://codev-atlas.github.io';
+
+/** Sub-path the site is served under (`BASE_PATH`), e.g. `/codev-atlas/` for a GitHub Pages project site. */
+export const BASE_PATH = process.env.BASE_PATH || '/';
+
+/** Web address of the repository (`ATLAS_REPOSITORY_URL`), without a trailing slash. */
+export const REPOSITORY_URL = (
+  process.env.ATLAS_REPOSITORY_URL || 'https://github.com/codev-atlas/codev-atlas'
+).replace(/\/+$/, '');
+
+/** Branch that pull requests target and edit links open (`ATLAS_REPOSITORY_BRANCH`). */
+export const REPOSITORY_BRANCH = process.env.ATLAS_REPOSITORY_BRANCH || 'main';
+
+/** The page of the repository's web editor for a file (`content/cases/x/fr.mdx`): opening it proposes a change by pull request. */
+export function editUrl(file: string): string {
+  return `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file.replace(/^\/+/, '')}`;
+}
+
+/** A page of the repository on its host: a file (`blob/main/CONTRIBUTING.md`) or the form for a new issue. */
+export function repositoryPage(path: string): string {
+  return `${REPOSITORY_URL}/${path.replace(/^\/+/, '')}`;
+}
+
+/** The guide for contributors in a language: French, or English for the others. */
+export function guideUrl(lang: string): string {
+  return repositoryPage(`blob/${REPOSITORY_BRANCH}/${lang === 'fr' ? 'CONTRIBUTING.md' : 'CONTRIBUTING.en.md'}`);
+}
+
+/** The form to open an issue from one of `.github/ISSUE_TEMPLATE/`. */
+export function issueFormUrl(template: 'propose-case' | 'report-error'): string {
+  return repositoryPage(`issues/new?template=${template}.yml`);
+}

@@ -1,0 +1,204 @@
+/**
+ * The site served under a sub-path, as a GitHub Pages project site is
+ * (`https://<owner>.github.io/codev-atlas/`): a build of the fixture content
+ * with BASE_PATH, into a temporary folder, where every link, asset, feed
+ * and search request must stay under the base. Built once for this file.
+ * The fixture's texts use every editor component, a root-relative link and
+ * an image, and one of its translations is older than its original.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { check, LinkState } from 'linkinator';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serve, type Served } from '../../scripts/lib/serve';
+import { buildEnv } from '../helpers/cli';
+import { VALID } from '../helpers/fixtures';
+
+const BASE = '/codev-atlas/';
+const ORIGIN = 'https://atlas.example.org';
+const REPOSITORY = 'https://github.com/example-org/atlas-fork';
+const work = mkdtempSync(join(tmpdir(), 'atlas-base-'));
+/** The folder served as the host's root; the site is in its `codev-atlas/` sub-folder. */
+const root = join(work, 'www');
+const out = join(root, BASE);
+
+let site: Served;
+beforeAll(async () => {
+  const content = join(work, 'content');
+  cpSync(VALID, content, { recursive: true });
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', out], {
+    stdio: 'inherit',
+    env: buildEnv({ ATLAS_CONTENT_DIR: content, BASE_PATH: BASE, SITE_URL: ORIGIN, ATLAS_REPOSITORY_URL: REPOSITORY }),
+  });
+  site = await serve(root);
+}, 300_000);
+afterAll(() => site?.close());
+
+/** Every file of the build with its path from the site's folder, pagefind's own bundle aside. */
+function files(extensions: RegExp): { path: string; text: string }[] {
+  const found: { path: string; text: string }[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (extensions.test(name))
+        found.push({ path: relative(out, path).split(sep).join('/'), text: readFileSync(path, 'utf8') });
+    }
+  };
+  walk(out);
+  return found;
+}
+
+/** A URL that points at this site but outside the base: `/fr/…`, or the origin without the base. */
+function escapesBase(url: string): boolean {
+  const value = url.trim();
+  if (value.startsWith('//')) return false;
+  if (value.startsWith('/')) return !value.startsWith(BASE);
+  if (value.startsWith(`${ORIGIN}/`) || value === ORIGIN) return !new URL(value).pathname.startsWith(BASE);
+  return false;
+}
+
+const page = (path: string) => parse(readFileSync(join(out, path, 'index.html'), 'utf8'));
+
+describe('the site under a base path', () => {
+  it('keeps every URL of every page under the base: links, assets, forms, alternates, feeds, data', () => {
+    const html = files(/\.html$/);
+    expect(html.length).toBeGreaterThan(30);
+    const escaping: string[] = [];
+    for (const { path, text } of html) {
+      const doc = parse(text);
+      for (const element of doc.querySelectorAll('*'))
+        for (const [name, value] of Object.entries(element.attributes)) {
+          const urls =
+            name === 'srcset'
+              ? value.split(',').map((part) => part.trim().split(/\s+/)[0])
+              : name === 'content' && /^\d+;\s*url=/i.test(value)
+                ? [value.replace(/^\d+;\s*url=/i, '')]
+                : [value];
+          for (const url of urls)
+            if (escapesBase(url)) escaping.push(`${path}: <${element.tagName.toLowerCase()} ${name}="${url}">`);
+        }
+      for (const script of doc.querySelectorAll('script[type="application/ld+json"]'))
+        for (const [, url] of script.text.matchAll(/"(https?:\/\/[^"]+)"/g))
+          if (escapesBase(url)) escaping.push(`${path}: JSON-LD ${url}`);
+    }
+    expect(escaping).toEqual([]);
+  });
+
+  it('keeps feeds, sitemaps, data and stylesheets under the base', () => {
+    const escaping: string[] = [];
+    for (const { path, text } of files(/\.(xml|json|css|txt|webmanifest)$/)) {
+      if (path.startsWith('pagefind/')) continue;
+      for (const [url] of text.matchAll(/https?:\/\/[^\s"'<>)]+/g))
+        if (escapesBase(url)) escaping.push(`${path}: ${url}`);
+      for (const [, url] of text.matchAll(/(?:href=|url\()["']?(\/[^"')\s]*)/g))
+        if (escapesBase(url)) escaping.push(`${path}: ${url}`);
+    }
+    expect(escaping).toEqual([]);
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${ORIGIN}${BASE}fr/</loc>`);
+  });
+
+  it('has no script that fetches from the site root (search index, data)', () => {
+    const topLevel = readdirSync(out).filter((name) => !name.includes('.'));
+    const rooted = new RegExp(`["'\`]/(?:${topLevel.join('|')})/`, 'g');
+    const escaping = files(/\.m?js$/)
+      .filter(({ path }) => !path.startsWith('pagefind/'))
+      .flatMap(({ path, text }) => [...text.matchAll(rooted)].map((m) => `${path}: ${m[0]}`));
+    expect(escaping).toEqual([]);
+  });
+
+  it('resolves every link crawled from the base, with fragments, on a host that serves nothing else', async () => {
+    const result = await check({
+      path: `${site.url}${BASE}`,
+      recurse: true,
+      checkFragments: true,
+      linksToSkip: ['^https?://(?!127\\.0\\.0\\.1)'],
+      concurrency: 20,
+    });
+    const broken = result.links
+      .filter((link) => link.state === LinkState.BROKEN)
+      .map((link) => `${link.url} (from ${link.parent ?? '?'}): ${link.status ?? ''}`);
+    expect(broken).toEqual([]);
+    const pages = new Set(result.links.filter((l) => l.state === LinkState.OK).map((l) => new URL(l.url).pathname));
+    for (const path of ['fr/', 'ar/contribute/', 'en/cases/example-diaspora/'])
+      expect([...pages], path).toContain(`${BASE}${path}`);
+    // The JSON Schemas for editors are published with the site.
+    const schema = await fetch(`${site.url}${BASE}schemas/case.schema.json`);
+    expect(schema.status).toBe(200);
+    expect(((await schema.json()) as { title: string }).title).toBe('Case study facts');
+  });
+
+  it('loads a case page in Chromium with every request under the base and none failing', async () => {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext();
+      const tab = await context.newPage();
+      const requests: string[] = [];
+      const failures: string[] = [];
+      tab.on('request', (r) => requests.push(r.url()));
+      tab.on('requestfailed', (r) => failures.push(r.url()));
+      tab.on('response', (r) => r.status() >= 400 && failures.push(`${r.status()} ${r.url()}`));
+      tab.on('pageerror', (e) => failures.push(e.message));
+      await tab.goto(`${site.url}${BASE}fr/cases/example-diaspora/`, { waitUntil: 'load' });
+      const image = await tab.locator('figure img').evaluate((img: HTMLImageElement) => img.naturalWidth);
+      await context.close();
+      expect(failures).toEqual([]);
+      expect(requests.filter((url) => !new URL(url).pathname.startsWith(BASE))).toEqual([]);
+      expect(image).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('editor components and notices in the built pages', () => {
+  it('renders Figure, Quote, KeyFigure and Aside, and prefixes the base to links editors write from the root', () => {
+    const body = page('fr/cases/example-diaspora').querySelector('.prose')!;
+    expect(body.querySelector('aside')!.text).toContain('Une note à part.');
+    expect(body.querySelector('p strong.text-3xl')!.text).toBe('30 %');
+    const quote = body.querySelectorAll('figure').find((f) => f.querySelector('blockquote'))!;
+    expect(quote.querySelector('blockquote')!.getAttribute('cite')).toBe('https://example.org/report');
+    expect(quote.querySelector('figcaption a')!.text).toBe("Une responsable de l'association");
+    const table = body.querySelectorAll('figure').find((f) => f.querySelector('table'))!;
+    expect(table.querySelector('figcaption')!.text).toContain('Répartition du financement');
+    expect(body.querySelector('figure img')!.getAttribute('src')).toMatch(new RegExp(`^${BASE}_astro/`));
+    expect(body.querySelector('a[href$="/practices/example-practice/"]')!.getAttribute('href')).toBe(
+      `${BASE}fr/practices/example-practice/`,
+    );
+  });
+
+  it('flags a translation made before its original was last updated, on the translated page only', () => {
+    const outdated = page('fr/cases/example-transfer').querySelector('main [role="note"]')!;
+    expect(outdated.text).toContain('La version originale a été mise à jour le 1 janvier 2026');
+    const current = page('en/cases/example-diaspora').querySelector('main')!.text;
+    expect(current).toContain('Translated from the French version on 2 February 2026.');
+    expect(current).not.toContain('may be out of date');
+  });
+
+  it('keeps showing the original while a translation is a draft', () => {
+    const arabic = page('ar/cases/example-transfer');
+    expect(arabic.querySelector('h1')!.text).toBe('Example transfer case');
+    expect(arabic.querySelector('h1')!.closest('[lang]')!.getAttribute('lang')).toBe('en');
+    expect(arabic.querySelector('main')!.text).not.toContain('مسودة ترجمة');
+  });
+
+  it('links each text to its file in the configured repository', () => {
+    const edit = (path: string) => page(path).querySelector('a[href*="/edit/"]')!.getAttribute('href');
+    expect(edit('ar/cases/example-diaspora')).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/fr.mdx`);
+    expect(edit('en/cases/example-diaspora')).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/en.mdx`);
+    expect(edit('fr/practices/example-practice')).toBe(
+      `${REPOSITORY}/edit/main/content/practices/example-practice/fr.mdx`,
+    );
+    const contribute = page('en/contribute');
+    expect(contribute.querySelector('a[href$="template=propose-case.yml"]')!.getAttribute('href')).toBe(
+      `${REPOSITORY}/issues/new?template=propose-case.yml`,
+    );
+    expect(
+      page('ar/cases/example-diaspora').querySelector('footer a[href$="/contribute/"]')!.getAttribute('href'),
+    ).toBe(`${BASE}ar/contribute/`);
+  });
+});
