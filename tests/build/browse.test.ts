@@ -16,7 +16,7 @@ describe('facet pages', () => {
       const link = nav.querySelector(`a[href="/${lang}/browse/theme/${theme}/"]`);
       expect(link, theme).not.toBeNull();
       const count = cases.filter((c) => (c.facts.themes as string[]).includes(theme)).length;
-      expect(link!.parentNode.text, theme).toContain(`(${count})`);
+      expect(link!.parentNode!.text, theme).toContain(`(${count})`);
     }
   });
 
