@@ -16,6 +16,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   site,
   base,
+  // Builds from generated content (ATLAS_CONTENT_DIR) keep their content cache apart from the real site's.
+  ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
   trailingSlash: 'always',
   // Stylesheets are always files: an inline <style> would need 'unsafe-inline' in the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
