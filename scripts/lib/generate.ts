@@ -61,11 +61,11 @@ export function prng(seed: number): () => number {
 
 type Rand = ReturnType<typeof prng>;
 const int = (r: Rand, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
-const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
+const pick = <T>(r: Rand, list: readonly T[]): T => list[Math.floor(r() * list.length)];
 function pickSome<T>(r: Rand, list: readonly T[], n: number): T[] {
   const copy = [...list];
   const out: T[] = [];
-  while (out.length < n && copy.length) out.push(copy.splice(Math.floor(r() * copy.length), 1)[0]!);
+  while (out.length < n && copy.length) out.push(copy.splice(Math.floor(r() * copy.length), 1)[0]);
   return out;
 }
 
@@ -114,7 +114,7 @@ function uniqueName(r: Rand, n: number, extra = 1, end = 'x'): string {
   for (let i = 0; i < extra; i++) word = pick(r, SYLLABLES) + word;
   // Ends in a consonant that no syllable has, one per kind of thing named, so that names never collide.
   word += end;
-  return word[0]!.toUpperCase() + word.slice(1);
+  return word[0].toUpperCase() + word.slice(1);
 }
 
 const COUNTRIES = [
@@ -168,11 +168,11 @@ const THEMES: { id: string; label: Record<Lang, string>; description: Record<Lan
   ['infrastructure', 'Infrastructures', 'Infrastructure', 'البنية التحتية'],
   ['culture', 'Culture', 'Culture', 'الثقافة'],
 ].map(([id, fr, en, ar]) => ({
-  id: id!,
-  label: { fr: fr!, en: en!, ar: ar! },
+  id: id,
+  label: { fr: fr, en: en, ar: ar },
   description: {
     fr: `Projets consacrés au thème « ${fr} » (contenu synthétique).`,
-    en: `Projects about ${en!.toLowerCase()} (synthetic content).`,
+    en: `Projects about ${en.toLowerCase()} (synthetic content).`,
     ar: `مشاريع في مجال ${ar} (محتوى اصطناعي).`,
   },
 }));
@@ -348,7 +348,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
       name,
       names: { en: `${name} scheme`, ar: `برنامج ${name}` },
       acronym: `P${i + 1}`,
-      operator: orgs[i % orgs.length]!.slug,
+      operator: orgs[i % orgs.length].slug,
       funders: pickSome(r, orgs, 2).map((o) => o.slug),
       countries: pickSome(r, COUNTRIES, int(r, 0, 3)),
       period:
@@ -471,14 +471,14 @@ export function generateFixtures(options: GenerateOptions): Generated {
         origin: i % 19 === 0 ? [country, pick(r, COUNTRIES)] : country,
         ...(i % 2 === 0 ? { originLocality: place } : {}),
         residence: pickSome(r, RESIDENCE, int(r, 1, 3)),
-        organizations: [caseOrgs[0]!.slug],
+        organizations: [caseOrgs[0].slug],
       };
     else
       facts.transfer = {
         origin: country,
-        originInstitution: caseOrgs[0]!.slug,
+        originInstitution: caseOrgs[0].slug,
         receiving: pickSome(r, COUNTRIES, int(r, 1, 3)),
-        receivingInstitutions: [caseOrgs[1]!.slug],
+        receivingInstitutions: [caseOrgs[1].slug],
         channel: pick(r, ['bilateral', 'triangular', 'multilateral'] as const),
         ...(caseOrgs[2] ? { facilitator: caseOrgs[2].slug } : {}),
       };
@@ -490,13 +490,13 @@ export function generateFixtures(options: GenerateOptions): Generated {
       currency: pick(r, CURRENCIES),
       total,
       contributions: [
-        { type: 'own-funds', source: caseOrgs[0]!.slug, amount: (total * own) / 100, share: own, bound: 'exact' },
+        { type: 'own-funds', source: caseOrgs[0].slug, amount: (total * own) / 100, share: own, bound: 'exact' },
         {
           type: pick(
             r,
             CONTRIBUTION_TYPES.filter((t) => t !== 'own-funds' && t !== 'top-up'),
           ),
-          source: caseOrgs[1]!.slug,
+          source: caseOrgs[1].slug,
           ...(caseProgs[0] ? { programme: caseProgs[0] } : {}),
           share: 100 - own - 10,
           bound: 'max',
@@ -521,10 +521,10 @@ export function generateFixtures(options: GenerateOptions): Generated {
     facts.themes = themes;
     facts.sdgs = pickSome(r, [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 13, 16, 17], int(r, 0, 3));
     // Case i evidences practice i mod P, and sometimes a second one: every practice gets at least two cases.
-    facts.practices = [...new Set([practices[i % pracCount]!, ...(i % 3 === 0 ? [pick(r, practices)] : [])])];
+    facts.practices = [...new Set([practices[i % pracCount], ...(i % 3 === 0 ? [pick(r, practices)] : [])])];
     facts.sources = Array.from({ length: sourceCount }, (_, k) => ({
       title: `Rapport ${k + 1} sur le projet de ${place}`,
-      publisher: orgs[(i + k) % orgs.length]!.name,
+      publisher: orgs[(i + k) % orgs.length].name,
       date: String(start + 2),
       url: `https://example.org/reports/${slug}-${k + 1}`,
       ...(k === 0
@@ -547,7 +547,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
     const themeLabel = THEMES.find((t) => t.id === themes[0])!.label;
     const titles = {} as Record<Lang, string>;
     for (const lang of langs) {
-      const fill = { p: place, c: country, o: caseOrgs[0]!.name, t: themeLabel[lang] };
+      const fill = { p: place, c: country, o: caseOrgs[0].name, t: themeLabel[lang] };
       titles[lang] = (kind === 'transfer' ? TRANSFER_TITLES : TITLES)[lang](place, themeLabel[lang]);
       const fm: Record<string, unknown> = {
         title: titles[lang],
