@@ -148,7 +148,7 @@ interface SearchBytes {
   warmMedianBytes: number;
   warmMaxBytes: number;
   queries: string[];
-  /** The facet labels file, as sent and gzipped (a static host compresses it; the local server does not). */
+  /** The facet labels file, raw and gzipped. */
   facetsJsonBytes: number;
   facetsJsonGzipBytes: number;
 }
@@ -165,10 +165,18 @@ export async function searchBytes(outDir: string, generated: Pick<Generated, 'pl
     page.on('request', (request) => pending.add(request));
     page.on('requestfailed', (request) => pending.delete(request));
     page.on('requestfinished', (request) => {
-      // Bytes on the wire for this response: headers and body as received (0 when served from the cache).
-      void request
-        .sizes()
-        .then((sizes) => log.push({ url: request.url(), bytes: sizes.responseHeadersSize + sizes.responseBodySize }))
+      // Payload as a static host sends it: text files (HTML, CSS, JS, JSON) gzipped, as every host does;
+      // Pagefind's index, fragments and WebAssembly as they are (Pagefind writes them compressed). 0 when cached.
+      const url = request.url();
+      void (async () => {
+        const sizes = await request.sizes();
+        if (sizes.responseBodySize === 0) return 0;
+        const type = (await request.response())?.headers()['content-type'] ?? '';
+        if (!/text|javascript|json|svg/.test(type)) return sizes.responseBodySize;
+        const body = await (await request.response())!.body();
+        return gzipSync(body, { level: 6 }).length;
+      })()
+        .then((bytes) => log.push({ url, bytes }))
         .catch(() => undefined)
         .finally(() => pending.delete(request));
     });
