@@ -24,6 +24,7 @@ const oldAddresses = new Set(readRedirects(contentDir()).map((r) => redirectPath
 export default defineConfig({
   site,
   base,
+  // Builds from generated content (ATLAS_CONTENT_DIR) keep their content cache apart from the real site's.
   trailingSlash: 'always',
   // Stylesheets are always files: an inline <style> would need 'unsafe-inline' in the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -43,8 +44,10 @@ export default defineConfig({
     redirectsMap(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin, baseLinksPlugin(base)] }) },
-  // A build from another content folder (tests, benchmarks) keeps its own cache, apart from the site's.
-  cacheDir: process.env.ATLAS_CONTENT_DIR ? 'node_modules/.astro-other-content' : undefined,
+  // A build from another content folder (tests, benchmarks) keeps its own cache, apart from the
+  // site's; ATLAS_CACHE_DIR names one (the benchmark gives each build a cold one).
+  cacheDir:
+    process.env.ATLAS_CACHE_DIR ?? (process.env.ATLAS_CONTENT_DIR ? 'node_modules/.astro-other-content' : undefined),
   // Scripts are always files too: Vite would inline a small one, which the CSP refuses.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

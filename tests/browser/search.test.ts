@@ -58,7 +58,7 @@ describe('filters and URL state', () => {
     await page.waitForFunction((before) => document.querySelector('.search-status')?.textContent !== before, total);
     const status = await settled(page);
     expect(status).toBe(announced === 1 ? '1 result' : `${announced} results`);
-    expect(await page.locator('.search-result').count()).toBe(Math.min(announced, 10));
+    expect(await page.locator('.search-result').count()).toBe(Math.min(announced, 5));
     const metas = await page.locator('.search-result .search-meta').allTextContents();
     for (const meta of metas) expect(meta).toContain('South-South practice transfer');
     expect(new URL(page.url()).search).toBe('?q=cooperation&kind=transfer');

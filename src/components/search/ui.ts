@@ -66,7 +66,8 @@ export interface SearchUI {
   state: () => SearchState;
 }
 
-const PAGE = 10;
+/** Results shown at first and per "more": each costs a fragment download of about 2 kB. */
+const PAGE = 5;
 
 /** Reads a search state from URL parameters (`?q=…&theme=…&sort=title`). */
 export function stateFromParams(params: URLSearchParams, facets: string[]): SearchState {

@@ -1,0 +1,113 @@
+/**
+ * The generated content of the scale benchmark, small: fifty synthetic cases
+ * pass the content check, the site builds from them (into a temporary folder,
+ * never `dist/` or `content/`) and a visitor's search finds a generated case
+ * by a word only it contains. Timings are measured by `npm run bench`, never
+ * asserted here.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { generateFixtures, type Generated } from '../../scripts/lib/generate';
+import { serve, type Served } from '../../scripts/lib/serve';
+import { checkContent } from '../../src/lib/validate';
+
+const run = promisify(execFile);
+const work = mkdtempSync(join(tmpdir(), 'atlas-synthetic-test-'));
+const outDir = join(work, 'dist');
+let generated: Generated;
+let site: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  generated = generateFixtures({ cases: 50, dir: join(work, 'content') });
+  // The build stops on invalid content, so it runs only when the check passes (the test below says why not).
+  if (checkContent(generated.dir).problems.length > 0) return;
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    ATLAS_CONTENT_DIR: generated.dir,
+    ATLAS_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  delete env.BASE_PATH;
+  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], {
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  site = await serve(outDir);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('generated content', () => {
+  it('is valid: the content check reports no problem', () => {
+    const { problems, counts } = checkContent(generated.dir);
+    expect(problems).toEqual([]);
+    expect(counts.cases).toBe(50);
+    expect(counts.practices).toBeGreaterThan(0);
+  });
+
+  it('is the same for the same seed and differs for another', () => {
+    const again = generateFixtures({ cases: 3, dir: join(work, 'again-1'), seed: 7 });
+    const same = generateFixtures({ cases: 3, dir: join(work, 'again-2'), seed: 7 });
+    const other = generateFixtures({ cases: 3, dir: join(work, 'again-3'), seed: 8 });
+    expect(same.places).toEqual(again.places);
+    expect(other.places).not.toEqual(again.places);
+  });
+
+  it('is refused by the check when a reference is broken', () => {
+    const broken = generateFixtures({ cases: 3, dir: join(work, 'broken') });
+    writeFileSync(join(broken.dir, 'themes.yaml'), '[]\n');
+    const { problems } = checkContent(broken.dir);
+    expect(problems.some((p) => p.field.startsWith('themes') && /unknown theme/.test(p.message))).toBe(true);
+  });
+});
+
+describe('a site built from 50 generated cases', () => {
+  it('has a page for each case in each language and none of the published cases', () => {
+    const cases = readdirSync(join(outDir, 'fr', 'cases'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    expect(cases.map((d) => d.name)).toContain(generated.probe.slug);
+    expect(cases.filter((d) => d.name.startsWith('synthetic-case-')).length).toBe(50);
+    expect(existsSync(join(outDir, 'ar', 'cases', generated.probe.slug, 'index.html'))).toBe(true);
+    expect(existsSync(join(outDir, 'fr', 'cases', 'yo-si-puedo'))).toBe(false);
+    // …and the published build holds none of the synthetic cases.
+    expect(existsSync(join('dist', 'fr', 'cases', generated.probe.slug))).toBe(false);
+  });
+
+  it('finds a generated case by a word only it contains', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    const { word, slug, title } = generated.probe;
+    await page.goto(`${site.url}/fr/search/?q=${encodeURIComponent(word.toLowerCase())}`);
+    await page.waitForFunction(() => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    const hrefs = await page
+      .locator('.search-result > a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs[0]).toBe(`/fr/cases/${slug}/`);
+    expect(hrefs.filter((h) => h?.startsWith('/fr/cases/'))).toEqual([`/fr/cases/${slug}/`]);
+    expect(await page.locator('.search-result > a').first().textContent()).toContain(title.fr);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('finds nothing for a word no generated case contains', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.url}/fr/search/?q=xqzwvj`);
+    await page.waitForFunction(() => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    expect(await page.locator('.search-result').count()).toBe(0);
+    await context.close();
+  });
+});
