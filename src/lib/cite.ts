@@ -16,7 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Lang } from '../schemas/common';
 import type { Person } from '../schemas/person';
-import { t } from './i18n';
+import { formatDate, t } from './i18n';
 import { localePath, paths } from './urls';
 
 /** An author as the atlas credits them (`content/people/`). */
@@ -151,8 +151,9 @@ export function cslItem(work: CitableWork): CslData {
     issued: dateParts(work.updated),
     'container-title': work.type === 'webpage' ? work.siteName : undefined,
     publisher: work.type === 'dataset' ? work.siteName : undefined,
-    // A dataset is cited in the version of its last update (APA prints "Version …").
-    version: work.type === 'dataset' ? work.updated : undefined,
+    // A dataset is cited in the version of its last update (APA prints "Version …"),
+    // written out: CSL would read the hyphens of 2026-01-31 as a range ("Versions").
+    version: work.type === 'dataset' ? formatDate(citationLocale(work.lang).lang, work.updated) : undefined,
     URL: work.url,
     DOI: work.doi,
     language: work.lang,
@@ -164,8 +165,8 @@ const cite = (work: CitableWork) => new Cite(cslItem(work));
 
 /**
  * A citation in `style` for a page in `lang`: `html` keeps only the italics
- * of the style (no classes or inline styles, which the CSP would refuse),
- * `text` is what a visitor copies.
+ * of the style (no classes or inline styles, which the CSP would refuse)
+ * and isolates a title in another language, `text` is what a visitor copies.
  */
 export function formatCitation(
   work: CitableWork,
@@ -174,14 +175,43 @@ export function formatCitation(
 ): { html: string; text: string; lang: Lang } {
   const locale = citationLocale(lang);
   const options = { template: TEMPLATES[style], lang: locale.csl };
-  const html = cite(work)
+  let html = cite(work)
     .format('bibliography', { ...options, format: 'html' })
     .replace(/<(?!\/?i>)[^>]*>/g, '')
     .trim();
+  // Text in another language than the citation's terms (an Arabic title or
+  // site name in an English citation) is isolated, so that its direction
+  // cannot reorder the rest.
+  // The site name comes after the title, which may contain it: the last one is isolated first.
+  if (lang !== locale.lang) html = isolate(html, work.siteName, lang);
+  if (work.lang !== locale.lang) html = isolate(html, work.title, work.lang);
   const text = cite(work)
     .format('bibliography', { ...options, format: 'text' })
     .trim();
   return { html, text, lang: locale.lang };
+}
+
+/**
+ * Wraps the last occurrence of `text` in the citation `html` in a `<bdi>`
+ * of its language. citeproc escapes `&`, curls quotes and may turn spaces
+ * beside guillemets into non-breaking ones, so the match allows for that.
+ */
+function isolate(html: string, text: string, lang: Lang): string {
+  const pattern = new RegExp(
+    text
+      .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      .replace(/&/g, '&#38;')
+      .replace(/'/g, "['’]")
+      .replace(/"/g, '["“”‘’]')
+      .replace(/\s+/g, '\\s+')
+      .replace(/«/g, '«\\s*')
+      .replace(/»/g, '\\s*»'),
+    'g',
+  );
+  const found = [...html.matchAll(pattern)].at(-1);
+  if (!found) return html;
+  const end = found.index + found[0].length;
+  return `${html.slice(0, found.index)}<bdi lang="${lang}">${found[0]}</bdi>${html.slice(end)}`;
 }
 
 /** Characters LaTeX reads as commands; escaped in BibTeX fields other than addresses. */

@@ -109,6 +109,17 @@ describe('APA and Chicago text', () => {
     expect(ar.text).toContain('أطلس التنمية المشتركة');
   });
 
+  it('isolates a title or site name in another language than the citation, so that Arabic cannot reorder it', () => {
+    for (const style of ['apa', 'chicago'] as const) {
+      const { html } = formatCitation(arabic(), style, 'ar');
+      expect(html).toContain('<bdi lang="ar">أطلس التنمية المشتركة: «مثال» &#38; 50 %</bdi>');
+      expect(html).toMatch(/<\/bdi>.*<bdi lang="ar">أطلس التنمية المشتركة<\/bdi>/);
+    }
+    const french = work({ textLang: 'fr', text: { title: "L'atlas « ouvert »", summary: 'Un résumé.' } });
+    expect(formatCitation(french, 'apa', 'en').html).toMatch(/<bdi lang="fr">L’atlas «\s+ouvert\s+»<\/bdi>/);
+    expect(formatCitation(work(), 'apa', 'en').html).not.toContain('<bdi');
+  });
+
   it('keeps only the italics in the HTML version, and escapes the text', () => {
     const { html } = formatCitation(work(), 'apa', 'en');
     expect(html).toMatch(/<i>Migrations &#38; Développement/);
@@ -168,5 +179,13 @@ describe('citation files', () => {
       type: 'webpage',
     });
     expect(formatCitation(withDoi, 'apa', 'en').text).toContain('https://doi.org/10.5281/zenodo.1234');
+  });
+});
+
+describe('the atlas as a dataset', () => {
+  it('is cited in the version of its last update', () => {
+    const dataset: CitableWork = { ...work(), type: 'dataset', key: 'codev-atlas-en', title: 'Codev Atlas' };
+    expect(formatCitation(dataset, 'apa', 'en').text).toContain('Codev Atlas (Version 1 February 2026) [Dataset]');
+    expect(JSON.parse(toCslJson(dataset))).toMatchObject([{ type: 'dataset', version: '1 February 2026' }]);
   });
 });
