@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import { contentCheck } from './src/integrations/content-check';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { redirectsMap } from './src/integrations/redirects';
@@ -24,7 +25,6 @@ const oldAddresses = new Set(readRedirects(contentDir()).map((r) => redirectPath
 export default defineConfig({
   site,
   base,
-  // Builds from generated content (ATLAS_CONTENT_DIR) keep their content cache apart from the real site's.
   trailingSlash: 'always',
   // Stylesheets are always files: an inline <style> would need 'unsafe-inline' in the CSP.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -44,10 +44,14 @@ export default defineConfig({
     redirectsMap(),
   ],
   markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin, baseLinksPlugin(base)] }) },
-  // A build from another content folder (tests, benchmarks) keeps its own cache, apart from the
-  // site's; ATLAS_CACHE_DIR names one (the benchmark gives each build a cold one).
+  // A build from another content folder (tests, benchmarks) keeps a cache of its own: the content
+  // cache refers to the files by path, so two folders must never share one. ATLAS_CACHE_DIR names
+  // one explicitly (the benchmark gives each build a cold one).
   cacheDir:
-    process.env.ATLAS_CACHE_DIR ?? (process.env.ATLAS_CONTENT_DIR ? 'node_modules/.astro-other-content' : undefined),
+    process.env.ATLAS_CACHE_DIR ??
+    (process.env.ATLAS_CONTENT_DIR
+      ? `node_modules/.astro-content-${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`
+      : undefined),
   // Scripts are always files too: Vite would inline a small one, which the CSP refuses.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -8,7 +8,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,9 @@ let out = '';
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 
 beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'atlas-renamed-'));
+  // Always the same folder, so that the build's content cache (kept per folder) stays valid.
+  root = join(tmpdir(), 'atlas-renamed-fixture');
+  rmSync(root, { recursive: true, force: true });
   const content = join(root, 'content');
   out = join(root, 'dist');
   cpSync(VALID, content, { recursive: true });
