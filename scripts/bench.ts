@@ -250,7 +250,7 @@ function hugoSite(generated: Generated, dir: string): void {
   const casesDir = join(generated.dir, 'cases');
   for (const slug of readdirSync(casesDir)) {
     for (const file of readdirSync(join(casesDir, slug))) {
-      if (!file.endsWith('.mdx')) continue;
+      if (!/^[a-z]{2}\.mdx?$/.test(file)) continue;
       const lang = file.slice(0, 2);
       const text = readFileSync(join(casesDir, slug, file), 'utf8');
       const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];

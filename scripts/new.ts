@@ -29,6 +29,7 @@ import {
   SCALES,
   slugify,
   slugProblem,
+  textIn,
   translationFile,
   translationSource,
   type NewCase,
@@ -298,14 +299,14 @@ async function newTranslation(): Promise<NewFile[]> {
   const from = flags.from as Lang | undefined;
   if (from && !(LANGS as readonly string[]).includes(from)) fail(`--from: must be one of ${LANGS.join(', ')}`);
   // In a terminal, only the languages the entry lacks are offered; a flag naming another is refused below.
-  const existing = flags.to ? [] : LANGS.filter((l) => existsSync(join(root, collection, slug, `${l}.mdx`)));
+  const existing = flags.to ? [] : LANGS.filter((l) => textIn(join(root, collection, slug), l));
   if (existing.length === LANGS.length) fail(`${collection}/${slug} is already in every language`);
   const to = await pickLang('Translate into', 'to', existing);
   const translators = await pickList('translators', 'person', 'Translators');
   const request = { collection, slug, from, to, translators, today };
   try {
     const source = translationSource(root, request);
-    return [translationFile(request, source.text, source.from)];
+    return [translationFile(request, source.text, source.from, source.format)];
   } catch (error) {
     fail((error as Error).message);
   }

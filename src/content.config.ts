@@ -15,8 +15,10 @@ import { themeSchema } from './schemas/theme';
 import { contentDir } from './lib/paths';
 
 const root = contentDir();
-/** `forim-ccme/case.yaml` → `forim-ccme`; `forim-ccme/en.mdx` → `forim-ccme/en`. */
-const folderId = ({ entry }: { entry: string }) => entry.replace(/\/(case|practice)\.yaml$/, '').replace(/\.mdx$/, '');
+/** `forim-ccme/case.yaml` → `forim-ccme`; `forim-ccme/en.md` (or `.mdx`) → `forim-ccme/en`. */
+const folderId = ({ entry }: { entry: string }) => entry.replace(/\/(case|practice)\.yaml$/, '').replace(/\.mdx?$/, '');
+/** Texts are Markdown (`fr.md`) or, when they use an editor component, MDX (`fr.mdx`): see `TEXT_FILE`. */
+const TEXTS = '*/{fr,en,ar}.{md,mdx}';
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
 export const collections = {
@@ -25,7 +27,7 @@ export const collections = {
     schema: caseSchema,
   }),
   caseTexts: defineCollection({
-    loader: glob({ pattern: '*/{fr,en,ar}.mdx', base: `${root}/cases`, generateId: folderId }),
+    loader: glob({ pattern: TEXTS, base: `${root}/cases`, generateId: folderId }),
     schema: caseTextSchema,
   }),
   practices: defineCollection({
@@ -33,7 +35,7 @@ export const collections = {
     schema: practiceSchema,
   }),
   practiceTexts: defineCollection({
-    loader: glob({ pattern: '*/{fr,en,ar}.mdx', base: `${root}/practices`, generateId: folderId }),
+    loader: glob({ pattern: TEXTS, base: `${root}/practices`, generateId: folderId }),
     schema: practiceTextSchema,
   }),
   organizations: defineCollection({

@@ -3,7 +3,9 @@
  * synthetic build test: cases of both kinds with every fact field, texts in
  * French, English and Arabic of realistic length with the six standard
  * sections, and the organisations, programmes, people, themes and practices
- * they refer to. Everything is drawn from a seeded generator, so the same
+ * they refer to. Texts are Markdown, as most real texts are; one case in ten
+ * is written in MDX with an editor component (`<KeyFigure>`), so that both
+ * kinds of text are built and measured. Everything is drawn from a seeded generator, so the same
  * options always give the same files. The output goes to a temporary folder
  * and is never meant for `content/`.
  */
@@ -415,7 +417,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
       const body = Array.from({ length: 3 }, () => paragraph(r, lang, 4, { p: word, o: word, c: 'MA', t: word })).join(
         '\n\n',
       );
-      writeFileSync(join(folder, `${lang}.mdx`), `${frontMatter(fm)}\n${body}\n`);
+      writeFileSync(join(folder, `${lang}.md`), `${frontMatter(fm)}\n${body}\n`);
     }
   }
 
@@ -546,6 +548,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
     const langs = LANGS.filter((l) => l === original || !(l === 'ar' && i % 10 === 3));
     const themeLabel = THEMES.find((t) => t.id === themes[0])!.label;
     const titles = {} as Record<Lang, string>;
+    const mdx = i % 10 === 5;
     for (const lang of langs) {
       const fill = { p: place, c: country, o: caseOrgs[0].name, t: themeLabel[lang] };
       titles[lang] = (kind === 'transfer' ? TRANSFER_TITLES : TITLES)[lang](place, themeLabel[lang]);
@@ -561,9 +564,10 @@ export function generateFixtures(options: GenerateOptions): Generated {
       const sections = CASE_SECTIONS.map((key: CaseSection) => {
         const paras = Array.from({ length: int(r, 2, 3) }, () => paragraph(r, lang, int(r, 3, 5), fill));
         if (key === 'replicate') paras.push(LESSONS[lang].map((l, k) => `${k + 1}. ${l}`).join('\n'));
+        if (mdx && key === 'results') paras.unshift(`<KeyFigure value="${int(r, 2, 90)} %" label="${fill.t}" />`);
         return `## ${SECTION_HEADINGS[lang][key]}\n\n${paras.join('\n\n')}`;
       });
-      writeFileSync(join(folder, `${lang}.mdx`), `${frontMatter(fm)}\n${sections.join('\n\n')}\n`);
+      writeFileSync(join(folder, `${lang}.${mdx ? 'mdx' : 'md'}`), `${frontMatter(fm)}\n${sections.join('\n\n')}\n`);
     }
     if (i === probeIndex) probe = { slug, word: place, title: titles };
   }

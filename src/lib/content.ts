@@ -176,6 +176,19 @@ export function pickText<T>(
   return { text: texts[fallbackLang]!, lang: fallbackLang, fallback: true };
 }
 
+/**
+ * The file of a text from the repository's root (`content/cases/<slug>/fr.md`,
+ * or `.mdx` when the text is MDX), for the page's edit link.
+ */
+export function textFile(
+  section: 'cases' | 'practices',
+  slug: string,
+  lang: Lang,
+  entry: { filePath?: string },
+): string {
+  return `content/${section}/${slug}/${lang}.${entry.filePath?.endsWith('.md') ? 'md' : 'mdx'}`;
+}
+
 /** Lists used by static paths: every language × every entry with a page. */
 export function everyLang<T>(items: T[], params: (item: T) => Record<string, string>) {
   return LANGS.flatMap((lang) => items.map((item) => ({ params: { lang, ...params(item) }, props: { item } })));

@@ -30,6 +30,13 @@ export function isLang(value: string | undefined): value is Lang {
  * runtime has it, with a list of right-to-left scripts as the fallback.
  */
 export function dirOf(lang: string): 'ltr' | 'rtl' {
+  let dir = directions.get(lang);
+  if (!dir) directions.set(lang, (dir = readDirection(lang)));
+  return dir;
+}
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+function readDirection(lang: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(lang) as Intl.Locale & {
     getTextInfo?: () => { direction?: string };
     textInfo?: { direction?: string };
@@ -84,9 +91,21 @@ export function countryName(code: string, lang: Lang): string {
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
 
+/**
+ * Intl formatters are costly to create and pages format thousands of
+ * numbers and dates: each (kind, language, options) gets one, made on first use.
+ */
+const formatters = new Map<string, unknown>();
+function formatter<T>(make: () => T, ...key: unknown[]): T {
+  const id = JSON.stringify(key);
+  let made = formatters.get(id) as T | undefined;
+  if (made === undefined) formatters.set(id, (made = make()));
+  return made;
+}
+
 /** A number in the conventions of `lang` (Western digits in Arabic, as in the content). */
 export function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(locales[lang], options).format(value);
+  return formatter(() => new Intl.NumberFormat(locales[lang], options), 'number', lang, options).format(value);
 }
 
 /** An amount of money, e.g. `15 000 €`. */
@@ -99,17 +118,20 @@ export function formatDate(lang: Lang, value: string): string {
   const [year, month, day] = value.split('-').map(Number);
   if (!month) return String(year);
   const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-  return new Intl.DateTimeFormat(locales[lang], {
+  const options: Intl.DateTimeFormatOptions = {
     year: 'numeric',
     month: 'long',
     ...(day ? { day: 'numeric' } : {}),
     timeZone: 'UTC',
-  }).format(date);
+  };
+  return formatter(() => new Intl.DateTimeFormat(locales[lang], options), 'date', lang, options).format(date);
 }
 
 /** Name of a language in the language of the page (`anglais`, `English`). */
 export function languageName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([locales[lang]], { type: 'language' }).of(code) ?? code;
+  return (
+    formatter(() => new Intl.DisplayNames([locales[lang]], { type: 'language' }), 'language', lang).of(code) ?? code
+  );
 }
 
 /**

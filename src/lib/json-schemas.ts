@@ -145,11 +145,15 @@ export function jsonSchemas(): SchemaFile[] {
     },
     {
       file: 'case-text.schema.json',
-      schema: generate(caseTextSchema, 'Case study text', 'Front matter of content/cases/<slug>/<lang>.mdx.'),
+      schema: generate(caseTextSchema, 'Case study text', 'Front matter of content/cases/<slug>/<lang>.md (or .mdx).'),
     },
     {
       file: 'practice-text.schema.json',
-      schema: generate(practiceTextSchema, 'Practice text', 'Front matter of content/practices/<slug>/<lang>.mdx.'),
+      schema: generate(
+        practiceTextSchema,
+        'Practice text',
+        'Front matter of content/practices/<slug>/<lang>.md (or .mdx).',
+      ),
     },
   ];
 }

@@ -10,7 +10,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { mdxToMdast } from 'satteri';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { EDITOR_COMPONENT_NAMES, EDITOR_COMPONENTS, isEditorComponent } from './editor-components';
 
 /** A problem in the body of a text, at a line of the whole file. */
@@ -32,6 +32,9 @@ export interface MdxNode {
 }
 
 const COMPONENT_LIST = `${EDITOR_COMPONENT_NAMES.slice(0, -1).join(', ')} and ${EDITOR_COMPONENT_NAMES.at(-1)!}`;
+
+/** An HTML comment and nothing else (Markdown passes comments through unchanged, and they run nothing). */
+const HTML_COMMENT = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/;
 
 /** Block comments only (`/* … *\/`, possibly several): no code at all. */
 const ONLY_COMMENTS = /^\s*(?:\/\*(?:[^*]|\*(?!\/))*\*\/\s*)+$/;
@@ -68,14 +71,20 @@ export function isImageFile(name: string): boolean {
 }
 
 /**
- * Parses a whole MDX file (front matter included, so that lines are the
+ * Parses a whole text file (front matter included, so that lines are the
  * file's) and lists what is not allowed in it. `dir` is the file's folder,
- * where the images it shows must be.
+ * where the images it shows must be. A `.md` file is plain Markdown: it
+ * cannot hold components or code, but Markdown lets raw HTML through, which
+ * is refused here (an HTML comment is allowed).
  */
-export function checkMdx(source: string, dir: string): { problems: MdxProblem[]; tree?: MdxNode } {
+export function checkMdx(
+  source: string,
+  dir: string,
+  format: 'md' | 'mdx' = 'mdx',
+): { problems: MdxProblem[]; tree?: MdxNode } {
   let tree: MdxNode;
   try {
-    tree = mdxToMdast(source) as MdxNode;
+    tree = (format === 'md' ? markdownToMdast(source) : mdxToMdast(source)) as MdxNode;
   } catch (error) {
     return { problems: [syntaxProblem(error)] };
   }
@@ -128,6 +137,13 @@ export function checkMdx(source: string, dir: string): { problems: MdxProblem[];
       case 'mdxJsxTextElement':
         checkElement(node, add);
         break;
+      case 'html':
+        if (!HTML_COMMENT.test(node.value ?? ''))
+          add(
+            node,
+            `raw HTML ("${abbreviate(node.value ?? '')}") is not allowed in content — write it in Markdown, or, for a figure, a quote or a key figure, rename the file to .mdx and use the editor components ${COMPONENT_LIST}`,
+          );
+        return;
       case 'link':
       case 'definition': {
         const url = node.url ?? '';

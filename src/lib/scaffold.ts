@@ -401,9 +401,9 @@ ${TODO}
  * `draft: true`, so that the site keeps showing the original until the
  * translator removes it.
  */
-export function translationFile(t: NewTranslation, source: string, from: Lang): NewFile {
+export function translationFile(t: NewTranslation, source: string, from: Lang, format: TextFormat = 'mdx'): NewFile {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error(`${t.collection}/${t.slug}/${from}.mdx has no front matter`);
+  if (!match) throw new Error(`${t.collection}/${t.slug}/${from}.${format} has no front matter`);
   const doc = parseDocument(match[1]);
   const translation = doc.createNode({ from, date: t.today, translators: t.translators, draft: true }, { flow: true });
   doc.set('translation', translation);
@@ -414,15 +414,32 @@ export function translationFile(t: NewTranslation, source: string, from: Lang): 
         new RegExp(`^##[ \\t]+${escapeRegExp(SECTION_HEADINGS[from][key])}[ \\t]*$`, 'm'),
         `## ${SECTION_HEADINGS[t.to][key]}`,
       );
-  const note = `{/* Translation from ${from}.mdx in progress: translate the front matter and the text below in place, keeping the headings and the components. While "draft: true" is there the site shows the original; when the translation is done, remove "draft: true" and set the date. */}`;
+  const advice = `Translation from ${from}.${format} in progress: translate the front matter and the text below in place, keeping the headings and the components. While "draft: true" is there the site shows the original; when the translation is done, remove "draft: true" and set the date.`;
+  // A comment in the text's own syntax: MDX's {/* */}, Markdown's <!-- -->.
+  const note = format === 'mdx' ? `{/* ${advice} */}` : `<!-- ${advice} -->`;
   return {
-    path: `${t.collection}/${t.slug}/${t.to}.mdx`,
+    path: `${t.collection}/${t.slug}/${t.to}.${format}`,
     text: `---\n${doc.toString({ lineWidth: 0 }).trimEnd()}\n---\n\n${note}\n\n${body.replace(/^\n+/, '')}`,
   };
 }
 
-/** The language a new translation is made from: the one asked for, else the original. */
-export function translationSource(contentDir: string, t: NewTranslation): { from: Lang; text: string } {
+/** A text's format: Markdown, or MDX when it uses an editor component (see `TEXT_FILE` in validate.ts). */
+export type TextFormat = 'md' | 'mdx';
+
+/** The text of an entry's folder in `lang`, as `fr.md` or `fr.mdx`, when there is one. */
+export function textIn(dir: string, lang: Lang): { path: string; format: TextFormat } | undefined {
+  for (const format of ['md', 'mdx'] as const) {
+    const path = join(dir, `${lang}.${format}`);
+    if (existsSync(path)) return { path, format };
+  }
+  return undefined;
+}
+
+/** The language a new translation is made from: the one asked for, else the original; the translation keeps its format. */
+export function translationSource(
+  contentDir: string,
+  t: NewTranslation,
+): { from: Lang; text: string; format: TextFormat } {
   const dir = join(contentDir, t.collection, t.slug);
   const factsFile = join(dir, t.collection === 'cases' ? 'case.yaml' : 'practice.yaml');
   if (!existsSync(factsFile))
@@ -431,12 +448,12 @@ export function translationSource(contentDir: string, t: NewTranslation): { from
   const from = t.from ?? facts.originalLanguage ?? 'fr';
   if (!(LANGS as readonly string[]).includes(from)) throw new Error(`"${from}" is not one of ${LANGS.join(', ')}`);
   if (from === t.to) throw new Error(`the text is already in ${t.to}: choose another language to translate into`);
-  const sourceFile = join(dir, `${from}.mdx`);
-  if (!existsSync(sourceFile))
-    throw new Error(`${t.collection}/${t.slug}/${from}.mdx does not exist: translate from a language the entry has`);
-  if (existsSync(join(dir, `${t.to}.mdx`)))
-    throw new Error(`${t.collection}/${t.slug}/${t.to}.mdx already exists: edit it instead`);
-  return { from, text: readFileSync(sourceFile, 'utf8') };
+  const source = textIn(dir, from);
+  if (!source)
+    throw new Error(`${t.collection}/${t.slug}/${from}.md does not exist: translate from a language the entry has`);
+  const existing = textIn(dir, t.to);
+  if (existing) throw new Error(`${t.collection}/${t.slug}/${t.to}.${existing.format} already exists: edit it instead`);
+  return { from, text: readFileSync(source.path, 'utf8'), format: source.format };
 }
 
 function escapeRegExp(text: string): string {

@@ -1,6 +1,6 @@
 /**
  * The standard sections of a case study's body, in order, with the heading
- * each language uses. Editors write them as `## <heading>` in `<lang>.mdx`;
+ * each language uses. Editors write them as `## <heading>` in `<lang>.md`;
  * the check refuses a case text that lacks one.
  */
 import type { Lang } from '../schemas/common';

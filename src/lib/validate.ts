@@ -52,6 +52,13 @@ interface Parsed {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * A text of a case or practice: `<lang>.md`, plain Markdown (the usual
+ * form, and the cheapest to build: Astro renders it while syncing content),
+ * or `<lang>.mdx` when it uses an editor component (each MDX text becomes a
+ * module of the build, which costs time and memory on large sites).
+ */
+export const TEXT_FILE = /^([a-z]{2})\.(mdx?)$/;
 
 class Checker {
   problems: Problem[] = [];
@@ -306,17 +313,30 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (name.startsWith('.') || name === 'case.yaml' || name === 'practice.yaml' || isImageFile(name)) continue;
-      const lang = name.replace(/\.mdx$/, '');
-      if (!name.endsWith('.mdx') || !(LANGS as readonly string[]).includes(lang)) {
-        c.add(c.rel(path), 'file', `unexpected file: a text must be named fr.mdx, en.mdx or ar.mdx`);
+      const text = TEXT_FILE.exec(name);
+      if (!text || !(LANGS as readonly string[]).includes(text[1])) {
+        c.add(
+          c.rel(path),
+          'file',
+          `unexpected file: a text must be named fr.md, en.md or ar.md (or .mdx when it uses an editor component)`,
+        );
+        continue;
+      }
+      const [, lang, format] = text as unknown as [string, Lang, 'md' | 'mdx'];
+      if (texts.has(lang)) {
+        c.add(
+          c.rel(path),
+          'file',
+          `${lang}.md and ${lang}.mdx both hold the ${lang} text: keep one of them (.mdx only if it uses an editor component)`,
+        );
         continue;
       }
       const parsed = c.read(path);
       // The body is checked even when the front matter is not valid, so that every problem shows at once.
-      const { problems, tree } = checkMdx(readFileSync(path, 'utf8'), dirname(path));
+      const { problems, tree } = checkMdx(readFileSync(path, 'utf8'), dirname(path), format);
       for (const problem of problems)
         c.problems.push({ file: c.rel(path), line: problem.line, field: 'body', message: problem.message });
-      texts.set(lang as Lang, { parsed, tree, value: parsed ? c.validate(parsed, schema) : undefined });
+      texts.set(lang, { parsed, tree, value: parsed ? c.validate(parsed, schema) : undefined });
     }
     return texts;
   };
@@ -366,7 +386,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
       c.add(
         factsFile,
         'originalLanguage',
-        `is "${original}" but ${original}.mdx is missing: write the ${kindLabel} text in ${original}.mdx or correct originalLanguage`,
+        `is "${original}" but ${original}.md is missing: write the ${kindLabel} text in ${original}.md (or ${original}.mdx) or correct originalLanguage`,
       );
     for (const [lang, { value, parsed }] of texts) {
       if (!value || !parsed) continue;
@@ -392,7 +412,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
         c.add(
           parsed,
           'translation.from',
-          `names "${value.translation.from}" but ${value.translation.from}.mdx does not exist: name the language this text was translated from`,
+          `names "${value.translation.from}" but there is no ${value.translation.from}.md or ${value.translation.from}.mdx: name the language this text was translated from`,
           ['translation', 'from'],
         );
       value.translation.translators.forEach((slug, i) => {

@@ -188,10 +188,10 @@ describe('editor components and notices in the built pages', () => {
     expect(arabic.querySelector('main')!.text).not.toContain('مسودة ترجمة');
   });
 
-  it('links each text to its file in the configured repository', () => {
+  it('links each text to its file in the configured repository, Markdown or MDX', () => {
     const edit = (path: string) => page(path).querySelector('a[href*="/edit/"]')!.getAttribute('href');
     expect(edit('ar/cases/example-diaspora')).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/fr.mdx`);
-    expect(edit('en/cases/example-diaspora')).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/en.mdx`);
+    expect(edit('en/cases/example-diaspora')).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/en.md`);
     expect(edit('fr/practices/example-practice')).toBe(
       `${REPOSITORY}/edit/main/content/practices/example-practice/fr.mdx`,
     );

@@ -22,7 +22,7 @@ const people = (slug: string) =>
   (parseYaml(readFileSync(`content/people/${slug}.yaml`, 'utf8')) as { name: string }).name;
 /** Front matter of a text file of the content. */
 const frontMatter = (section: string, slug: string, lang: string) =>
-  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/${section}/${slug}/${lang}.mdx`, 'utf8'))![1]) as {
+  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/${section}/${slug}/${lang}.md`, 'utf8'))![1]) as {
     title: string;
     summary: string;
   };

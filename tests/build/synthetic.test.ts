@@ -90,6 +90,24 @@ describe('a site built from 50 generated cases', () => {
     expect(existsSync(join('dist', 'fr', 'cases', generated.probe.slug))).toBe(false);
   });
 
+  it('renders Markdown and MDX texts alike, with the editor components of MDX', () => {
+    const casesDir = join(generated.dir, 'cases');
+    const withFormat = (format: string) =>
+      readdirSync(casesDir).find((slug) => existsSync(join(casesDir, slug, `fr.${format}`)))!;
+    const html = (slug: string) => readFileSync(join(outDir, 'fr', 'cases', slug, 'index.html'), 'utf8');
+    const markdown = html(withFormat('md'));
+    const mdx = html(withFormat('mdx'));
+    for (const page of [markdown, mdx]) {
+      expect(page).toContain('<h2 id="results"');
+      expect(page).toContain('<h2 id="replicate"');
+    }
+    // The KeyFigure component of the MDX text, rendered.
+    const keyFigure = /<strong class="block text-3xl text-brand">\d+ %<\/strong>/;
+    expect(mdx).toMatch(keyFigure);
+    expect(markdown).not.toMatch(keyFigure);
+    expect(mdx).not.toContain('KeyFigure');
+  });
+
   it('finds a generated case by a word only it contains', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();

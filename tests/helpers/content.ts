@@ -20,8 +20,8 @@ function entries(folder: 'cases' | 'practices', content = 'content'): Entry[] {
     .map((slug) => {
       const facts = parse(readFileSync(join(dir, slug, file), 'utf8')) as Record<string, unknown>;
       const langs = readdirSync(join(dir, slug))
-        .filter((n) => n.endsWith('.mdx'))
-        .map((n) => n.replace('.mdx', ''))
+        .filter((n) => /^[a-z]{2}\.mdx?$/.test(n))
+        .map((n) => n.slice(0, 2))
         .sort();
       return { slug, status: String(facts.status), kind: facts.kind as string | undefined, langs, facts };
     });

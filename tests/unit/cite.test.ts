@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import {
   bibtexSafe,
   citableEntry,
+  citationLocale,
+  cslItem,
   formatCitation,
   toBibtex,
   toCslJson,
@@ -118,6 +120,21 @@ describe('APA and Chicago text', () => {
     const french = work({ textLang: 'fr', text: { title: "L'atlas « ouvert »", summary: 'Un résumé.' } });
     expect(formatCitation(french, 'apa', 'en').html).toMatch(/<bdi lang="fr">L’atlas «\s+ouvert\s+»<\/bdi>/);
     expect(formatCitation(work(), 'apa', 'en').html).not.toContain('<bdi');
+  });
+
+  it('gives as text exactly what citeproc writes as text (the build derives it from the HTML)', () => {
+    const doubleSpaced = work({ text: { title: 'Two  spaces <and> a tag-like & sign', summary: '.' } });
+    const dataset: CitableWork = { ...work(), type: 'dataset', key: 'codev-atlas-en', title: 'Codev Atlas' };
+    const withDoi: CitableWork = { ...work(), doi: '10.5281/zenodo.1234' };
+    const styles = { apa: 'apa', chicago: 'chicago-author-date' } as const;
+    for (const w of [work(), arabic(), doubleSpaced, dataset, withDoi, work({ lang: 'fr', textLang: 'fr' })])
+      for (const lang of ['fr', 'en', 'ar'] as const)
+        for (const style of ['apa', 'chicago'] as const) {
+          const expected = new Cite(cslItem(w))
+            .format('bibliography', { template: styles[style], lang: citationLocale(lang).csl, format: 'text' })
+            .trim();
+          expect(formatCitation(w, style, lang).text).toBe(expected);
+        }
   });
 
   it('keeps only the italics in the HTML version, and escapes the text', () => {

@@ -11,7 +11,7 @@ import { LANGS, publishedCases, publishedPractices } from '../helpers/content';
 const cases = publishedCases();
 const practices = publishedPractices();
 const body = (slug: string, lang: string) =>
-  readFileSync(`content/cases/${slug}/${lang}.mdx`, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  readFileSync(`content/cases/${slug}/${lang}.md`, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
 
 describe('the published content', () => {
   it('has at least 12 cases: 7 diaspora-led projects and 5 South-South transfers', () => {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -188,7 +188,22 @@ describe('npm run new', () => {
       dir,
     );
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('cases/example-diaspora/en.mdx already exists');
+    expect(again.stderr).toContain('cases/example-diaspora/en.md already exists');
+  });
+
+  it('keeps a Markdown text Markdown in its translation, with the note as an HTML comment', () => {
+    const dir = content();
+    const run = runScript(
+      'new',
+      ['translation', '--practice', 'example-practice-two', '--to', 'en', '--translators', 'test-editor'],
+      dir,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(dir, 'practices/example-practice-two/en.mdx'))).toBe(false);
+    const md = readFileSync(join(dir, 'practices/example-practice-two/en.md'), 'utf8');
+    expect(md).toContain(`translation: { from: fr, date: ${today}, translators: [ test-editor ], draft: true }`);
+    expect(md).toMatch(/\n<!-- Translation from fr\.md in progress: [^\n]* -->\n/);
+    expect(problems(dir)).toEqual([]);
   });
 
   it('writes a transfer case with its own block and the "adapted" sentence to write', () => {
