@@ -3,7 +3,7 @@
  * ids (never labels, so that a shared URL works in every language), and the
  * labels of those ids in each language.
  */
-import type { Atlas, AtlasCase } from './content';
+import { isListed, type Atlas, type AtlasCase } from './content';
 import { countryName, localize, t, type Lang } from './i18n';
 import { regionOf, REGIONS } from './regions';
 
@@ -23,8 +23,18 @@ export function decades(
   return out;
 }
 
-/** Facet values of a case, as ids. */
-export function facetValues(item: AtlasCase): Record<Facet, string[]> {
+/**
+ * Facet values of a case, as ids. Every list page and facet page asks for
+ * them, so each case's are worked out once (treat them as read-only).
+ */
+export function facetValues(item: AtlasCase): Readonly<Record<Facet, readonly string[]>> {
+  let values = valuesOf.get(item);
+  if (!values) valuesOf.set(item, (values = readFacetValues(item)));
+  return values;
+}
+const valuesOf = new WeakMap<AtlasCase, Record<Facet, string[]>>();
+
+function readFacetValues(item: AtlasCase): Record<Facet, string[]> {
   const f = item.facts;
   return {
     kind: [f.kind],
@@ -61,8 +71,22 @@ export function facetLabel(atlas: Atlas, facet: Facet, id: string, lang: Lang): 
   }
 }
 
-/** For each facet, every value with the number of listed cases that have it, most frequent first. */
-export function facetCounts(atlas: Atlas, cases: AtlasCase[], lang: Lang) {
+/**
+ * For each facet, every value with the number of listed cases that have it,
+ * most frequent first. The same on every list page of a language, so it is
+ * counted once per language and build.
+ */
+export function facetCounts(atlas: Atlas, lang: Lang): FacetCount[] {
+  let byLang = countsOf.get(atlas);
+  if (!byLang) countsOf.set(atlas, (byLang = new Map()));
+  let counts = byLang.get(lang);
+  if (!counts) byLang.set(lang, (counts = countFacets(atlas, atlas.cases.filter(isListed), lang)));
+  return counts;
+}
+export type FacetCount = { facet: Facet; values: { id: string; count: number; label: string }[] };
+const countsOf = new WeakMap<Atlas, Map<Lang, FacetCount[]>>();
+
+function countFacets(atlas: Atlas, cases: AtlasCase[], lang: Lang): FacetCount[] {
   return FACETS.map((facet) => {
     const counts = new Map<string, number>();
     for (const c of cases) for (const v of facetValues(c)[facet]) counts.set(v, (counts.get(v) ?? 0) + 1);

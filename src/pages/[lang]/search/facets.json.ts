@@ -4,7 +4,7 @@
  * every language). Fetched only when search opens.
  */
 import type { APIRoute } from 'astro';
-import { getAtlas, isListed } from '../../../lib/content';
+import { getAtlas } from '../../../lib/content';
 import { LANGS, t, type Lang } from '../../../lib/i18n';
 import { facetCounts } from '../../../lib/search';
 import { localePath } from '../../../lib/urls';
@@ -38,7 +38,7 @@ export const GET: APIRoute = async ({ params }) => {
       hint: s('search.hint'),
       more: s('search.more'),
     },
-    facets: facetCounts(atlas, atlas.cases.filter(isListed), lang).map(({ facet, values }) => ({
+    facets: facetCounts(atlas, lang).map(({ facet, values }) => ({
       id: facet,
       label: t(lang, `facet.${facet}`),
       values: Object.fromEntries(values.map((v) => [v.id, v.label])),
