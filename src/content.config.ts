@@ -17,8 +17,14 @@ import { contentDir } from './lib/paths';
 const root = contentDir();
 /** `forim-ccme/case.yaml` → `forim-ccme`; `forim-ccme/en.md` (or `.mdx`) → `forim-ccme/en`. */
 const folderId = ({ entry }: { entry: string }) => entry.replace(/\/(case|practice)\.yaml$/, '').replace(/\.mdx?$/, '');
-/** Texts are Markdown (`fr.md`) or, when they use an editor component, MDX (`fr.mdx`): see `TEXT_FILE`. */
-const TEXTS = '*/{fr,en,ar}.{md,mdx}';
+/**
+ * Texts are Markdown (`fr.md`) or, when they use an editor component, MDX
+ * (`fr.mdx`): see `TEXT_FILE`. Astro renders Markdown while it syncs the
+ * content and keeps the HTML in its data store, which the build holds in
+ * memory; the raw text is not needed after that, so it is not kept too.
+ */
+const texts = (folder: string) =>
+  glob({ pattern: '*/{fr,en,ar}.{md,mdx}', base: `${root}/${folder}`, generateId: folderId, retainBody: false });
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
 export const collections = {
@@ -27,7 +33,7 @@ export const collections = {
     schema: caseSchema,
   }),
   caseTexts: defineCollection({
-    loader: glob({ pattern: TEXTS, base: `${root}/cases`, generateId: folderId }),
+    loader: texts('cases'),
     schema: caseTextSchema,
   }),
   practices: defineCollection({
@@ -35,7 +41,7 @@ export const collections = {
     schema: practiceSchema,
   }),
   practiceTexts: defineCollection({
-    loader: glob({ pattern: TEXTS, base: `${root}/practices`, generateId: folderId }),
+    loader: texts('practices'),
     schema: practiceTextSchema,
   }),
   organizations: defineCollection({

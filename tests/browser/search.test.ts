@@ -72,6 +72,20 @@ describe('filters and URL state', () => {
     await again.close();
   });
 
+  it('on a phone, loads the filter indexes only once the filters are opened, then counts the results', async () => {
+    const { page, responses } = await visit('/en/search/?q=cooperation', { width: 375 });
+    await settled(page);
+    const filterIndexes = () => responses.filter((r) => r.url.includes('/pagefind/filter/')).length;
+    expect(filterIndexes()).toBe(0);
+    expect(await page.locator('.search-option').count()).toBe(0);
+    await page.locator('.search-filters > summary').click();
+    const option = page.locator('.search-option', { has: page.locator('input[name="kind"][value="transfer"]') });
+    await option.waitFor();
+    expect(await option.textContent()).toMatch(/\(\d+\)/);
+    expect(filterIndexes()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('sorts by title when asked, and keeps the sort in the URL', async () => {
     const { page } = await visit('/fr/search/?theme=education&sort=title');
     await settled(page);

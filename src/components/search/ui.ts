@@ -172,19 +172,28 @@ export async function mountSearch(
   }
 
   const pagefind = await pagefindPromise;
-  const allCounts = await pagefind.filters();
+  // Facet counts need every filter index of the language, which grows with
+  // the number of cases: they are loaded only once the filters are in view
+  // (the panel is open, as on a wide search page) or in use.
+  let allCounts: Record<string, Record<string, number>> | undefined;
+  const filtersNeeded = () => panel.open || Object.keys(state.filters).length > 0;
+  panel.addEventListener('toggle', () => {
+    if (panel.open && !allCounts) void run();
+  });
   let current: PagefindResult[] = [];
   let shown = 0;
   let generation = 0;
 
   function renderFacets(counts: Record<string, Record<string, number>>) {
     facetBox.replaceChildren();
+    if (!allCounts) return;
     for (const facet of labels.facets) {
       const values = Object.keys(allCounts[facet.id] ?? {});
       if (values.length === 0) continue;
       const fieldset = el('fieldset');
       fieldset.append(el('legend', {}, facet.label));
-      const sorted = values.sort((a, b) => (allCounts[facet.id][b] ?? 0) - (allCounts[facet.id][a] ?? 0));
+      const totals = allCounts[facet.id];
+      const sorted = values.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0));
       for (const value of sorted) {
         const checked = state.filters[facet.id]?.includes(value) ?? false;
         const count = counts[facet.id]?.[value] ?? 0;
@@ -235,12 +244,16 @@ export async function mountSearch(
     const hasFilters = Object.keys(state.filters).length > 0;
     if (mode === 'page') history.replaceState(null, '', `?${paramsFromState(state).toString()}`);
     clear.hidden = !hasFilters;
+    if (filtersNeeded() && !allCounts) {
+      allCounts = await pagefind.filters();
+      if (mine !== generation) return;
+    }
     if (!state.q.trim() && !hasFilters) {
       current = [];
       list.replaceChildren();
       more.hidden = true;
       status.textContent = '';
-      renderFacets(allCounts);
+      renderFacets(allCounts ?? {});
       return;
     }
     const search = await pagefind.search(state.q.trim() || null, {
