@@ -78,7 +78,7 @@ export function facetLabel(atlas: Atlas, facet: Facet, id: string, lang: Lang): 
  */
 export function facetCounts(atlas: Atlas, lang: Lang): FacetCount[] {
   let byLang = countsOf.get(atlas);
-  if (!byLang) countsOf.set(atlas, (byLang = new Map()));
+  if (!byLang) countsOf.set(atlas, (byLang = new Map<Lang, FacetCount[]>()));
   let counts = byLang.get(lang);
   if (!counts) byLang.set(lang, (counts = countFacets(atlas, atlas.cases.filter(isListed), lang)));
   return counts;
