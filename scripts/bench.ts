@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { parse } from 'yaml';
+import { TEXT_FILE } from '../src/lib/paths';
 import { launchBrowser } from './lib/browser';
 import { generateFixtures, type Generated } from './lib/generate';
 import { serve } from './lib/serve';
@@ -274,7 +275,7 @@ function hugoSite(generated: Generated, dir: string): void {
   const casesDir = join(generated.dir, 'cases');
   for (const slug of readdirSync(casesDir)) {
     for (const file of readdirSync(join(casesDir, slug))) {
-      if (!/^[a-z]{2}\.mdx?$/.test(file)) continue;
+      if (!TEXT_FILE.test(file)) continue;
       const lang = file.slice(0, 2);
       const text = readFileSync(join(casesDir, slug, file), 'utf8');
       const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];

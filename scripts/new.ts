@@ -19,7 +19,7 @@ import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/paths';
+import { contentDir, textIn } from '../src/lib/paths';
 import {
   caseFiles,
   CHANNELS,
@@ -29,7 +29,6 @@ import {
   SCALES,
   slugify,
   slugProblem,
-  textIn,
   translationFile,
   translationSource,
   type NewCase,

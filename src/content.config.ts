@@ -19,7 +19,7 @@ const root = contentDir();
 const folderId = ({ entry }: { entry: string }) => entry.replace(/\/(case|practice)\.yaml$/, '').replace(/\.mdx?$/, '');
 /**
  * Texts are Markdown (`fr.md`) or, when they use an editor component, MDX
- * (`fr.mdx`): see `TEXT_FILE`. Astro renders Markdown while it syncs the
+ * (`fr.mdx`): see `TEXT_FILE` in `lib/paths.ts`. Astro renders Markdown while it syncs the
  * content and keeps the HTML in its data store, which the build holds in
  * memory; the raw text is not needed after that, so it is not kept too.
  */

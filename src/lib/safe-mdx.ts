@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { EDITOR_COMPONENT_NAMES, EDITOR_COMPONENTS, isEditorComponent } from './editor-components';
+import type { TextFormat } from './paths';
 
 /** A problem in the body of a text, at a line of the whole file. */
 export interface MdxProblem {
@@ -80,7 +81,7 @@ export function isImageFile(name: string): boolean {
 export function checkMdx(
   source: string,
   dir: string,
-  format: 'md' | 'mdx' = 'mdx',
+  format: TextFormat = 'mdx',
 ): { problems: MdxProblem[]; tree?: MdxNode } {
   let tree: MdxNode;
   try {

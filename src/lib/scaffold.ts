@@ -13,6 +13,7 @@ import { ACTOR_ROLES, CONTRIBUTION_TYPES } from '../schemas/case';
 import { countryCode, LANGS, type Lang } from '../schemas/common';
 import { PRACTICE_CATEGORIES } from '../schemas/practice';
 import { EDITOR_COMPONENT_NAMES } from './editor-components';
+import { textIn, type TextFormat } from './paths';
 import { SCAFFOLD_MARKER as TODO } from './scaffold-marker';
 import { CASE_SECTIONS, SECTION_HEADINGS, type CaseSection } from './sections';
 
@@ -421,18 +422,6 @@ export function translationFile(t: NewTranslation, source: string, from: Lang, f
     path: `${t.collection}/${t.slug}/${t.to}.${format}`,
     text: `---\n${doc.toString({ lineWidth: 0 }).trimEnd()}\n---\n\n${note}\n\n${body.replace(/^\n+/, '')}`,
   };
-}
-
-/** A text's format: Markdown, or MDX when it uses an editor component (see `TEXT_FILE` in validate.ts). */
-export type TextFormat = 'md' | 'mdx';
-
-/** The text of an entry's folder in `lang`, as `fr.md` or `fr.mdx`, when there is one. */
-export function textIn(dir: string, lang: Lang): { path: string; format: TextFormat } | undefined {
-  for (const format of ['md', 'mdx'] as const) {
-    const path = join(dir, `${lang}.${format}`);
-    if (existsSync(path)) return { path, format };
-  }
-  return undefined;
 }
 
 /** The language a new translation is made from: the one asked for, else the original; the translation keeps its format. */

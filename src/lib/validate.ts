@@ -20,6 +20,7 @@ import { practiceSchema, type PracticeFacts } from '../schemas/practice';
 import { programmeSchema } from '../schemas/programme';
 import { caseTextSchema, practiceTextSchema } from '../schemas/text';
 import { themeSchema } from '../schemas/theme';
+import { TEXT_FILE, type TextFormat } from './paths';
 import { bodyTexts, checkMdx, isImageFile, type MdxNode } from './safe-mdx';
 import { SCAFFOLD_MARKER } from './scaffold-marker';
 import { missingSections, SECTION_HEADINGS } from './sections';
@@ -52,13 +53,6 @@ interface Parsed {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * A text of a case or practice: `<lang>.md`, plain Markdown (the usual
- * form, and the cheapest to build: Astro renders it while syncing content),
- * or `<lang>.mdx` when it uses an editor component (each MDX text becomes a
- * module of the build, which costs time and memory on large sites).
- */
-export const TEXT_FILE = /^([a-z]{2})\.(mdx?)$/;
 
 class Checker {
   problems: Problem[] = [];
@@ -322,7 +316,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
         );
         continue;
       }
-      const [, lang, format] = text as unknown as [string, Lang, 'md' | 'mdx'];
+      const [, lang, format] = text as unknown as [string, Lang, TextFormat];
       if (texts.has(lang)) {
         c.add(
           c.rel(path),

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { TEXT_FILE } from '../../src/lib/paths';
 
 export interface Entry {
   slug: string;
@@ -20,7 +21,7 @@ function entries(folder: 'cases' | 'practices', content = 'content'): Entry[] {
     .map((slug) => {
       const facts = parse(readFileSync(join(dir, slug, file), 'utf8')) as Record<string, unknown>;
       const langs = readdirSync(join(dir, slug))
-        .filter((n) => /^[a-z]{2}\.mdx?$/.test(n))
+        .filter((n) => TEXT_FILE.test(n))
         .map((n) => n.slice(0, 2))
         .sort();
       return { slug, status: String(facts.status), kind: facts.kind as string | undefined, langs, facts };
