@@ -21,6 +21,18 @@ export type UIKey = keyof typeof fr;
 
 const dictionaries: Record<Lang, Record<UIKey, string>> = { fr, en, ar };
 
+/**
+ * Intl objects are costly to create and pages format thousands of numbers,
+ * dates and directions: each (kind, language, options) is made once, on first use.
+ */
+const made = new Map<string, unknown>();
+function cached<T>(make: () => T, ...key: unknown[]): T {
+  const id = JSON.stringify(key);
+  let value = made.get(id) as T | undefined;
+  if (value === undefined) made.set(id, (value = make()));
+  return value;
+}
+
 export function isLang(value: string | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
 }
@@ -30,11 +42,8 @@ export function isLang(value: string | undefined): value is Lang {
  * runtime has it, with a list of right-to-left scripts as the fallback.
  */
 export function dirOf(lang: string): 'ltr' | 'rtl' {
-  let dir = directions.get(lang);
-  if (!dir) directions.set(lang, (dir = readDirection(lang)));
-  return dir;
+  return cached(() => readDirection(lang), 'direction', lang);
 }
-const directions = new Map<string, 'ltr' | 'rtl'>();
 
 function readDirection(lang: string): 'ltr' | 'rtl' {
   const locale = new Intl.Locale(lang) as Intl.Locale & {
@@ -91,21 +100,9 @@ export function countryName(code: string, lang: Lang): string {
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
 
-/**
- * Intl formatters are costly to create and pages format thousands of
- * numbers and dates: each (kind, language, options) gets one, made on first use.
- */
-const formatters = new Map<string, unknown>();
-function formatter<T>(make: () => T, ...key: unknown[]): T {
-  const id = JSON.stringify(key);
-  let made = formatters.get(id) as T | undefined;
-  if (made === undefined) formatters.set(id, (made = make()));
-  return made;
-}
-
 /** A number in the conventions of `lang` (Western digits in Arabic, as in the content). */
 export function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {
-  return formatter(() => new Intl.NumberFormat(locales[lang], options), 'number', lang, options).format(value);
+  return cached(() => new Intl.NumberFormat(locales[lang], options), 'number', lang, options).format(value);
 }
 
 /** An amount of money, e.g. `15 000 €`. */
@@ -124,14 +121,12 @@ export function formatDate(lang: Lang, value: string): string {
     ...(day ? { day: 'numeric' } : {}),
     timeZone: 'UTC',
   };
-  return formatter(() => new Intl.DateTimeFormat(locales[lang], options), 'date', lang, options).format(date);
+  return cached(() => new Intl.DateTimeFormat(locales[lang], options), 'date', lang, options).format(date);
 }
 
 /** Name of a language in the language of the page (`anglais`, `English`). */
 export function languageName(code: string, lang: Lang): string {
-  return (
-    formatter(() => new Intl.DisplayNames([locales[lang]], { type: 'language' }), 'language', lang).of(code) ?? code
-  );
+  return cached(() => new Intl.DisplayNames([locales[lang]], { type: 'language' }), 'language', lang).of(code) ?? code;
 }
 
 /**
