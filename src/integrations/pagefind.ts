@@ -1,12 +1,16 @@
 /**
- * Builds the Pagefind search index over the finished site, one index per
- * language (Pagefind splits by `<html lang>`), through its Node API as
- * Starlight does.
+ * Builds the Pagefind search index over the finished site through its Node
+ * API, as Starlight does: one bundle per language (`pagefind/fr/`), each
+ * indexed by its own run of Pagefind's indexer, which is stopped before the
+ * next starts. The indexer holds every page it indexes in memory; one
+ * language at a time holds a third of the site.
  * @see https://pagefind.app/docs/node-api/
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { LANGS } from '../schemas/common';
+import { searchBundle } from '../lib/search-bundle';
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -14,17 +18,20 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        try {
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-          if (written.errors.length)
-            throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages`);
-        } finally {
-          await pagefind.close();
+        for (const lang of LANGS) {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          try {
+            const added = await index.addDirectory({ path: site, glob: `${lang}/**/*.html` });
+            if (added.errors.length)
+              throw new Error(`Pagefind could not index the ${lang} pages: ${added.errors.join('; ')}`);
+            const written = await index.writeFiles({ outputPath: `${site}${searchBundle(lang)}` });
+            if (written.errors.length)
+              throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
+            logger.info(`indexed ${added.page_count} ${lang} pages`);
+          } finally {
+            await pagefind.close();
+          }
         }
       },
     },

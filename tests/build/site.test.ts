@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlPages, page, pageExists } from '../helpers/dist';
 import { LANGS, publishedCases, publishedPractices } from '../helpers/content';
+import { searchBundle } from '../../src/lib/search-bundle';
 
 const cases = publishedCases();
 const practices = publishedPractices();
@@ -124,10 +125,14 @@ describe('the built site', () => {
   });
 
   it('builds a Pagefind index for each language, from the main content only', () => {
-    const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    for (const lang of LANGS) expect(entry.languages[lang]?.page_count, lang).toBeGreaterThan(cases.length);
+    for (const lang of LANGS) {
+      // Each language's bundle holds that language only.
+      const entry = JSON.parse(readFileSync(`dist/${searchBundle(lang)}/pagefind-entry.json`, 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.keys(entry.languages), lang).toEqual([lang]);
+      expect(entry.languages[lang]?.page_count, lang).toBeGreaterThan(cases.length);
+    }
     // Entity pages are indexed from their main content; lists only repeat them and are left out,
     // and so are pages left at the old address of a renamed entry, which only redirect.
     const redirecting = (path: string) => page(path).querySelector('meta[http-equiv="refresh"]') !== null;

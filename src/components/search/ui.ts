@@ -9,6 +9,7 @@
 // The stylesheet's address, not the stylesheet: it is added to the page when
 // search opens, so that it never blocks the rendering of other pages.
 import stylesheet from './search.css?url';
+import { searchBundle } from '../../lib/search-bundle';
 
 /** The parts of Pagefind's browser API used here. */
 interface PagefindResult {
@@ -109,7 +110,7 @@ export async function mountSearch(
   container.append(status);
   const labelsPromise = fetch(`${base}${lang}/search/facets.json`).then((r) => r.json() as Promise<Labels>);
   const pagefindPromise = (async () => {
-    const url = `${base}pagefind/pagefind.js`;
+    const url = `${base}${searchBundle(lang)}/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
     await pagefind.init();
