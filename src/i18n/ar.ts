@@ -354,4 +354,10 @@ export default {
   'browse.sortTitle': 'حسب العنوان',
   'browse.all': 'كل دراسات الحالة',
   'browse.filtered': '{facet}: {value}',
+  'pagination.label': 'صفحات القائمة',
+  'pagination.previous': 'الصفحة السابقة',
+  'pagination.next': 'الصفحة التالية',
+  'pagination.page': 'الصفحة {n}',
+  'pagination.status': 'الصفحة {n} من {total}',
+  'list.seeAll': 'عرض دراسات الحالة كلها ({n})',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -359,4 +359,10 @@ export default {
   'browse.sortTitle': 'by title',
   'browse.all': 'All case studies',
   'browse.filtered': '{facet}: {value}',
+  'pagination.label': 'Pages of the list',
+  'pagination.previous': 'Previous page',
+  'pagination.next': 'Next page',
+  'pagination.page': 'Page {n}',
+  'pagination.status': 'page {n} of {total}',
+  'list.seeAll': 'See all {n} case studies',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -358,4 +358,10 @@ export default {
   'browse.sortTitle': 'par titre',
   'browse.all': 'Toutes les études de cas',
   'browse.filtered': '{facet} : {value}',
+  'pagination.label': 'Pages de la liste',
+  'pagination.previous': 'Page précédente',
+  'pagination.next': 'Page suivante',
+  'pagination.page': 'Page {n}',
+  'pagination.status': 'page {n} sur {total}',
+  'list.seeAll': 'Voir les {n} études de cas',
 } as const;

@@ -3,8 +3,8 @@
  * per facet value (theme, country, kind, programme, region, period), each
  * sortable by date or title. Search enhances these pages; it never replaces them.
  */
-import type { AtlasCase } from './content';
-import { pickText } from './content';
+import type { Atlas, AtlasCase } from './content';
+import { isListed, pickText } from './content';
 import type { Lang } from './i18n';
 import { facetValues, type Facet } from './search';
 
@@ -20,10 +20,49 @@ export const BROWSE_FACETS = [
 export type BrowseFacet = (typeof BROWSE_FACETS)[number];
 export type BrowseSort = 'date' | 'title';
 
-/** Path (without language) of the list of cases with `facet` = `value`, or of all cases when facet is omitted. */
-export function browsePath(facet?: string, value?: string, sort: BrowseSort = 'date'): string {
-  const base = facet && value ? `browse/${facet}/${value}` : sort === 'title' ? 'browse/all' : 'cases';
-  return sort === 'title' ? `${base}/title` : base;
+/** Newest cases shown on the page of a theme, country or programme, which links to the full list. */
+export const PREVIEW_SIZE = 12;
+
+/**
+ * Cases on one page of a list: a list of thousands of cases is one page of
+ * megabytes, too heavy for a phone on a slow connection (and for the build).
+ */
+export const PAGE_SIZE = 24;
+
+/** Number of pages of a list of `count` cases (an empty list still has its first page). */
+export function pageCount(count: number): number {
+  return Math.max(1, Math.ceil(count / PAGE_SIZE));
+}
+
+/** The cases shown on page `page` (from 1) of a list. */
+export function pageOf<T>(items: T[], page: number): T[] {
+  return items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+}
+
+/**
+ * The page numbers a list's navigation links from page `current` of `total`:
+ * the first, the last and two either side of the current one; `null` stands
+ * for the pages left out (a gap of one page shows that page instead).
+ */
+export function pageLinks(current: number, total: number): (number | null)[] {
+  const near = [1, current - 2, current - 1, current, current + 1, current + 2, total];
+  const shown = [...new Set(near.filter((n) => n >= 1 && n <= total))].sort((a, b) => a - b);
+  return shown.flatMap((n, i) => {
+    const gap = i === 0 ? 0 : n - shown[i - 1] - 1;
+    return gap === 0 ? [n] : gap === 1 ? [n - 1, n] : [null, n];
+  });
+}
+
+/**
+ * Path (without language) of page `page` of the list of cases with `facet` =
+ * `value`, or of all cases when facet is omitted: `cases`, `browse/all/2`,
+ * `browse/theme/water/title/3`. Pages after the first are under `browse/`, so
+ * that a page number can never be mistaken for a case's slug.
+ */
+export function browsePath(facet?: string, value?: string, sort: BrowseSort = 'date', page = 1): string {
+  const list = facet && value ? `browse/${facet}/${value}` : 'browse/all';
+  const path = [sort === 'title' ? `${list}/title` : list, page > 1 ? String(page) : ''].filter(Boolean).join('/');
+  return path === 'browse/all' ? 'cases' : path;
 }
 
 /** The cases with a facet value. */
@@ -37,4 +76,25 @@ export function sortCases(cases: AtlasCase[], sort: BrowseSort, lang: Lang): Atl
   const collator = new Intl.Collator(lang);
   const title = (c: AtlasCase) => pickText(c.texts, lang, c.facts.originalLanguage).text.data.title;
   return [...cases].sort((a, b) => collator.compare(title(a), title(b)));
+}
+
+const lists = new WeakMap<Atlas, Map<string, AtlasCase[]>>();
+
+/**
+ * The listed cases with `facet` = `value` (all listed cases without a facet)
+ * in the order asked. Made once per list and shared by all its pages: sorting
+ * thousands of titles again for each page of a list would cost more than the
+ * pages themselves.
+ */
+export function caseList(atlas: Atlas, lang: Lang, sort: BrowseSort, facet?: BrowseFacet, value?: string): AtlasCase[] {
+  let made = lists.get(atlas);
+  if (!made) lists.set(atlas, (made = new Map<string, AtlasCase[]>()));
+  const key = [facet, value, sort, sort === 'title' ? lang : ''].join('/');
+  let list = made.get(key);
+  if (!list) {
+    const listed = atlas.cases.filter(isListed);
+    list = sortCases(facet && value ? casesWith(listed, facet, value) : listed, sort, lang);
+    made.set(key, list);
+  }
+  return list;
 }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { page, pageExists } from '../helpers/dist';
 import { publishedCases } from '../helpers/content';
+import { PAGE_SIZE } from '../../src/lib/browse';
 
 const cases = publishedCases();
 const themes = [...new Set(cases.flatMap((c) => c.facts.themes as string[]))];
@@ -51,5 +52,14 @@ describe('facet pages', () => {
         expect(pageExists(`/${lang}/browse/${path}/`), `${lang} ${path}`).toBe(true);
     const diaspora = cases.filter((c) => c.kind === 'diaspora').length;
     expect(page('/fr/browse/kind/diaspora/').querySelectorAll('main h3 a')).toHaveLength(diaspora);
+  });
+
+  it('show page links only when a list is longer than one page', () => {
+    const pages = Math.ceil(cases.length / PAGE_SIZE);
+    const nav = page('/en/cases/').querySelector('main nav[aria-label="Pages of the list"]');
+    if (pages === 1) expect(nav).toBeNull();
+    else expect(nav!.querySelectorAll('a[aria-current="page"]')).toHaveLength(1);
+    expect(pageExists(`/en/browse/all/${pages + 1}/`)).toBe(false);
+    expect(page('/en/cases/').querySelectorAll('main h3 a')).toHaveLength(Math.min(cases.length, PAGE_SIZE));
   });
 });

@@ -16,6 +16,8 @@ import { launchBrowser } from '../../scripts/lib/browser';
 import { generateFixtures, type Generated } from '../../scripts/lib/generate';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { checkContent } from '../../src/lib/validate';
+import { PAGE_SIZE, PREVIEW_SIZE } from '../../src/lib/browse';
+import { page as builtPage, pageExists } from '../helpers/dist';
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), 'atlas-synthetic-test-'));
@@ -106,6 +108,69 @@ describe('a site built from 50 generated cases', () => {
     expect(mdx).toMatch(keyFigure);
     expect(markdown).not.toMatch(keyFigure);
     expect(mdx).not.toContain('KeyFigure');
+  });
+
+  /** The case links of a list and of the pages after it, following its "next" links. */
+  function listFrom(start: string): { cases: string[]; pages: string[][] } {
+    const pages: string[][] = [];
+    for (let path: string | undefined = start; path;) {
+      expect(pageExists(path, outDir), path).toBe(true);
+      const doc = builtPage(path, outDir);
+      pages.push(doc.querySelectorAll('main h3 a').map((a) => a.getAttribute('href')!));
+      path = doc.querySelector('main nav a[rel="next"]')?.getAttribute('href');
+      expect(pages.length).toBeLessThan(100);
+    }
+    return { cases: pages.flat(), pages };
+  }
+
+  it('splits the case list into pages that show every case once, newest first or by title', () => {
+    const all = readdirSync(join(generated.dir, 'cases'));
+    for (const [start, order] of [
+      ['/fr/cases/', 'date'],
+      ['/fr/browse/all/title/', 'title'],
+    ] as const) {
+      const { cases, pages } = listFrom(start);
+      expect(pages.length, start).toBe(Math.ceil(all.length / PAGE_SIZE));
+      for (const shown of pages) expect(shown.length).toBeLessThanOrEqual(PAGE_SIZE);
+      expect(new Set(cases).size, start).toBe(cases.length);
+      expect(cases.map((href) => href.split('/')[3]).sort()).toEqual([...all].sort());
+      if (order === 'title') {
+        const titles = pages.flatMap((_, i) =>
+          builtPage(i === 0 ? start : `${start}${i + 1}/`, outDir)
+            .querySelectorAll('main h3 a')
+            .map((a) => a.text.trim()),
+        );
+        expect(titles).toEqual([...titles].sort(new Intl.Collator('fr').compare));
+      }
+    }
+    // The numbered links of a page lead to the pages of the same list, the current one marked.
+    const second = builtPage('/fr/browse/all/2/', outDir).querySelector('main nav[aria-label]')!;
+    expect(second.querySelector('a[aria-current="page"]')?.getAttribute('href')).toBe('/fr/browse/all/2/');
+    expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/fr/cases/');
+    for (const a of second.querySelectorAll('a')) expect(pageExists(a.getAttribute('href')!, outDir)).toBe(true);
+  });
+
+  it('shows the newest cases of a theme, country or programme on its page, and links to all of them', () => {
+    let linked = 0;
+    for (const section of ['themes', 'countries', 'programmes'])
+      for (const name of readdirSync(join(outDir, 'fr', section), { withFileTypes: true }).filter((d) =>
+        d.isDirectory(),
+      )) {
+        const doc = builtPage(`/fr/${section}/${name.name}/`, outDir);
+        const preview = doc
+          .querySelectorAll('main h3 a')
+          .map((a) => a.getAttribute('href')!)
+          .filter((h) => h.startsWith('/fr/cases/'));
+        expect(preview.length).toBeLessThanOrEqual(PREVIEW_SIZE);
+        const all = doc.querySelector('main a[href^="/fr/browse/"]')?.getAttribute('href');
+        if (!all) continue;
+        linked++;
+        const { cases } = listFrom(all);
+        expect(preview).toHaveLength(PREVIEW_SIZE);
+        expect(cases.length).toBeGreaterThan(PREVIEW_SIZE);
+        expect(cases.slice(0, PREVIEW_SIZE)).toEqual(preview);
+      }
+    expect(linked).toBeGreaterThan(0);
   });
 
   it('finds a generated case by a word only it contains', async () => {
