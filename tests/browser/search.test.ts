@@ -75,7 +75,7 @@ describe('filters and URL state', () => {
   it('on a phone, loads the filter indexes only once the filters are opened, then counts the results', async () => {
     const { page, responses } = await visit('/en/search/?q=cooperation', { width: 375 });
     await settled(page);
-    const filterIndexes = () => responses.filter((r) => r.url.includes('/pagefind/filter/')).length;
+    const filterIndexes = () => responses.filter((r) => r.url.includes('/pagefind/en/filter/')).length;
     expect(filterIndexes()).toBe(0);
     expect(await page.locator('.search-option').count()).toBe(0);
     await page.locator('.search-filters > summary').click();
