@@ -354,6 +354,7 @@ export default {
   'browse.sortTitle': 'حسب العنوان',
   'browse.all': 'كل دراسات الحالة',
   'browse.filtered': '{facet}: {value}',
+  'browse.more': 'عرض الكل: {list} ({n})',
   'pagination.label': 'صفحات القائمة',
   'pagination.previous': 'الصفحة السابقة',
   'pagination.next': 'الصفحة التالية',

@@ -359,6 +359,7 @@ export default {
   'browse.sortTitle': 'by title',
   'browse.all': 'All case studies',
   'browse.filtered': '{facet}: {value}',
+  'browse.more': 'See all: {list} ({n})',
   'pagination.label': 'Pages of the list',
   'pagination.previous': 'Previous page',
   'pagination.next': 'Next page',

@@ -358,6 +358,7 @@ export default {
   'browse.sortTitle': 'par titre',
   'browse.all': 'Toutes les études de cas',
   'browse.filtered': '{facet} : {value}',
+  'browse.more': 'Voir tout : {list} ({n})',
   'pagination.label': 'Pages de la liste',
   'pagination.previous': 'Page précédente',
   'pagination.next': 'Page suivante',

@@ -20,6 +20,9 @@ export const BROWSE_FACETS = [
 export type BrowseFacet = (typeof BROWSE_FACETS)[number];
 export type BrowseSort = 'date' | 'title';
 
+/** Values of a facet linked from the side of every list page, the most common first; its index page has them all. */
+export const FACET_TOP = 10;
+
 /** Newest cases shown on the page of a theme, country or programme, which links to the full list. */
 export const PREVIEW_SIZE = 12;
 
