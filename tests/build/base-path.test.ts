@@ -7,8 +7,7 @@
  * an image, and one of its translations is older than its original.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'node-html-parser';
@@ -17,11 +16,12 @@ import { launchBrowser } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { buildEnv } from '../helpers/cli';
 import { VALID } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp';
 
 const BASE = '/codev-atlas/';
 const ORIGIN = 'https://atlas.example.org';
 const REPOSITORY = 'https://github.com/example-org/atlas-fork';
-const work = mkdtempSync(join(tmpdir(), 'atlas-base-'));
+const work = tempDir('base');
 /** The folder served as the host's root; the site is in its `codev-atlas/` sub-folder. */
 const root = join(work, 'www');
 const out = join(root, BASE);

@@ -4,18 +4,16 @@
  * every problem as `file:line: field: problem — how to fix`.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/validate';
 import { buildEnv } from '../helpers/cli';
 import { invalidContent } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp';
 
 describe('a build of content with problems', () => {
   it('stops before rendering, with the messages of npm run check', () => {
     const dir = invalidContent('mdx-import');
-    const out = mkdtempSync(join(tmpdir(), 'atlas-refused-'));
+    const out = tempDir('refused');
     const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
       env: buildEnv({ ATLAS_CONTENT_DIR: dir }),
       encoding: 'utf8',

@@ -6,8 +6,7 @@
  * asserted here.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -18,9 +17,10 @@ import { serve, type Served } from '../../scripts/lib/serve';
 import { checkContent } from '../../src/lib/validate';
 import { PAGE_SIZE, PREVIEW_SIZE } from '../../src/lib/browse';
 import { page as builtPage, pageExists } from '../helpers/dist';
+import { tempDir } from '../helpers/temp';
 
 const run = promisify(execFile);
-const work = mkdtempSync(join(tmpdir(), 'atlas-synthetic-test-'));
+const work = tempDir('synthetic-test');
 const outDir = join(work, 'dist');
 let generated: Generated;
 let site: Served;

@@ -1,14 +1,14 @@
 /** Helpers to build content folders from the fixtures in temporary folders. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from './temp';
 
 export const FIXTURES = resolve('tests/fixtures');
 export const VALID = join(FIXTURES, 'valid');
 
 /** A copy of the valid fixture with the files of `invalid/<name>` laid over it. */
 export function invalidContent(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
+  const dir = tempDir(name);
   cpSync(VALID, dir, { recursive: true });
   cpSync(join(FIXTURES, 'invalid', name), dir, {
     recursive: true,

@@ -3,15 +3,15 @@
  * one huge module: the replacement module gives exactly the value Astro's
  * own module gives, and anything else is left to Astro.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { storeModule } from '../../src/integrations/content-store';
+import { tempDir } from '../helpers/temp';
 
 const STORE = '\0astro:data-layer-content';
-const dir = mkdtempSync(join(tmpdir(), 'atlas-store-'));
+const dir = tempDir('store');
 const file = join(dir, 'data-store.json');
 const store = JSON.stringify([{ cases: 1 }, 'مثال « guillemets » "quotes" \\ back\\slash', [1, 2, 3]]);
 writeFileSync(file, store);

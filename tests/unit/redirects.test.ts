@@ -1,9 +1,9 @@
 /** Renamed cases and practices keep their old addresses: the map, read from content, in every language. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRedirects, redirectPath, redirectsFile, redirectsOf } from '../../src/lib/redirects';
+import { tempDir } from '../helpers/temp';
 
 describe('redirects of renamed entries', () => {
   const redirects = redirectsOf([
@@ -26,7 +26,7 @@ describe('redirects of renamed entries', () => {
   });
 
   it('are read from the formerSlugs of a content folder, leaving drafts out', () => {
-    const root = mkdtempSync(join(tmpdir(), 'atlas-redirects-'));
+    const root = tempDir('redirects');
     const write = (path: string, text: string) => {
       mkdirSync(join(root, path, '..'), { recursive: true });
       writeFileSync(join(root, path), text);

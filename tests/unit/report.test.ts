@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editorialFindings, editorialReport } from '../../src/lib/report';
@@ -7,10 +6,11 @@ import { caseFiles } from '../../src/lib/scaffold';
 import { checkContent } from '../../src/lib/validate';
 import { runScript } from '../helpers/cli';
 import { VALID } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp';
 
 /** The valid fixture (with its translation in progress), plus a draft case and a source without an archived copy. */
 function content(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-report-'));
+  const dir = tempDir('report');
   cpSync(VALID, dir, { recursive: true });
   const today = '2026-12-01';
   const files = [

@@ -3,13 +3,13 @@
  * beyond the one-mistake fixtures: Markdown, comments and the editor
  * components pass; anything that could run code or load from elsewhere fails.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkMdx, isCommentOnly, linkScheme } from '../../src/lib/safe-mdx';
+import { tempDir } from '../helpers/temp';
 
-const dir = mkdtempSync(join(tmpdir(), 'atlas-mdx-'));
+const dir = tempDir('mdx');
 writeFileSync(join(dir, 'photo.jpg'), '');
 const head = '---\ntitle: x\n---\n\n';
 /** The problems of a body, each as `line: message`. */

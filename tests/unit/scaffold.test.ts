@@ -1,5 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas } from '../../src/lib/json-schemas';
@@ -16,10 +15,11 @@ import {
 import { checkContent, formatProblem } from '../../src/lib/validate';
 import { runScript } from '../helpers/cli';
 import { VALID } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp';
 
 /** A fresh copy of the valid fixture, so that nothing is ever written into content/. */
 function content(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-new-'));
+  const dir = tempDir('new');
   cpSync(VALID, dir, { recursive: true });
   return dir;
 }
