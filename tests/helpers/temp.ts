@@ -1,19 +1,13 @@
 /**
- * Temporary folders for tests, removed when the test process ends, so that
- * test runs do not pile up copies of the content in the system's temp folder.
+ * Temporary folders for tests, inside the test run's own temporary folder
+ * (made and removed by the global setup), so that test runs do not pile up
+ * copies of the content in the system's temp folder.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const made: string[] = [];
-process.once('exit', () => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-/** A new empty folder `atlas-<name>-XXXXXX` under the system's temp folder. */
+/** A new empty folder `atlas-<name>-XXXXXX` in the test run's temporary folder. */
 export function tempDir(name: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `atlas-${name}-`));
-  made.push(dir);
-  return dir;
+  return mkdtempSync(join(process.env.ATLAS_TEST_TMP || tmpdir(), `atlas-${name}-`));
 }
