@@ -93,6 +93,23 @@ export function localize(value: Localized, lang: Lang): { text: string; lang: La
   throw new Error('a localized field has no text in any language');
 }
 
+/** An organisation or programme: one name, or a name per language, and perhaps an acronym. */
+export interface Named {
+  name: string;
+  names?: Localized | undefined;
+  acronym?: string | undefined;
+}
+
+/** The full name of an organisation or programme in `lang`, or in the nearest language it has. */
+export function nameOf(entity: Named, lang: Lang): { text: string; lang: Lang } {
+  return entity.names ? localize(entity.names, lang) : { text: entity.name, lang };
+}
+
+/** How lists and facts name an organisation or programme: its acronym, else its name in `lang`. */
+export function shortName(entity: Named, lang: Lang): string {
+  return entity.acronym ?? nameOf(entity, lang).text;
+}
+
 /** Country name in the page's language, from i18n-iso-countries. */
 export function countryName(code: string, lang: Lang): string {
   return countries.getName(code, lang, { select: 'official' }) ?? countries.getName(code, 'en') ?? code;

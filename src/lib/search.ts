@@ -4,7 +4,7 @@
  * labels of those ids in each language.
  */
 import { isListed, type Atlas, type AtlasCase } from './content';
-import { countryName, localize, t, type Lang } from './i18n';
+import { countryName, shortName, t, type Lang } from './i18n';
 import { regionOf, REGIONS } from './regions';
 
 /** The facets of the case list and of search, in display order. */
@@ -62,7 +62,7 @@ export function facetLabel(atlas: Atlas, facet: Facet, id: string, lang: Lang): 
       return t(lang, `region.${id}` as Parameters<typeof t>[1]);
     case 'programme': {
       const p = atlas.programmes.get(id);
-      return p ? (p.acronym ?? (p.names ? localize(p.names, lang).text : p.name)) : id;
+      return p ? shortName(p, lang) : id;
     }
     case 'period':
       return t(lang, 'facet.decade', { decade: id });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ar from '../../src/i18n/ar';
 import en from '../../src/i18n/en';
 import fr from '../../src/i18n/fr';
-import { countryName, dirOf, formatDate, localize, t } from '../../src/lib/i18n';
+import { countryName, dirOf, formatDate, localize, nameOf, shortName, t } from '../../src/lib/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -64,5 +64,24 @@ describe('title sort keys', () => {
       '« Yo, sí puedo »',
       'zèbre',
     ]);
+  });
+});
+
+describe('names of organisations and programmes', () => {
+  const forim = {
+    name: 'Forum des organisations de solidarité internationale issues des migrations',
+    acronym: 'FORIM',
+  };
+  const programme = { name: 'Programme d’appui', names: { fr: 'Programme d’appui', en: 'Support programme' } };
+
+  it('use the acronym where there is one, else the name in the page’s language', () => {
+    expect(shortName(forim, 'en')).toBe('FORIM');
+    expect(shortName(programme, 'en')).toBe('Support programme');
+    expect(shortName(programme, 'fr')).toBe('Programme d’appui');
+  });
+
+  it('fall back to another language, and say which, when the page’s is missing', () => {
+    expect(nameOf(programme, 'ar')).toEqual({ text: 'Programme d’appui', lang: 'fr' });
+    expect(nameOf(forim, 'ar').text).toBe(forim.name);
   });
 });
