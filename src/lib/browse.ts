@@ -4,7 +4,7 @@
  * sortable by date or title. Search enhances these pages; it never replaces them.
  */
 import type { Atlas, AtlasCase } from './content';
-import { isListed, pickText } from './content';
+import { fromAtlas, isListed, pickText } from './content';
 import type { Lang } from './i18n';
 import { facetValues, type Facet } from './search';
 
@@ -81,8 +81,6 @@ export function sortCases(cases: AtlasCase[], sort: BrowseSort, lang: Lang): Atl
   return [...cases].sort((a, b) => collator.compare(title(a), title(b)));
 }
 
-const lists = new WeakMap<Atlas, Map<string, AtlasCase[]>>();
-
 /**
  * The listed cases with `facet` = `value` (all listed cases without a facet)
  * in the order asked. Made once per list and shared by all its pages: sorting
@@ -90,14 +88,9 @@ const lists = new WeakMap<Atlas, Map<string, AtlasCase[]>>();
  * pages themselves.
  */
 export function caseList(atlas: Atlas, lang: Lang, sort: BrowseSort, facet?: BrowseFacet, value?: string): AtlasCase[] {
-  let made = lists.get(atlas);
-  if (!made) lists.set(atlas, (made = new Map<string, AtlasCase[]>()));
-  const key = [facet, value, sort, sort === 'title' ? lang : ''].join('/');
-  let list = made.get(key);
-  if (!list) {
+  const key = ['case-list', facet, value, sort, sort === 'title' ? lang : ''].join('/');
+  return fromAtlas(atlas, key, () => {
     const listed = atlas.cases.filter(isListed);
-    list = sortCases(facet && value ? casesWith(listed, facet, value) : listed, sort, lang);
-    made.set(key, list);
-  }
-  return list;
+    return sortCases(facet && value ? casesWith(listed, facet, value) : listed, sort, lang);
+  });
 }

@@ -37,6 +37,18 @@ const PAGED = new Set(['published', 'reviewed', 'retired']);
 export const isListed = (entry: { facts: { status: string } }) => LISTED.has(entry.facts.status);
 export const hasPage = (entry: { facts: { status: string } }) => PAGED.has(entry.facts.status);
 
+const derived = new WeakMap<Atlas, Map<string, unknown>>();
+/**
+ * A value worked out from the atlas once per build, under `key`, for what
+ * many pages share (facet counts, sorted lists): made on first use.
+ */
+export function fromAtlas<T>(atlas: Atlas, key: string, make: () => T): T {
+  let values = derived.get(atlas);
+  if (!values) derived.set(atlas, (values = new Map<string, unknown>()));
+  if (!values.has(key)) values.set(key, make());
+  return values.get(key) as T;
+}
+
 function caseCountries(facts: CaseFacts): string[] {
   const set = new Set(facts.places.map((p) => p.country));
   if (facts.kind === 'diaspora') {

@@ -3,7 +3,7 @@
  * ids (never labels, so that a shared URL works in every language), and the
  * labels of those ids in each language.
  */
-import { isListed, type Atlas, type AtlasCase } from './content';
+import { fromAtlas, isListed, type Atlas, type AtlasCase } from './content';
 import { countryName, shortName, t, type Lang } from './i18n';
 import { regionOf, REGIONS } from './regions';
 
@@ -77,14 +77,9 @@ export function facetLabel(atlas: Atlas, facet: Facet, id: string, lang: Lang): 
  * counted once per language and build.
  */
 export function facetCounts(atlas: Atlas, lang: Lang): FacetCount[] {
-  let byLang = countsOf.get(atlas);
-  if (!byLang) countsOf.set(atlas, (byLang = new Map<Lang, FacetCount[]>()));
-  let counts = byLang.get(lang);
-  if (!counts) byLang.set(lang, (counts = countFacets(atlas, atlas.cases.filter(isListed), lang)));
-  return counts;
+  return fromAtlas(atlas, `facet-counts/${lang}`, () => countFacets(atlas, atlas.cases.filter(isListed), lang));
 }
 export type FacetCount = { facet: Facet; values: { id: string; count: number; label: string }[] };
-const countsOf = new WeakMap<Atlas, Map<Lang, FacetCount[]>>();
 
 function countFacets(atlas: Atlas, cases: AtlasCase[], lang: Lang): FacetCount[] {
   return FACETS.map((facet) => {
