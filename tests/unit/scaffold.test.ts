@@ -25,6 +25,10 @@ function content(): string {
 }
 const problems = (dir: string) => checkContent(dir, dir).problems.map(formatProblem);
 
+/** `npm run new translation` of an entry (`--case <slug>` or `--practice <slug>`) into `to`, by the test editor. */
+const translate = (dir: string, entry: ['--case' | '--practice', string], to: string) =>
+  runScript('new', ['translation', ...entry, '--to', to, '--translators', 'test-editor'], dir);
+
 /** Writes what the scaffold gives into a content folder, as `npm run new` does. */
 function write(dir: string, files: NewFile[]) {
   for (const file of files) {
@@ -168,11 +172,7 @@ describe('npm run new', () => {
 
   it('starts a translation with its fields filled in and the headings of the new language, hidden until done', () => {
     const dir = content();
-    const run = runScript(
-      'new',
-      ['translation', '--case', 'example-diaspora', '--to', 'ar', '--translators', 'test-editor'],
-      dir,
-    );
+    const run = translate(dir, ['--case', 'example-diaspora'], 'ar');
     expect(run.status, run.stderr).toBe(0);
     expect(problems(dir)).toEqual([]);
     const mdx = readFileSync(join(dir, 'cases/example-diaspora/ar.mdx'), 'utf8');
@@ -182,22 +182,14 @@ describe('npm run new', () => {
     expect(mdx).toContain('\n## السياق\n');
     expect(mdx).not.toContain('\n## Contexte\n');
     // Translating into a language the case already has is refused.
-    const again = runScript(
-      'new',
-      ['translation', '--case', 'example-diaspora', '--to', 'en', '--translators', 'test-editor'],
-      dir,
-    );
+    const again = translate(dir, ['--case', 'example-diaspora'], 'en');
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('cases/example-diaspora/en.md already exists');
   });
 
   it('keeps a Markdown text Markdown in its translation, with the note as an HTML comment', () => {
     const dir = content();
-    const run = runScript(
-      'new',
-      ['translation', '--practice', 'example-practice-two', '--to', 'en', '--translators', 'test-editor'],
-      dir,
-    );
+    const run = translate(dir, ['--practice', 'example-practice-two'], 'en');
     expect(run.status, run.stderr).toBe(0);
     expect(existsSync(join(dir, 'practices/example-practice-two/en.mdx'))).toBe(false);
     const md = readFileSync(join(dir, 'practices/example-practice-two/en.md'), 'utf8');
