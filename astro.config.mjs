@@ -28,7 +28,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Stylesheets are always files: an inline <style> would need 'unsafe-inline' in the CSP.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Several pages render at a time, so that Astro goes on while a page's citations are formatted
+  // in their own thread (src/lib/citeproc-thread.ts).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   integrations: [
     contentCheck(),
     contentStore(),

@@ -9,10 +9,10 @@ import {
   citableEntry,
   citationFile,
   citedAuthors,
-  formatCitation,
   type CitableWork,
   type CitationFormat,
 } from './cite';
+import { formatCitationInThread } from './citeproc-thread';
 import { isListed, pickText, type Atlas, type AtlasCase, type AtlasPractice } from './content';
 import { datasetStart, datasetVersion } from './export';
 import type { PlaceRef } from './citation-meta';
@@ -56,9 +56,13 @@ export function placesOf(item: AtlasCase, lang: Lang): PlaceRef[] {
   }));
 }
 
-/** The APA and Chicago citations of a page in `lang`, for the Cite block. */
-export function pageCitations(work: CitableWork, lang: Lang) {
-  return { apa: formatCitation(work, 'apa', lang), chicago: formatCitation(work, 'chicago', lang) };
+/** The APA and Chicago citations of a page in `lang`, for the Cite block (formatted in the citation thread). */
+export async function pageCitations(work: CitableWork, lang: Lang) {
+  const [apa, chicago] = await Promise.all([
+    formatCitationInThread(work, 'apa', lang),
+    formatCitationInThread(work, 'chicago', lang),
+  ]);
+  return { apa, chicago };
 }
 
 /** The citation files of a page in `lang`: links, labels and the names they are saved under. */

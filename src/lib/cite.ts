@@ -161,27 +161,57 @@ export function cslItem(work: CitableWork): CslData {
   };
 }
 
+/** A citation as a page shows it: `html` for the Cite block, `text` for copying. */
+export interface Citation {
+  html: string;
+  text: string;
+  /** Language of the citation's terms and dates. */
+  lang: Lang;
+}
+
+/** What citeproc needs to format one citation; plain data, so that a worker thread can format it too. */
+export interface CiteprocRequest {
+  item: CslData;
+  template: string;
+  /** CSL locale (`fr-FR`). */
+  locale: string;
+}
+
+/**
+ * The citeproc job of a citation in `style` for a page in `lang`. Every
+ * citation is formatted under one id: citeproc's engines are reused
+ * (building one takes milliseconds) and remember every id they have seen,
+ * which made each new citation slower than the last on a large site.
+ */
+export function citeprocRequest(work: CitableWork, style: CitationStyle, lang: Lang): CiteprocRequest {
+  return { item: { ...cslItem(work), id: 'cited' }, template: TEMPLATES[style], locale: citationLocale(lang).csl };
+}
+
+/** The CSL styles a citeproc outside this module must register: those citation-js does not ship. */
+export const EXTRA_STYLES: Record<string, string> = { [TEMPLATES.chicago]: csl.styles.get(TEMPLATES.chicago) };
+
+/** citeproc's HTML bibliography entry for a request (the costly step). */
+export function citeproc({ item, template, locale }: CiteprocRequest): string {
+  return new Cite(item).format('bibliography', { template, lang: locale, format: 'html' });
+}
+
 /**
  * A citation in `style` for a page in `lang`: `html` keeps only the italics
  * of the style (no classes or inline styles, which the CSP would refuse)
  * and isolates a title in another language, `text` is what a visitor copies.
  * citeproc runs once, for the HTML; the text is that HTML without its markup
  * (citeproc's text output, which a test compares it with), as formatting a
- * citation is the costliest step of a case page's build.
+ * citation is the costliest step of a case page's build. Pages format theirs
+ * in a worker thread (`citeproc-thread.ts`) through `citationFrom`.
  */
-export function formatCitation(
-  work: CitableWork,
-  style: CitationStyle,
-  lang: Lang,
-): { html: string; text: string; lang: Lang } {
+export function formatCitation(work: CitableWork, style: CitationStyle, lang: Lang): Citation {
+  return citationFrom(citeproc(citeprocRequest(work, style, lang)), work, lang);
+}
+
+/** The citation of `work` in `lang` from citeproc's HTML. */
+export function citationFrom(citeprocHtml: string, work: CitableWork, lang: Lang): Citation {
   const locale = citationLocale(lang);
-  // Every citation is formatted under one id: citeproc's engines are reused
-  // (building one takes milliseconds) and remember every id they have seen,
-  // which made each new citation slower than the last on a large site.
-  const formatted = new Cite({ ...cslItem(work), id: 'cited' })
-    .format('bibliography', { template: TEMPLATES[style], lang: locale.csl, format: 'html' })
-    .replace(/<(?!\/?i>)[^>]*>/g, '')
-    .trim();
+  const formatted = citeprocHtml.replace(/<(?!\/?i>)[^>]*>/g, '').trim();
   const text = plainText(formatted);
   let html = formatted;
   // Text in another language than the citation's terms (an Arabic title or

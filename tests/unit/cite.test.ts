@@ -16,6 +16,7 @@ import {
   toRis,
   type CitableWork,
 } from '../../src/lib/cite';
+import { formatCitationInThread, stopCitationThread } from '../../src/lib/citeproc-thread';
 import type { Person } from '../../src/schemas/person';
 
 const people = new Map<string, Person>([
@@ -135,6 +136,21 @@ describe('APA and Chicago text', () => {
             .trim();
           expect(formatCitation(w, style, lang).text).toBe(expected);
         }
+  });
+
+  it('formats in the citation thread exactly what it formats in the page, in every style and language', async () => {
+    const works = [work(), arabic(), work({ lang: 'fr', textLang: 'fr' })];
+    const cases = works.flatMap((w) =>
+      (['fr', 'en', 'ar'] as const).flatMap((lang) =>
+        (['apa', 'chicago'] as const).map((style) => ({ w, lang, style })),
+      ),
+    );
+    try {
+      const inThread = await Promise.all(cases.map(({ w, style, lang }) => formatCitationInThread(w, style, lang)));
+      expect(inThread).toEqual(cases.map(({ w, style, lang }) => formatCitation(w, style, lang)));
+    } finally {
+      await stopCitationThread();
+    }
   });
 
   it('keeps only the italics in the HTML version, and escapes the text', () => {

@@ -1,0 +1,107 @@
+/**
+ * Citations formatted in a worker thread. citeproc is the costliest step of
+ * a case or practice page, and the garbage it leaves slows every later page
+ * of a large build; in a thread of its own it runs on another core, in a
+ * small heap of its own, while Astro renders other pages (the build renders
+ * several pages at a time: `build.concurrency` in `astro.config.mjs`). The
+ * result is the same as `formatCitation`'s, which a test checks.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { Lang } from '../schemas/common';
+import {
+  citationFrom,
+  citeprocRequest,
+  EXTRA_STYLES,
+  type CitableWork,
+  type Citation,
+  type CitationStyle,
+  type CiteprocRequest,
+} from './cite';
+
+/**
+ * The thread's code, run as a CommonJS script (a string, so that neither
+ * Vite nor the build can rewrite it): citation-js from the paths the main
+ * thread resolved, the extra styles registered, then one citeproc call per
+ * message, as `citeproc()` in `cite.ts` makes it.
+ */
+const THREAD_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { Cite, plugins } = require(workerData.core);
+require(workerData.csl);
+const styles = plugins.config.get('@csl').styles;
+for (const [name, xml] of Object.entries(workerData.styles)) if (!styles.has(name)) styles.add(name, xml);
+parentPort.on('message', ({ id, request }) => {
+  try {
+    const { item, template, locale } = request;
+    parentPort.postMessage({ id, html: new Cite(item).format('bibliography', { template, lang: locale, format: 'html' }) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
+`;
+
+interface Reply {
+  id: number;
+  html?: string;
+  error?: string;
+}
+
+interface Waiting {
+  resolve: (html: string) => void;
+  reject: (error: Error) => void;
+}
+
+let thread: Worker | undefined;
+const waiting = new Map<number, Waiting>();
+let nextId = 0;
+
+/** Rejects every waiting citation and lets the next request start a new thread. */
+function fail(error: Error) {
+  for (const w of waiting.values()) w.reject(error);
+  waiting.clear();
+  thread = undefined;
+}
+
+function start(): Worker {
+  // The core citation-js is the one its CSL plugin registers with.
+  const require = createRequire(import.meta.url);
+  const csl = require.resolve('@citation-js/plugin-csl');
+  const core = createRequire(csl).resolve('@citation-js/core');
+  const worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { core, csl, styles: EXTRA_STYLES } });
+  worker.on('message', ({ id, html, error }: Reply) => {
+    const w = waiting.get(id);
+    waiting.delete(id);
+    // An idle thread must not keep the process alive.
+    if (waiting.size === 0) worker.unref();
+    if (html !== undefined) w?.resolve(html);
+    else w?.reject(new Error(`citeproc could not format a citation: ${error}`));
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => {
+    if (thread === worker) fail(new Error(`the citation thread stopped (exit code ${code})`));
+  });
+  worker.unref();
+  return worker;
+}
+
+function inThread(request: CiteprocRequest): Promise<string> {
+  thread ??= start();
+  if (waiting.size === 0) thread.ref();
+  const id = nextId++;
+  const promise = new Promise<string>((resolve, reject) => waiting.set(id, { resolve, reject }));
+  thread.postMessage({ id, request });
+  return promise;
+}
+
+/** `formatCitation`, with citeproc in the worker thread. */
+export async function formatCitationInThread(work: CitableWork, style: CitationStyle, lang: Lang): Promise<Citation> {
+  return citationFrom(await inThread(citeprocRequest(work, style, lang)), work, lang);
+}
+
+/** Stops the thread (tests; a build lets the idle thread go with the process). */
+export async function stopCitationThread(): Promise<void> {
+  const worker = thread;
+  thread = undefined;
+  await worker?.terminate();
+}
