@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load } from 'js-yaml';
 import { LANGS, type Lang } from '../schemas/common';
 
 /** The folders whose entries can be renamed. */
@@ -52,7 +52,10 @@ export function readRedirects(contentRoot: string): Redirect[] {
     for (const slug of readdirSync(dir).sort()) {
       const path = join(dir, slug, file);
       if (!existsSync(path)) continue;
-      const facts = (parse(readFileSync(path, 'utf8')) ?? {}) as { status?: string; formerSlugs?: unknown };
+      const text = readFileSync(path, 'utf8');
+      // Most entries were never renamed: their YAML need not be parsed (as Astro parses it).
+      if (!text.includes('formerSlugs')) continue;
+      const facts = (load(text) ?? {}) as { status?: string; formerSlugs?: unknown };
       const formerSlugs = Array.isArray(facts.formerSlugs) ? facts.formerSlugs.map(String) : [];
       if (facts.status !== 'draft' && formerSlugs.length) entries.push({ section, slug, formerSlugs });
     }

@@ -10,6 +10,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { load as loadYaml, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { caseSchema, type CaseFacts } from '../schemas/case';
@@ -45,8 +46,9 @@ export function formatProblem(p: Problem): string {
 interface Parsed {
   file: string;
   data: unknown;
-  doc?: Document;
-  counter: LineCounter;
+  /** The YAML text, parsed again with positions only when a problem needs its line. */
+  yaml: string;
+  positions?: { doc: Document; counter: LineCounter };
   /** Lines before the YAML starts (1 for the `---` of MDX front matter). */
   offset: number;
   body?: string;
@@ -94,22 +96,26 @@ class Checker {
       body = match[2]!;
       offset = 1;
     }
-    const counter = new LineCounter();
-    const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true });
-    if (doc.errors.length > 0) {
+    // The data is read as Astro reads it (js-yaml, which is also several times faster); the
+    // `yaml` library, which keeps positions, explains a syntax error and locates fields.
+    try {
+      return { file, data: loadYaml(yamlText) ?? null, yaml: yamlText, offset, body };
+    } catch (thrown) {
       // The first syntax error is the real one; those after it follow from it.
-      for (const error of doc.errors.slice(0, 1)) {
-        const line = error.linePos?.[0]?.line;
-        this.problems.push({
-          file,
-          line: line ? line + offset : undefined,
-          field: 'YAML',
-          message: `${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')} — check the indentation (spaces, not tabs), and put in quotes any text that contains ": "`,
-        });
-      }
+      const error = withPositions(yamlText).doc.errors[0];
+      const fallback = thrown instanceof YAMLException ? thrown : undefined;
+      const line = error?.linePos?.[0]?.line ?? (fallback ? fallback.mark.line + 1 : undefined);
+      const reason = error
+        ? error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+        : (fallback?.reason ?? String(thrown));
+      this.problems.push({
+        file,
+        line: line ? line + offset : undefined,
+        field: 'YAML',
+        message: `${reason} — check the indentation (spaces, not tabs), and put in quotes any text that contains ": "`,
+      });
       return undefined;
     }
-    return { file, data: doc.toJS(), doc, counter, offset, body };
   }
 
   /** Validates data against a schema, recording every issue. */
@@ -164,14 +170,19 @@ class Checker {
   }
 }
 
+function withPositions(yaml: string): { doc: Document; counter: LineCounter } {
+  const counter = new LineCounter();
+  return { doc: parseDocument(yaml, { lineCounter: counter, prettyErrors: true }), counter };
+}
+
 /** Locates the line of a field in a parsed file, falling back to its parent. */
 function lineOf(parsed: Parsed, path: (string | number)[]): number | undefined {
-  if (!parsed.doc) return undefined;
+  const { doc, counter } = (parsed.positions ??= withPositions(parsed.yaml));
   for (let n = path.length; n >= 0; n--) {
-    const node = parsed.doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    const keyNode = n > 0 ? findKey(parsed.doc, path.slice(0, n)) : undefined;
+    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+    const keyNode = n > 0 ? findKey(doc, path.slice(0, n)) : undefined;
     const start = keyNode?.range?.[0] ?? node?.range?.[0];
-    if (start !== undefined && (n > 0 || path.length === 0)) return parsed.counter.linePos(start).line + parsed.offset;
+    if (start !== undefined && (n > 0 || path.length === 0)) return counter.linePos(start).line + parsed.offset;
   }
   return undefined;
 }
