@@ -222,9 +222,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.input === undefined || issue.input === null) return 'is required but missing: add it';
       const received = Array.isArray(issue.input)
         ? 'a list'
-        : typeof issue.input === 'object'
-          ? 'a set of "key: value" pairs'
-          : `a ${typeof issue.input}`;
+        : issue.input instanceof Date
+          ? 'a date'
+          : typeof issue.input === 'object'
+            ? 'a set of "key: value" pairs'
+            : `a ${typeof issue.input}`;
+      if (issue.expected === 'string' && issue.input instanceof Date)
+        return 'should be text but YAML read a date: put it in quotes ("2019-03-01")';
       if (issue.expected === 'string' && typeof issue.input === 'object')
         return `should be text but YAML read ${received}: a text containing ": " or starting with a special character must be put in quotes`;
       return `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} but is ${received}`;
