@@ -78,8 +78,10 @@ function chicagoStyle(): string {
   return xml;
 }
 
+/** The CSL styles citation-js does not ship, which every citeproc (here and in `citeproc-thread.ts`) registers. */
+export const EXTRA_STYLES: Record<string, string> = { [TEMPLATES.chicago]: chicagoStyle() };
 const csl = plugins.config.get('@csl');
-if (!csl.styles.has(TEMPLATES.chicago)) csl.styles.add(TEMPLATES.chicago, chicagoStyle());
+for (const [name, xml] of Object.entries(EXTRA_STYLES)) if (!csl.styles.has(name)) csl.styles.add(name, xml);
 // BibTeX keeps the atlas's keys and writes Unicode as it is: the ASCII-only
 // mode would drop Arabic titles (LaTeX specials are escaped by `bibtexSafe`).
 const bibtexConfig = plugins.config.get('@bibtex');
@@ -186,9 +188,6 @@ export interface CiteprocRequest {
 export function citeprocRequest(work: CitableWork, style: CitationStyle, lang: Lang): CiteprocRequest {
   return { item: { ...cslItem(work), id: 'cited' }, template: TEMPLATES[style], locale: citationLocale(lang).csl };
 }
-
-/** The CSL styles a citeproc outside this module must register: those citation-js does not ship. */
-export const EXTRA_STYLES: Record<string, string> = { [TEMPLATES.chicago]: csl.styles.get(TEMPLATES.chicago) };
 
 /** citeproc's HTML bibliography entry for a request (the costly step). */
 export function citeproc({ item, template, locale }: CiteprocRequest): string {
