@@ -6,7 +6,7 @@
 import type { Atlas, AtlasCase } from './content';
 import { fromAtlas, isListed, pickText } from './content';
 import type { Lang } from './i18n';
-import { facetValues, type Facet } from './search';
+import { facetCounts, facetValues, type Facet, type FacetCount } from './search';
 
 /** Facets that have static pages. */
 export const BROWSE_FACETS = [
@@ -19,6 +19,13 @@ export const BROWSE_FACETS = [
 ] as const satisfies readonly Facet[];
 export type BrowseFacet = (typeof BROWSE_FACETS)[number];
 export type BrowseSort = 'date' | 'title';
+
+/** The facet counts of `facetCounts` for the facets that have static pages, in the same order. */
+export function browseFacetCounts(atlas: Atlas, lang: Lang): (FacetCount & { facet: BrowseFacet })[] {
+  return facetCounts(atlas, lang).filter((f): f is FacetCount & { facet: BrowseFacet } =>
+    (BROWSE_FACETS as readonly string[]).includes(f.facet),
+  );
+}
 
 /** Values of a facet linked from the side of every list page, the most common first; its index page has them all. */
 export const FACET_TOP = 10;
