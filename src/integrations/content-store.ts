@@ -1,27 +1,57 @@
 /**
  * Lets the static build read Astro's content store as JSON when it renders.
  * Astro bundles the store (every entry, with the rendered HTML of the
- * Markdown texts) as one JavaScript module holding the whole store as a
- * string literal. With thousands of cases that literal is hundreds of
- * megabytes, and V8 takes minutes to compile it (37 s at 3,000 cases, growing
- * faster than the content), while `JSON.parse` reads the same file in about a
- * second. In `astro build` only, that module is replaced by one that reads the
- * store file Astro has just written; if Astro ever writes the module
- * differently, it is left as it is.
+ * Markdown texts) as one JavaScript module, `export default JSON.parse("…")`,
+ * holding the whole store as a string literal. With thousands of cases that
+ * literal is hundreds of megabytes: Astro parses the store once to check it,
+ * escapes it into the literal, and the bundler copies the literal between
+ * JavaScript and its native side for every plugin that looks at it (the
+ * largest memory peak of a 10,000-case build), and V8 then takes minutes to
+ * compile it, while `JSON.parse` reads the same file in about a second.
+ *
+ * In `astro build` only, this plugin answers the load of that module first
+ * (`order: 'pre'`), with a module that reads the store file Astro has just
+ * written, so the literal is never made. The module gives Astro the store
+ * already unflattened (a `Map`, which Astro takes as it is), read with
+ * Astro's own copy of devalue, so the flat array the file holds is garbage
+ * once read instead of a second copy kept by the module. It steps aside, leaving the module
+ * to Astro, when there is no store file or when the store is split into
+ * chunks (`experimental.collectionStorage`), the cases where Astro's module
+ * is something else. `tests/unit/content-store.test.ts` pins the code Astro
+ * generates, so an upgrade that changes it fails there first.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 
-/** Astro's virtual module of the content store, and the start of the code it generates for it. */
-const STORE_MODULE = '\0astro:data-layer-content';
-const STORE_CODE = 'export default JSON.parse(';
+/** Astro's resolved virtual module of the content store. */
+export const STORE_MODULE = '\0astro:data-layer-content';
 
-/** The module that reads the store file at run time, when Astro's module is the expected one. */
-export function storeModule(code: string, id: string, file: string): string | undefined {
-  if (id !== STORE_MODULE || !code.startsWith(STORE_CODE) || !existsSync(file)) return undefined;
-  return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`;
+/**
+ * Astro marks its content modules so that incremental builds leave them out
+ * of the code hashes (`createContentDataIncrementalMetadata` in
+ * `astro/dist/core/build/incremental-metadata.js`); the replacement carries
+ * the same mark.
+ */
+const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
+
+/** The devalue Astro itself reads the store with. */
+function astroDevalue(): string {
+  const astro = createRequire(import.meta.url).resolve('astro/package.json');
+  return pathToFileURL(createRequire(astro).resolve('devalue')).href;
+}
+
+/** The module that reads the store file at run time, or undefined where Astro's module is not `JSON.parse` of that file. */
+export function storeModule(file: string, collectionStorage: unknown): string | undefined {
+  if ((collectionStorage !== undefined && collectionStorage !== 'single-file') || !existsSync(file)) return undefined;
+  return [
+    `import { readFileSync } from 'node:fs';`,
+    `import { parse } from ${JSON.stringify(astroDevalue())};`,
+    `export default parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+    '',
+  ].join('\n');
 }
 
 export function contentStore(): AstroIntegration {
@@ -33,9 +63,14 @@ export function contentStore(): AstroIntegration {
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         const plugin: Plugin = {
           name: 'codev-atlas:content-store-as-json',
-          transform(code, id) {
-            const replaced = storeModule(code, id, file);
-            return replaced === undefined ? undefined : { code: replaced, map: null };
+          load: {
+            order: 'pre',
+            filter: { id: new RegExp(`^${STORE_MODULE}$`) },
+            handler(id) {
+              if (id !== STORE_MODULE) return undefined;
+              const code = storeModule(file, config.experimental.collectionStorage);
+              return code === undefined ? undefined : { code, map: null, meta: CONTENT_DATA_META };
+            },
           },
         };
         updateConfig({ vite: { plugins: [plugin] } });
