@@ -16,7 +16,7 @@ import {
   toRis,
   type CitableWork,
 } from '../../src/lib/cite';
-import { formatCitationInThread, stopCitationThread } from '../../src/lib/citeproc-thread';
+import { citationThreadRunning, formatCitationInThread, stopCitationThread } from '../../src/lib/citeproc-thread';
 import type { Person } from '../../src/schemas/person';
 
 const people = new Map<string, Person>([
@@ -148,6 +148,18 @@ describe('APA and Chicago text', () => {
     try {
       const inThread = await Promise.all(cases.map(({ w, style, lang }) => formatCitationInThread(w, style, lang)));
       expect(inThread).toEqual(cases.map(({ w, style, lang }) => formatCitation(w, style, lang)));
+    } finally {
+      await stopCitationThread();
+    }
+  });
+
+  it('stops the citation thread once it is idle, and starts a new one for the next citation', async () => {
+    try {
+      const first = await formatCitationInThread(work(), 'apa', 'en');
+      expect(citationThreadRunning()).toBe(true);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(citationThreadRunning()).toBe(false);
+      expect(await formatCitationInThread(work(), 'apa', 'en')).toEqual(first);
     } finally {
       await stopCitationThread();
     }
