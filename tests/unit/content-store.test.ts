@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stringify, unflatten } from 'devalue';
 import { describe, expect, it } from 'vitest';
-import { STORE_MODULE, storeModule } from '../../src/integrations/content-store';
+import { releaseSyncedContentLayer, STORE_MODULE, storeModule } from '../../src/integrations/content-store';
 import { tempDir } from '../helpers/temp';
 
 const dir = tempDir('store');
@@ -64,5 +64,13 @@ describe('the content store module', () => {
     expect(storeModule(file, 'chunked')).toBeUndefined();
     expect(storeModule(file, { chunkSize: 1024 })).toBeUndefined();
     expect(storeModule(join(dir, 'missing.json'), undefined)).toBeUndefined();
+  });
+
+  it('lets go of the content layer Astro synced with', () => {
+    const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
+    const instance = readFileSync(join(astro, 'dist/content/instance.js'), 'utf8');
+    // dispose() forgets the instance, and with it the store it synced.
+    expect(instance).toMatch(/dispose: \(\) => \{\s*instance\?\.dispose\(\);\s*instance = null;/);
+    expect(releaseSyncedContentLayer()).toBe(true);
   });
 });
