@@ -343,9 +343,6 @@ async function benchOne(cases: number, hugo: boolean): Promise<Result> {
     ATLAS_CONTENT_DIR: generated.dir,
     ATLAS_CACHE_DIR: join(base, 'cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
-    // Node's default heap limit (about 4 GB) is too small for the 10,000-case build, which keeps
-    // its content store in memory; the limit is raised, and the peak measured shows what is used.
-    NODE_OPTIONS: [process.env.NODE_OPTIONS, '--max-old-space-size=12288'].filter(Boolean).join(' '),
   };
   delete env.BASE_PATH;
   const run = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], env);
