@@ -30,7 +30,7 @@
  * Both reach into Astro's internals; `tests/unit/content-store.test.ts` pins
  * them, so an upgrade that changes them fails there first.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -57,10 +57,20 @@ function astroDevalue(): string {
 /** The module that reads the store file at run time, or undefined where Astro's module is not `JSON.parse` of that file. */
 export function storeModule(file: string, collectionStorage: unknown): string | undefined {
   if ((collectionStorage !== undefined && collectionStorage !== 'single-file') || !existsSync(file)) return undefined;
+  // Astro reads this module inside a try that leaves every collection empty on an error: a store
+  // that cannot be read must stop the build here instead of publishing a site without content.
   return [
     `import { readFileSync } from 'node:fs';`,
     `import { parse } from ${JSON.stringify(astroDevalue())};`,
-    `export default parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+    `let store;`,
+    `try {`,
+    `  store = parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+    `} catch (error) {`,
+    `  console.error(${JSON.stringify(`Could not read Astro's content store ${file}:`)}, error instanceof Error ? error.message : error);`,
+    `  console.error('Delete that file (or the whole cache folder) and build again.');`,
+    `  process.exit(1);`,
+    `}`,
+    `export default store;`,
     '',
   ].join('\n');
 }
@@ -76,12 +86,12 @@ export function releaseSyncedContentLayer(): boolean {
 }
 
 export function contentStore(): AstroIntegration {
+  let config: AstroConfig | undefined;
   return {
     name: 'codev-atlas:content-store',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': ({ command, updateConfig }) => {
         if (command !== 'build') return;
-        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
         const plugin: Plugin = {
           name: 'codev-atlas:content-store-as-json',
           load: {
@@ -89,12 +99,18 @@ export function contentStore(): AstroIntegration {
             filter: { id: new RegExp(`^${STORE_MODULE}$`) },
             handler(id) {
               if (id !== STORE_MODULE) return undefined;
+              if (!config) return undefined;
+              const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
               const code = storeModule(file, config.experimental.collectionStorage);
               return code === undefined ? undefined : { code, map: null, meta: CONTENT_DATA_META };
             },
           },
         };
         updateConfig({ vite: { plugins: [plugin] } });
+      },
+      // The configuration as every integration left it, which the plugin reads.
+      'astro:config:done': ({ config: done }) => {
+        config = done;
       },
       'astro:build:start': ({ logger }) => {
         let released = false;

@@ -82,14 +82,18 @@ function start(): Worker {
     const w = waiting.get(id);
     waiting.delete(id);
     // An idle thread must not keep the process alive, and stops if it stays idle.
-    if (waiting.size === 0) {
+    if (waiting.size === 0 && thread === worker) {
       worker.unref();
+      clearTimeout(idleTimer);
       idleTimer = setTimeout(() => void stop(worker), IDLE_MS).unref();
     }
     if (html !== undefined) w?.resolve(html);
     else w?.reject(new Error(`citeproc could not format a citation: ${error}`));
   });
-  worker.on('error', fail);
+  // A thread already replaced by a newer one must not fail the newer one's citations.
+  worker.on('error', (error) => {
+    if (thread === worker) fail(error instanceof Error ? error : new Error(String(error)));
+  });
   worker.on('exit', (code) => {
     if (thread === worker) fail(new Error(`the citation thread stopped (exit code ${code})`));
   });
