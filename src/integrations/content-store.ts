@@ -33,7 +33,6 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 
@@ -48,10 +47,14 @@ export const STORE_MODULE = '\0astro:data-layer-content';
  */
 const CONTENT_DATA_META = { astroIncremental: { kind: 'content-data' } };
 
+/** `require` from Astro's own package: its files, and its dependencies as Astro resolves them. */
+function astroRequire(): NodeJS.Require {
+  return createRequire(createRequire(import.meta.url).resolve('astro/package.json'));
+}
+
 /** The devalue Astro itself reads the store with. */
 function astroDevalue(): string {
-  const astro = createRequire(import.meta.url).resolve('astro/package.json');
-  return pathToFileURL(createRequire(astro).resolve('devalue')).href;
+  return pathToFileURL(astroRequire().resolve('devalue')).href;
 }
 
 /** The module that reads the store file at run time, or undefined where Astro's module is not `JSON.parse` of that file. */
@@ -77,9 +80,9 @@ export function storeModule(file: string, collectionStorage: unknown): string | 
 
 /** Lets go of the content layer Astro synced with; false when Astro no longer has it where expected. */
 export function releaseSyncedContentLayer(): boolean {
-  const require = createRequire(import.meta.url);
-  const instance = join(dirname(require.resolve('astro/package.json')), 'dist/content/instance.js');
-  const { globalContentLayer } = require(instance) as { globalContentLayer?: { dispose?: () => void } };
+  const { globalContentLayer } = astroRequire()('./dist/content/instance.js') as {
+    globalContentLayer?: { dispose?: () => void };
+  };
   if (typeof globalContentLayer?.dispose !== 'function') return false;
   globalContentLayer.dispose();
   return true;

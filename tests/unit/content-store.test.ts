@@ -14,6 +14,8 @@ import { describe, expect, it } from 'vitest';
 import { releaseSyncedContentLayer, STORE_MODULE, storeModule } from '../../src/integrations/content-store';
 import { tempDir } from '../helpers/temp';
 
+/** Astro's installed package, whose code the replacement relies on. */
+const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
 const dir = tempDir('store');
 const file = join(dir, 'data-store.json');
 /** A store as Astro writes it: collections of entries, through devalue. */
@@ -49,7 +51,6 @@ describe('the content store module', () => {
   });
 
   it('replaces the module Astro still generates from the single store file', () => {
-    const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
     const plugin = readFileSync(join(astro, 'dist/content/vite-plugin-content-virtual-mod.js'), 'utf8');
     expect(plugin).toContain('code: `export default JSON.parse(${JSON.stringify(jsonData)})`');
     expect(plugin).toContain('const jsonData = await fs.promises.readFile(dataStoreFile, "utf-8")');
@@ -79,7 +80,6 @@ describe('the content store module', () => {
   });
 
   it('lets go of the content layer Astro synced with', () => {
-    const astro = dirname(createRequire(import.meta.url).resolve('astro/package.json'));
     const instance = readFileSync(join(astro, 'dist/content/instance.js'), 'utf8');
     // dispose() forgets the instance, and with it the store it synced.
     expect(instance).toMatch(/dispose: \(\) => \{\s*instance\?\.dispose\(\);\s*instance = null;/);
