@@ -21,7 +21,8 @@ import { BASE_PATH as base, SITE_URL as site } from './src/lib/site';
  * (see src/lib/redirects.ts): each gets a redirecting page and a line in
  * `_redirects`, and none is listed in the sitemap.
  */
-const oldAddresses = new Set(readRedirects(contentDir()).map((r) => redirectPath(r, 'from')));
+const renames = readRedirects(contentDir());
+const oldAddresses = new Set(renames.map((r) => redirectPath(r, 'from')));
 
 export default defineConfig({
   site,
@@ -45,7 +46,7 @@ export default defineConfig({
     }),
     pagefindIndex(),
     securityHeaders(),
-    redirectsMap(),
+    redirectsMap(renames),
   ],
   markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin, baseLinksPlugin(base)] }) },
   // A build from another content folder (tests, benchmarks) keeps a cache of its own: the content

@@ -7,10 +7,10 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../lib/paths';
-import { readRedirects, redirectsFile } from '../lib/redirects';
+import { redirectsFile, type Redirect } from '../lib/redirects';
 
-export function redirectsMap(): AstroIntegration {
+/** `redirects`: the renames the configuration read from the content (`readRedirects`). */
+export function redirectsMap(redirects: Redirect[]): AstroIntegration {
   let base = '/';
   return {
     name: 'codev-atlas:redirects',
@@ -19,7 +19,7 @@ export function redirectsMap(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': ({ dir }) => {
-        writeFileSync(fileURLToPath(new URL('_redirects', dir)), redirectsFile(readRedirects(contentDir()), base));
+        writeFileSync(fileURLToPath(new URL('_redirects', dir)), redirectsFile(redirects, base));
       },
     },
   };
