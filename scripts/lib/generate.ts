@@ -533,7 +533,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
         ? { archived: `https://web.archive.org/web/2020/https://example.org/reports/${slug}-1`, accessed: '2026-01-10' }
         : {}),
       lang: pick(r, ['fr', 'en', 'ar'] as const),
-      ...(k === 1 ? { note: 'Document synthétique.' } : {}),
+      ...(k === 1 ? { note: { fr: 'Document synthétique.', en: 'Synthetic document.', ar: 'وثيقة اصطناعية.' } } : {}),
     }));
     facts.media =
       i % 20 === 0

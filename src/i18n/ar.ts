@@ -92,7 +92,7 @@ export default {
   'case.translators': 'الترجمة',
   'case.updated': 'آخر تحديث: {date}',
   'case.published': 'نُشرت في {date}',
-  'case.licence': 'الترخيص: {licence}',
+  'case.licence': 'الترخيص:',
   'cite.case': 'الاستشهاد بدراسة الحالة هذه',
   'cite.practice': 'الاستشهاد بهذه الممارسة',
   'cite.dataset': 'الاستشهاد بالأطلس بوصفه مجموعة بيانات',

@@ -92,7 +92,7 @@ export default {
   'case.translators': 'Translation',
   'case.updated': 'Last updated: {date}',
   'case.published': 'Published on {date}',
-  'case.licence': 'Licence: {licence}',
+  'case.licence': 'Licence:',
   'cite.case': 'Cite this case study',
   'cite.practice': 'Cite this practice',
   'cite.dataset': 'Cite the atlas as a dataset',

@@ -91,7 +91,7 @@ export default {
   'case.translators': 'Traduction',
   'case.updated': 'Dernière mise à jour : {date}',
   'case.published': 'Publié le {date}',
-  'case.licence': 'Licence : {licence}',
+  'case.licence': 'Licence :',
   'cite.case': 'Citer cette étude de cas',
   'cite.practice': 'Citer cette pratique',
   'cite.dataset': 'Citer l’atlas comme jeu de données',

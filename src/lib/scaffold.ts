@@ -305,7 +305,7 @@ sources:
     # archived: https://web.archive.org/…
     # accessed: ${c.today}
     # lang: fr
-    # note: a short note, e.g. copy on a third-party host
+    # note: { fr: Copie sur un site tiers., en: Copy on a third-party site., ar: … }
 
 # Pictures, each with its alternative text and credit.
 # media:

@@ -120,11 +120,15 @@ class Checker {
 
   /** Validates data against a schema, recording every issue. */
   validate<T>(parsed: Parsed, schema: z.ZodType<T>, prefix: (string | number)[] = []): T | undefined {
-    const result = schema.safeParse(prefix.length ? getIn(parsed.data, prefix) : parsed.data, { reportInput: true });
+    // A message a schema sets for itself (such as `localized`'s) wins over this error map.
+    const result = schema.safeParse(prefix.length ? getIn(parsed.data, prefix) : parsed.data, {
+      reportInput: true,
+      error: describeIssue,
+    });
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
       const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-      this.add(parsed, path.length ? path.join('.') : 'file', describeIssue(issue), path);
+      this.add(parsed, path.length ? path.join('.') : 'file', issue.message, path);
     }
     return undefined;
   }
@@ -214,7 +218,7 @@ function getIn(data: unknown, path: (string | number)[]): unknown {
 }
 
 /** Turns a zod issue into a sentence an editor can act on. */
-function describeIssue(issue: z.core.$ZodIssue): string {
+function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the schema, or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
@@ -231,12 +235,11 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         return 'should be text but YAML read a date: put it in quotes ("2019-03-01")';
       if (issue.expected === 'string' && typeof issue.input === 'object')
         return `should be text but YAML read ${received}: a text containing ": " or starting with a special character must be put in quotes`;
+      if (issue.expected === 'object') return `should be a set of "key: value" pairs but is ${received}`;
       return `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} but is ${received}`;
     }
-    case 'invalid_union':
-      return issue.message;
     default:
-      return issue.message;
+      return undefined;
   }
 }
 

@@ -88,7 +88,15 @@ export const oneOrMoreCountries = z
  * Pages fall back to French, then to any language given.
  */
 export const localized = z
-  .object({ fr: z.string().min(1), en: z.string().min(1), ar: z.string().min(1) })
+  .object(
+    { fr: z.string().min(1), en: z.string().min(1), ar: z.string().min(1) },
+    {
+      error: (issue) =>
+        issue.code === 'invalid_type' && typeof issue.input === 'string'
+          ? 'should give the text per language, one per line below the field (fr: …, en: …, ar: …), or on one line as { fr: …, en: …, ar: … }'
+          : undefined,
+    },
+  )
   .partial()
   .strict()
   .refine((value) => Object.keys(value).length > 0, 'needs the text in at least one language (fr, en or ar)');
@@ -114,8 +122,11 @@ export const source = z
       .string()
       .regex(/^[a-z]{2,3}$/, 'must be a language code such as "fr" or "en"')
       .optional(),
-    /** A short note, e.g. "copy on a third-party host". */
-    note: z.string().optional(),
+    /**
+     * A short note by the editors, e.g. "copy on a third-party host", in each
+     * language of the site: `{ fr: …, en: …, ar: … }`.
+     */
+    note: localized.optional(),
   })
   .strict();
 export type Source = z.infer<typeof source>;

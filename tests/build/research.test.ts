@@ -13,6 +13,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { HTMLElement } from 'node-html-parser';
 import { fileFor, page } from '../helpers/dist';
 import { LANGS, publishedCases, publishedPractices, type Entry } from '../helpers/content';
 
@@ -58,6 +59,22 @@ describe('citation metadata on case and practice pages', () => {
       expect(meta(path, 'DC.creator'), path).toEqual(authors);
       expect(meta(path, 'og:url'), path).toEqual([url]);
       expect(page(path).querySelector('link[rel="canonical"]')!.getAttribute('href'), path).toBe(url);
+    }
+  });
+
+  it('links the licence of the content to its text, by its usual name', () => {
+    const urls: Record<string, string> = {
+      'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+      'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+      'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+    };
+    for (const { lang, section, e } of pages) {
+      const path = `/${lang}/${section}/${e.slug}/`;
+      const licence = String(e.facts.licence ?? 'CC-BY-4.0');
+      const link = page(path).querySelectorAll('main a[rel="license"]');
+      expect(link, path).toHaveLength(1);
+      expect(link[0].getAttribute('href'), path).toBe(urls[licence]);
+      expect(link[0].text.trim(), path).toBe(licence.replaceAll('-', ' '));
     }
   });
 
@@ -130,6 +147,30 @@ describe('"Cite this"', () => {
         expect(item.URL, href).toBe(`https://codev-atlas.github.io${path}`);
       }
     }
+  });
+});
+
+describe('the sources of a case', () => {
+  it('are listed in every language, with the notes in that language and titles and publishers isolated from the page direction', () => {
+    type Source = { title: string; publisher: string; lang?: string; note?: Record<string, string> };
+    let notes = 0;
+    for (const lang of LANGS)
+      for (const c of cases) {
+        const sources = c.facts.sources as Source[];
+        const items = page(`/${lang}/cases/${c.slug}/`).querySelectorAll('#sources-title ~ ol > li');
+        expect(items, `/${lang}/cases/${c.slug}/`).toHaveLength(sources.length);
+        sources.forEach((source, i) => {
+          const at = `/${lang}/cases/${c.slug}/#source-${i + 1}`;
+          const [title, publisher] = items[i].childNodes.filter((n) => n instanceof HTMLElement && n.tagName === 'BDI');
+          expect(title?.text.trim(), at).toBe(source.title);
+          expect((title as HTMLElement).getAttribute('lang'), at).toBe(source.lang);
+          expect(publisher?.text.trim(), at).toBe(source.publisher);
+          if (!source.note) return;
+          notes++;
+          expect(items[i].text, at).toContain(source.note[lang]);
+        });
+      }
+    expect(notes, 'some source has a note').toBeGreaterThan(0);
   });
 });
 

@@ -15,6 +15,7 @@ const TYPICAL_MISTAKES = [
   'misspelt-field',
   'missing-source',
   'javascript-url',
+  'single-language-note',
   'mdx-import',
   'mdx-expression',
   'mdx-unknown-component',
