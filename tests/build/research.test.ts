@@ -70,7 +70,7 @@ describe('citation metadata on case and practice pages', () => {
     };
     for (const { lang, section, e } of pages) {
       const path = `/${lang}/${section}/${e.slug}/`;
-      const licence = String(e.facts.licence ?? 'CC-BY-4.0');
+      const licence = (e.facts.licence as string | undefined) ?? 'CC-BY-4.0';
       const link = page(path).querySelectorAll('main a[rel="license"]');
       expect(link, path).toHaveLength(1);
       expect(link[0].getAttribute('href'), path).toBe(urls[licence]);
