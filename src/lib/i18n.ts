@@ -65,6 +65,20 @@ export function t(lang: Lang, key: UIKey, values: Record<string, string | number
   });
 }
 
+/** Base keys of the strings that change with a count: `<key>.other`, and `<key>.one` etc. where the language has that form. */
+export type PluralKey = UIKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
+
+/**
+ * The UI string `key` for the count `n`, in the plural form that `lang` uses
+ * for it (Intl.PluralRules: "1 case study", "2 case studies"), falling back to
+ * the `other` form when the dictionary has no string for that form.
+ */
+export function tCount(lang: Lang, key: PluralKey, n: number, values: Record<string, string | number> = {}): string {
+  const form = cached(() => new Intl.PluralRules(lang), 'plural', lang).select(n);
+  const specific = `${key}.${form}`;
+  return t(lang, (specific in dictionaries[lang] ? specific : `${key}.other`) as UIKey, { ...values, n });
+}
+
 /** Separator between items of an inline list (`, ` or the Arabic comma `، `). */
 export function listSeparator(lang: Lang): string {
   return t(lang, 'list.separator');
@@ -110,12 +124,30 @@ export function shortName(entity: Named, lang: Lang): string {
   return entity.acronym ?? nameOf(entity, lang).text;
 }
 
-/** Country name in the page's language, from i18n-iso-countries. */
+/**
+ * Country name in the page's language, as readers know it: the short names of
+ * the Unicode CLDR (Intl.DisplayNames: "Tanzania", "Gambia", "China"), which
+ * lists sort well by, rather than official long forms ("United Republic of
+ * Tanzania"); i18n-iso-countries for a code the runtime does not name.
+ */
 export function countryName(code: string, lang: Lang): string {
+  const name = cached(() => new Intl.DisplayNames([locales[lang]], { type: 'region' }), 'region', lang).of(code);
+  if (name && name !== code) return name;
   return countries.getName(code, lang, { select: 'official' }) ?? countries.getName(code, 'en') ?? code;
 }
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
+
+/** Country codes in the alphabetical order of their names in `lang`, as lists show them. */
+export function byCountryName(codes: readonly string[], lang: Lang): string[] {
+  const collator = cached(() => new Intl.Collator(locales[lang]), 'collator', lang);
+  return [...codes].sort((a, b) => collator.compare(countryName(a, lang), countryName(b, lang)));
+}
+
+/** The names of countries in `lang`, in alphabetical order. */
+export function countryNames(codes: readonly string[], lang: Lang): string[] {
+  return byCountryName(codes, lang).map((code) => countryName(code, lang));
+}
 
 /** A number in the conventions of `lang` (Western digits in Arabic, as in the content). */
 export function formatNumber(lang: Lang, value: number, options: Intl.NumberFormatOptions = {}): string {

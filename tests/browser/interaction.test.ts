@@ -2,6 +2,7 @@
  * What a visitor does with a keyboard and the language switch, and how the
  * page is laid out in each direction, measured in Chromium.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
@@ -113,5 +114,26 @@ describe('direction', () => {
       expect(layout.scrollWidth, `${lang} ${width}: no horizontal scroll`).toBeLessThanOrEqual(layout.width);
       await page.close();
     }
+  });
+});
+
+describe('long addresses', () => {
+  it('wrap on a phone instead of widening the page (organisations and programmes with a website)', async () => {
+    const pages = (['organizations', 'programmes'] as const).flatMap((section) =>
+      readdirSync(`content/${section}`)
+        .filter((file) => /^website: /m.test(readFileSync(`content/${section}/${file}`, 'utf8')))
+        .map((file) => `/ar/${section}/${file.replace(/\.yaml$/, '')}/`),
+    );
+    expect(pages.length).toBeGreaterThan(10);
+    const { page } = await visit(pages[0], { width: 375 });
+    for (const path of pages) {
+      if (path !== pages[0]) await page.goto(new URL(path, page.url()).href);
+      const { width, scrollWidth } = await page.evaluate(() => ({
+        width: document.documentElement.clientWidth,
+        scrollWidth: document.documentElement.scrollWidth,
+      }));
+      expect(scrollWidth, `${path}: no horizontal scroll at 375 px`).toBeLessThanOrEqual(width);
+    }
+    await page.close();
   });
 });

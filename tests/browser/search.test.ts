@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { titleSortKey } from '../../src/lib/search';
 import { useSite } from '../helpers/browser';
+import { publishedCases } from '../helpers/content';
 
 const { visit, url } = useSite();
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -43,6 +44,33 @@ describe.each([
     expect(await firstResult(page)).toBe(expected);
     expect(await page.locator('.search-result').first().locator('mark').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('results in another language than the page', () => {
+  it('mark the title and excerpt of an untranslated case with its language and direction', async () => {
+    const cases = new Map(publishedCases().map((c) => [`/ar/cases/${c.slug}/`, c]));
+    const { page } = await visit('/ar/search/?q=diaspora');
+    await settled(page);
+    const results = await page.locator('.search-result').evaluateAll((items) =>
+      items.map((li) => {
+        const [link, excerpt, meta] = ['a', '.search-excerpt', '.search-meta'].map((s) => li.querySelector(s)!);
+        const marked = (e: Element) => `${e.closest('[lang]')!.getAttribute('lang')} ${getComputedStyle(e).direction}`;
+        return { href: link.getAttribute('href')!, marks: [link, excerpt].map(marked), meta: marked(meta) };
+      }),
+    );
+    let foreign = 0;
+    for (const { href, marks, meta } of results) {
+      const entry = cases.get(href);
+      if (!entry) continue;
+      const original = String(entry.facts.originalLanguage);
+      const expected = entry.langs.includes('ar') ? 'ar rtl' : `${original} ${original === 'ar' ? 'rtl' : 'ltr'}`;
+      if (!entry.langs.includes('ar')) foreign++;
+      expect(marks, href).toEqual([expected, expected]);
+      expect(meta, `${href}: kind and countries in the page's language`).toBe('ar rtl');
+    }
+    expect(foreign, 'an untranslated case among the results').toBeGreaterThan(0);
     await page.close();
   });
 });

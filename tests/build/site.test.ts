@@ -96,6 +96,22 @@ describe('the built site', () => {
     expect(doc.querySelector('main [role="note"]')!.text).toContain('لم تُترجم');
   });
 
+  it('says on a card when its text is not in the language of the list', () => {
+    const said = { fr: 'Texte en', en: 'Text in', ar: 'نص باللغة' };
+    let foreign = 0;
+    for (const lang of LANGS)
+      for (const card of page(`/${lang}/cases/`).querySelectorAll('main article')) {
+        const textLang = card.querySelector('h3')!.getAttribute('lang');
+        const note = card.querySelector('p')!.text;
+        if (textLang === lang) expect(note, card.text).not.toContain(said[lang]);
+        else {
+          foreign++;
+          expect(note, card.text).toContain(said[lang]);
+        }
+      }
+    expect(foreign, 'an untranslated case in some list').toBeGreaterThan(0);
+  });
+
   it('marks every published case as not yet peer-reviewed', () => {
     for (const c of cases.filter((x) => x.status === 'published'))
       expect(page(`/en/cases/${c.slug}/`).querySelector('main')!.text, c.slug).toContain('Not yet peer-reviewed');

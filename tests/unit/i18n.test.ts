@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import ar from '../../src/i18n/ar';
 import en from '../../src/i18n/en';
 import fr from '../../src/i18n/fr';
-import { countryName, dirOf, formatDate, localize, nameOf, shortName, t } from '../../src/lib/i18n';
+import {
+  byCountryName,
+  countryName,
+  countryNames,
+  dirOf,
+  formatDate,
+  localize,
+  nameOf,
+  shortName,
+  t,
+  tCount,
+} from '../../src/lib/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -12,8 +23,16 @@ describe('UI dictionaries', () => {
     ['ar', ar],
   ])('%s has exactly the keys of fr, with the same placeholders', (_, dict) => {
     expect(Object.keys(dict).sort()).toEqual(Object.keys(fr).sort());
-    for (const [key, value] of Object.entries(fr))
-      expect(placeholders((dict as Record<string, string>)[key]), key).toEqual(placeholders(value));
+    for (const [key, value] of Object.entries(fr)) {
+      const own = placeholders((dict as Record<string, string>)[key]);
+      // A singular may say the number in words ("دراسة حالة واحدة", one case study).
+      if (key.endsWith('.one'))
+        expect(
+          own.filter((p) => p !== 'n'),
+          key,
+        ).toEqual(placeholders(value).filter((p) => p !== 'n'));
+      else expect(own, key).toEqual(placeholders(value));
+    }
   });
 
   it('has no empty string', () => {
@@ -22,12 +41,31 @@ describe('UI dictionaries', () => {
   });
 
   it('fills placeholders and refuses a missing value', () => {
-    expect(t('en', 'cases.count', { n: 12 })).toContain('12');
-    expect(() => t('en', 'cases.count')).toThrow(/needs a value for \{n\}/);
+    expect(t('en', 'cases.count.other', { n: 12 })).toContain('12');
+    expect(() => t('en', 'cases.count.other')).toThrow(/needs a value for \{n\}/);
+  });
+
+  it('says a count in the plural form of each language', () => {
+    expect(tCount('en', 'cases.count', 1)).toBe('1 case study');
+    expect(tCount('en', 'cases.count', 2)).toBe('2 case studies');
+    expect(tCount('en', 'cases.count', 0)).toBe('0 case studies');
+    expect(tCount('fr', 'cases.count', 1)).toBe('1 étude de cas');
+    expect(tCount('fr', 'cases.count', 0)).toBe('0 étude de cas');
+    expect(tCount('fr', 'cases.count', 1200)).toBe('1\u202f200 études de cas');
+    expect(tCount('ar', 'cases.count', 1)).toBe('دراسة حالة واحدة');
+    // Arabic has forms for 2, 3–10 and 11–99 that the dictionary leaves to the neutral "number: n".
+    expect(tCount('ar', 'cases.count', 2)).toBe('عدد دراسات الحالة: 2');
+    expect(tCount('en', 'list.casesCount', 1)).toBe('1 case');
   });
 });
 
 describe('language helpers', () => {
+  it('lists countries in the alphabetical order of their names in each language', () => {
+    expect(countryNames(['SN', 'MA', 'DZ'], 'fr')).toEqual(['Algérie', 'Maroc', 'Sénégal']);
+    expect(byCountryName(['DE', 'DZ'], 'fr')).toEqual(['DZ', 'DE']); // Algérie, Allemagne
+    expect(countryNames(['SN', 'MA', 'DZ'], 'ar')).toEqual(['الجزائر', 'السنغال', 'المغرب']);
+  });
+
   it('knows the direction of each language', () => {
     expect(dirOf('ar')).toBe('rtl');
     expect(dirOf('fr')).toBe('ltr');
@@ -44,6 +82,15 @@ describe('language helpers', () => {
     expect(countryName('MA', 'fr')).toBe('Maroc');
     expect(countryName('MA', 'en')).toBe('Morocco');
     expect(countryName('MA', 'ar')).toBe('المغرب');
+    // Short names, not official long forms.
+    expect(['GM', 'TZ', 'CN', 'US'].map((c) => countryName(c, 'en'))).toEqual([
+      'Gambia',
+      'Tanzania',
+      'China',
+      'United States',
+    ]);
+    expect(countryName('CI', 'fr')).toBe('Côte d’Ivoire');
+    expect(countryName('TZ', 'ar')).toBe('تنزانيا');
   });
 
   it('writes dates as precisely as they are known', () => {

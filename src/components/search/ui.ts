@@ -102,6 +102,7 @@ export async function mountSearch(
   options: { lang: string; base: string; mode: 'page' | 'dialog'; query?: string; initial?: SearchState },
 ): Promise<SearchUI> {
   const { lang, base, mode } = options;
+  const pageDir = document.documentElement.dir || 'ltr';
   if (!document.querySelector('link[data-search-css]')) {
     const link = el('link', { rel: 'stylesheet', href: stylesheet, 'data-search-css': '' });
     document.head.append(link);
@@ -225,11 +226,16 @@ export async function mountSearch(
     const batch = current.slice(shown, shown + PAGE);
     const datas = await Promise.all(batch.map((r) => r.data()));
     for (const data of datas) {
-      const item = el('li', { class: 'search-result' });
+      // An untranslated case or practice is shown (and indexed) in its original language:
+      // the result says so, so that its title and excerpt are read in their own direction;
+      // its kind and countries stay in the page's language.
+      const { textLang, textDir } = data.meta;
+      const foreign = Boolean(textLang && textDir && textLang !== lang);
+      const item = el('li', { class: 'search-result', ...(foreign ? { lang: textLang!, dir: textDir! } : {}) });
       const link = el('a', { href: data.url }, data.meta.title ?? data.url);
       const meta = [data.meta.kind, data.meta.countries].filter(Boolean).join(' · ');
       item.append(link);
-      if (meta) item.append(el('p', { class: 'search-meta' }, meta));
+      if (meta) item.append(el('p', { class: 'search-meta', ...(foreign ? { lang, dir: pageDir } : {}) }, meta));
       const excerpt = el('p', { class: 'search-excerpt' });
       // Pagefind escapes the page text and adds only <mark> around matches.
       excerpt.innerHTML = data.excerpt;
