@@ -351,6 +351,7 @@ export default {
   'region.europe': 'أوروبا',
   'region.oceania': 'أوقيانوسيا',
   'browse.title': 'تصفّح دراسات الحالة',
+  'browse.jump': 'التصفية حسب الموضوع والبلد والنوع…',
   'browse.sortLabel': 'الترتيب',
   'browse.sortDate': 'الأحدث أولًا',
   'browse.sortTitle': 'حسب العنوان',

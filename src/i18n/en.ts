@@ -356,6 +356,7 @@ export default {
   'region.europe': 'Europe',
   'region.oceania': 'Oceania',
   'browse.title': 'Browse the case studies',
+  'browse.jump': 'Filter by theme, country, kind…',
   'browse.sortLabel': 'Order',
   'browse.sortDate': 'newest first',
   'browse.sortTitle': 'by title',

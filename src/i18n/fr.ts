@@ -355,6 +355,7 @@ export default {
   'region.europe': 'Europe',
   'region.oceania': 'Océanie',
   'browse.title': 'Parcourir les études de cas',
+  'browse.jump': 'Filtrer par thème, pays, type…',
   'browse.sortLabel': 'Ordre',
   'browse.sortDate': "les plus récentes d'abord",
   'browse.sortTitle': 'par titre',

@@ -137,3 +137,21 @@ describe('long addresses', () => {
     await page.close();
   });
 });
+
+describe('the case list on a phone', () => {
+  it('leads from above the cards to the filters, which come after them', async () => {
+    const { page } = await visit('/en/cases/', { width: 375 });
+    const jump = page.locator('a[href="#facets"]');
+    const [jumpBox, cardBox] = [await jump.boundingBox(), await page.locator('main article').first().boundingBox()];
+    expect(jumpBox!.y).toBeLessThan(cardBox!.y);
+    await jump.click();
+    await page.waitForFunction(() => {
+      const box = document.querySelector('#facets-title')!.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+    await page.close();
+    const wide = await visit('/en/cases/', { width: 1280 });
+    expect(await wide.page.locator('a[href="#facets"]').isVisible()).toBe(false);
+    await wide.page.close();
+  });
+});

@@ -93,6 +93,13 @@ describe('the built site', () => {
     expect(doc.querySelector('html')!.getAttribute('dir')).toBe('rtl');
     const title = doc.querySelector('h1')!;
     expect(title.closest('[lang]')!.getAttribute('lang')).toBe('fr');
+    // The page's own headings around the French text stay Arabic, and right to left.
+    const lessons = doc.querySelector('#lessons-title')!;
+    expect([lessons.getAttribute('lang'), lessons.getAttribute('dir'), lessons.text.trim()]).toEqual([
+      'ar',
+      'rtl',
+      'الدروس الرئيسية',
+    ]);
     expect(doc.querySelector('main [role="note"]')!.text).toContain('لم تُترجم');
   });
 
