@@ -75,6 +75,17 @@ describe('results in another language than the page', () => {
   });
 });
 
+describe('result excerpts', () => {
+  it('quote the text of the page, not the kind already shown above them', async () => {
+    const { page } = await visit('/en/search/?q=diaspora');
+    await settled(page);
+    const excerpts = await page.locator('.search-result .search-excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const excerpt of excerpts) expect(excerpt).not.toMatch(/Diaspora-led project|South-South practice transfer/);
+    await page.close();
+  });
+});
+
 describe('filters and URL state', () => {
   it('narrows results to a kind, with the count the filter announced, and keeps it in the URL', async () => {
     const { page } = await visit('/en/search/?q=cooperation');
