@@ -119,6 +119,11 @@ export function nameOf(entity: Named, lang: Lang): { text: string; lang: Lang } 
   return entity.names ? localize(entity.names, lang) : { text: entity.name, lang };
 }
 
+/** "EU — " before the full name of an organisation or programme, or nothing when that name is its acronym. */
+export function acronymPrefix(entity: Named, name: string): string {
+  return entity.acronym && entity.acronym !== name ? `${entity.acronym} — ` : '';
+}
+
 /** How lists and facts name an organisation or programme: its acronym, else its name in `lang`. */
 export function shortName(entity: Named, lang: Lang): string {
   return entity.acronym ?? nameOf(entity, lang).text;

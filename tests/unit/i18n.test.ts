@@ -3,6 +3,7 @@ import ar from '../../src/i18n/ar';
 import en from '../../src/i18n/en';
 import fr from '../../src/i18n/fr';
 import {
+  acronymPrefix,
   byCountryName,
   countryName,
   countryNames,
@@ -125,6 +126,12 @@ describe('names of organisations and programmes', () => {
     expect(shortName(forim, 'en')).toBe('FORIM');
     expect(shortName(programme, 'en')).toBe('Support programme');
     expect(shortName(programme, 'fr')).toBe('Programme d’appui');
+  });
+
+  it('put the acronym before a full name, but not before a name that is the acronym itself', () => {
+    expect(acronymPrefix({ name: 'European Union', acronym: 'EU' }, 'Union européenne')).toBe('EU — ');
+    expect(acronymPrefix({ name: 'CAGF', acronym: 'CAGF' }, 'CAGF')).toBe('');
+    expect(acronymPrefix({ name: 'Barefoot College' }, 'Barefoot College')).toBe('');
   });
 
   it('fall back to another language, and say which, when the page’s is missing', () => {
