@@ -10,15 +10,15 @@ import { contentStore } from './src/integrations/content-store';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
-import { baseLinksPlugin } from './src/lib/base-links';
-import { contentDir } from './src/lib/paths';
-import { readRedirects, redirectPath } from './src/lib/redirects';
-import { sectionIdsPlugin } from './src/lib/section-ids';
-import { BASE_PATH as base, SITE_URL as site } from './src/lib/site';
+import { baseLinksPlugin } from './src/integrations/markdown/base-links';
+import { contentDir } from './src/lib/model/paths';
+import { readRedirects, redirectPath } from './src/lib/site/redirects';
+import { sectionIdsPlugin } from './src/integrations/markdown/section-ids';
+import { BASE_PATH as base, SITE_URL as site } from './src/lib/site/site';
 
 /**
  * Old addresses of renamed cases and practices, from their `formerSlugs`
- * (see src/lib/redirects.ts): each gets a redirecting page and a line in
+ * (see src/lib/site/redirects.ts): each gets a redirecting page and a line in
  * `_redirects`, and none is listed in the sitemap.
  */
 const renames = readRedirects(contentDir());
@@ -30,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets are always files: an inline <style> would need 'unsafe-inline' in the CSP.
   // Several pages render at a time, so that Astro goes on while a page's citations are formatted
-  // in their own thread (src/lib/citeproc-thread.ts).
+  // in their own thread (src/lib/cite/citeproc-thread.ts).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   integrations: [
     contentCheck(),

@@ -17,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { parse } from 'yaml';
-import { TEXT_FILE } from '../src/lib/paths';
+import { TEXT_FILE } from '../src/lib/model/paths';
 import { launchBrowser } from './lib/browser';
 import { generateFixtures, type Generated } from './lib/generate';
 import { serve } from './lib/serve';

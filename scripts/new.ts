@@ -10,7 +10,7 @@
  *   npm run new -- translation --case <slug> | --practice <slug>  --to ar [--from fr] --translators slug
  *
  * What it asks for is filled in; the rest is written as commented fields and
- * TODO text (see src/lib/scaffold.ts). It refuses a slug in use, writes into
+ * TODO text (see src/lib/editors/scaffold.ts). It refuses a slug in use, writes into
  * the content folder (ATLAS_CONTENT_DIR or content/) and runs the check.
  */
 import * as p from '@clack/prompts';
@@ -19,7 +19,7 @@ import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, textIn } from '../src/lib/paths';
+import { contentDir, textIn } from '../src/lib/model/paths';
 import {
   caseFiles,
   CHANNELS,
@@ -34,8 +34,8 @@ import {
   type NewCase,
   type NewFile,
   type NewPractice,
-} from '../src/lib/scaffold';
-import { checkContent, formatProblem } from '../src/lib/validate';
+} from '../src/lib/editors/scaffold';
+import { checkContent, formatProblem } from '../src/lib/model/validate';
 import { LANGS, partialDate, type Lang } from '../src/schemas/common';
 import { PRACTICE_CATEGORIES } from '../src/schemas/practice';
 

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { jsonSchemas, SCHEMA_DIR, serialize, yamlSchemasSetting } from '../src/lib/json-schemas';
+import { jsonSchemas, SCHEMA_DIR, serialize, yamlSchemasSetting } from '../src/lib/editors/json-schemas';
 
 mkdirSync(SCHEMA_DIR, { recursive: true });
 for (const { file, schema } of jsonSchemas()) writeFileSync(join(SCHEMA_DIR, file), serialize(schema));

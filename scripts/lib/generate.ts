@@ -17,7 +17,7 @@ import { ACTOR_ROLES, CONTRIBUTION_TYPES } from '../../src/schemas/case';
 import { LANGS, type Lang } from '../../src/schemas/common';
 import { ORGANIZATION_TYPES } from '../../src/schemas/organization';
 import { PRACTICE_CATEGORIES } from '../../src/schemas/practice';
-import { CASE_SECTIONS, SECTION_HEADINGS, type CaseSection } from '../../src/lib/sections';
+import { CASE_SECTIONS, SECTION_HEADINGS, type CaseSection } from '../../src/lib/model/sections';
 
 /** What to generate. */
 export interface GenerateOptions {

@@ -12,7 +12,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../schemas/common';
-import { searchBundle } from '../lib/search-bundle';
+import { searchBundle } from '../lib/site/search-bundle';
 
 export function pagefindIndex(): AstroIntegration {
   return {

@@ -1,12 +1,12 @@
 /**
  * Writes `_headers` (read by Netlify, Cloudflare Pages and others) with the
- * site's Content-Security-Policy and related headers, from `src/lib/csp.ts`,
+ * site's Content-Security-Policy and related headers, from `src/lib/site/csp.ts`,
  * so that the meta tag and the headers never drift apart.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { SECURITY_HEADERS } from '../lib/csp';
+import { SECURITY_HEADERS } from '../lib/site/csp';
 
 export function securityHeaders(): AstroIntegration {
   return {

@@ -23,7 +23,7 @@ export const slug = z
 
 /**
  * A reference to another entry by its slug. Whether the entry exists is checked
- * once all collections are loaded (see `src/lib/validate.ts`).
+ * once all collections are loaded (see `src/lib/model/validate.ts`).
  */
 export const ref = slug;
 

@@ -1,6 +1,6 @@
 /**
  * Front matter of the prose files `<lang>.mdx` of cases and practices. The
- * body holds the standard sections (see `src/lib/sections.ts`).
+ * body holds the standard sections (see `src/lib/model/sections.ts`).
  */
 import { z } from 'astro/zod';
 import { isoDate, lang, ref } from './common';

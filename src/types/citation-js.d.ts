@@ -1,6 +1,6 @@
 /**
  * Type declarations for the parts of citation-js the atlas uses: the
- * packages ship JavaScript only. Kept to what `src/lib/cite.ts` calls, so
+ * packages ship JavaScript only. Kept to what `src/lib/cite/cite.ts` calls, so
  * that a change of API in an upgrade shows up as a type error there.
  * @see https://citation.js.org/api/0.7/
  */

@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { titleSortKey } from '../../src/lib/search';
+import { titleSortKey } from '../../src/lib/atlas/search';
 import { useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
 

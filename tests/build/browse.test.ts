@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { page, pageExists } from '../helpers/dist';
 import { publishedCases } from '../helpers/content';
-import { FACET_TOP, PAGE_SIZE } from '../../src/lib/browse';
+import { FACET_TOP, PAGE_SIZE } from '../../src/lib/atlas/browse';
 
 const cases = publishedCases();
 const themes = [...new Set(cases.flatMap((c) => c.facts.themes as string[]))];

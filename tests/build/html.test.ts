@@ -2,7 +2,7 @@
 import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CSP_META } from '../../src/lib/csp';
+import { CSP_META } from '../../src/lib/site/csp';
 import { fileFor, htmlPages, page } from '../helpers/dist';
 
 const pages = htmlPages();

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { htmlPages, page, pageExists } from '../helpers/dist';
 import { LANGS, publishedCases, publishedPractices } from '../helpers/content';
-import { searchBundle } from '../../src/lib/search-bundle';
+import { searchBundle } from '../../src/lib/site/search-bundle';
 
 const cases = publishedCases();
 const practices = publishedPractices();

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { TEXT_FILE } from '../../src/lib/paths';
+import { TEXT_FILE } from '../../src/lib/model/paths';
 
 export interface Entry {
   slug: string;

@@ -1,6 +1,6 @@
 /** Addresses and page numbers of the paginated case lists. */
 import { describe, expect, it } from 'vitest';
-import { browsePath, pageCount, pageLinks, pageOf, PAGE_SIZE } from '../../src/lib/browse';
+import { browsePath, pageCount, pageLinks, pageOf, PAGE_SIZE } from '../../src/lib/atlas/browse';
 
 describe('browsePath', () => {
   it('gives the first page of all cases by date the address of the case list', () => {

@@ -1,7 +1,7 @@
 /** Colour classes and chart geometry: what a reader sees in the legend, the bars and the financing bar. */
 import { describe, expect, it } from 'vitest';
-import { bars, financingSegments, timeline } from '../../src/lib/charts';
-import { CATEGORICAL, classOf, countClasses, SEQUENTIAL } from '../../src/lib/palette';
+import { bars, financingSegments, timeline } from '../../src/lib/pictures/charts';
+import { CATEGORICAL, classOf, countClasses, SEQUENTIAL } from '../../src/lib/pictures/palette';
 
 describe('colour classes', () => {
   it('give each count its own class while there are few', () => {

@@ -1,7 +1,13 @@
 /** Highwire, Dublin Core, OpenGraph and JSON-LD carry the values of the work, one author at a time. */
 import { describe, expect, it } from 'vitest';
-import { articleJsonLd, highwireTags, jsonLdText, openGraphTags, dublinCoreTags } from '../../src/lib/citation-meta';
-import type { CitableWork } from '../../src/lib/cite';
+import {
+  articleJsonLd,
+  highwireTags,
+  jsonLdText,
+  openGraphTags,
+  dublinCoreTags,
+} from '../../src/lib/cite/citation-meta';
+import type { CitableWork } from '../../src/lib/cite/cite';
 
 const work: CitableWork = {
   key: 'codev-atlas-x-en',

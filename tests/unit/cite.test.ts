@@ -15,8 +15,8 @@ import {
   toCslJson,
   toRis,
   type CitableWork,
-} from '../../src/lib/cite';
-import { citationThreadRunning, formatCitationInThread, stopCitationThread } from '../../src/lib/citeproc-thread';
+} from '../../src/lib/cite/cite';
+import { citationThreadRunning, formatCitationInThread, stopCitationThread } from '../../src/lib/cite/citeproc-thread';
 import type { Person } from '../../src/schemas/person';
 
 const people = new Map<string, Person>([

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { missingSections } from '../../src/lib/sections';
+import { missingSections } from '../../src/lib/model/sections';
 import { LANGS, publishedCases, publishedPractices } from '../helpers/content';
 
 const cases = publishedCases();

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EDITOR_COMPONENT_NAMES } from '../../src/lib/editor-components';
-import { checkContent } from '../../src/lib/validate';
+import { EDITOR_COMPONENT_NAMES } from '../../src/lib/model/editor-components';
+import { checkContent } from '../../src/lib/model/validate';
 import { invalidContent } from '../helpers/fixtures';
 
 const TYPICAL_MISTAKES = [

@@ -9,8 +9,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import type { AtlasCase, AtlasPractice } from '../../src/lib/content';
-import { casesCsv, casesFile, CSV_COLUMNS, jsonSchemaOf, practicesFile, type ExportSource } from '../../src/lib/export';
+import type { AtlasCase, AtlasPractice } from '../../src/lib/atlas/content';
+import {
+  casesCsv,
+  casesFile,
+  CSV_COLUMNS,
+  jsonSchemaOf,
+  practicesFile,
+  type ExportSource,
+} from '../../src/lib/atlas/export';
 import { caseSchema } from '../../src/schemas/case';
 import { practiceSchema } from '../../src/schemas/practice';
 import { VALID } from '../helpers/fixtures';

@@ -1,7 +1,14 @@
 /** Geography of the maps: where countries are, how they are drawn and how arrows bend. */
 import { describe, expect, it } from 'vitest';
-import { compactPath, countryCentroid, drawCountries, flowPath, isMappable, worldFrame } from '../../src/lib/geo';
-import { locatorBaseSvg, locatorSvg, worldMap } from '../../src/lib/maps';
+import {
+  compactPath,
+  countryCentroid,
+  drawCountries,
+  flowPath,
+  isMappable,
+  worldFrame,
+} from '../../src/lib/pictures/geo';
+import { locatorBaseSvg, locatorSvg, worldMap } from '../../src/lib/pictures/maps';
 import { caseSchema } from '../../src/schemas/case';
 
 /** Absolute points of compact path data, one list per closed part. */

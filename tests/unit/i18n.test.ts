@@ -14,7 +14,7 @@ import {
   shortName,
   t,
   tCount,
-} from '../../src/lib/i18n';
+} from '../../src/lib/i18n/i18n';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -103,7 +103,7 @@ describe('language helpers', () => {
 
 describe('title sort keys', () => {
   it('order titles as a reader expects, ignoring accents, case and opening quotes', async () => {
-    const { titleSortKey } = await import('../../src/lib/search');
+    const { titleSortKey } = await import('../../src/lib/atlas/search');
     const titles = ['« Yo, sí puedo »', 'Éducation pour tous', 'les cantines', 'Acheter local', 'zèbre'];
     expect([...titles].sort((a, b) => (titleSortKey(a) < titleSortKey(b) ? -1 : 1))).toEqual([
       'Acheter local',

@@ -3,7 +3,7 @@ import { globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas, SCHEMA_DIR, serialize, yamlSchemasSetting } from '../../src/lib/json-schemas';
+import { jsonSchemas, SCHEMA_DIR, serialize, yamlSchemasSetting } from '../../src/lib/editors/json-schemas';
 import { invalidContent, VALID } from '../helpers/fixtures';
 
 const schemas = jsonSchemas();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentTitle, MAX_TITLE } from '../../src/lib/meta';
+import { documentTitle, MAX_TITLE } from '../../src/lib/site/meta';
 
 describe('document titles', () => {
   it('adds the site name when it fits', () => {

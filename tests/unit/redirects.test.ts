@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRedirects, redirectPath, redirectsFile, redirectsOf } from '../../src/lib/redirects';
+import { readRedirects, redirectPath, redirectsFile, redirectsOf } from '../../src/lib/site/redirects';
 import { tempDir } from '../helpers/temp';
 
 describe('redirects of renamed entries', () => {

@@ -1,9 +1,9 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorialFindings, editorialReport } from '../../src/lib/report';
-import { caseFiles } from '../../src/lib/scaffold';
-import { checkContent } from '../../src/lib/validate';
+import { editorialFindings, editorialReport } from '../../src/lib/editors/report';
+import { caseFiles } from '../../src/lib/editors/scaffold';
+import { checkContent } from '../../src/lib/model/validate';
 import { runScript } from '../helpers/cli';
 import { VALID } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMdx, isCommentOnly, linkScheme } from '../../src/lib/safe-mdx';
+import { checkMdx, isCommentOnly, linkScheme } from '../../src/lib/model/safe-mdx';
 import { tempDir } from '../helpers/temp';
 
 const dir = tempDir('mdx');

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas } from '../../src/lib/json-schemas';
+import { jsonSchemas } from '../../src/lib/editors/json-schemas';
 import {
   caseFiles,
   listProblem,
@@ -11,8 +11,8 @@ import {
   slugProblem,
   type NewCase,
   type NewFile,
-} from '../../src/lib/scaffold';
-import { checkContent, formatProblem } from '../../src/lib/validate';
+} from '../../src/lib/editors/scaffold';
+import { checkContent, formatProblem } from '../../src/lib/model/validate';
 import { runScript } from '../helpers/cli';
 import { VALID } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';

@@ -9,7 +9,7 @@ import {
   casesByTheme,
   flowsOf,
   type CountedCase,
-} from '../../src/lib/stats';
+} from '../../src/lib/atlas/stats';
 
 const base = {
   status: 'published',

@@ -9,7 +9,7 @@
 // The stylesheet's address, not the stylesheet: it is added to the page when
 // search opens, so that it never blocks the rendering of other pages.
 import stylesheet from './search.css?url';
-import { searchBundle } from '../../lib/search-bundle';
+import { searchBundle } from '../../lib/site/search-bundle';
 
 /** The parts of Pagefind's browser API used here. */
 interface PagefindResult {

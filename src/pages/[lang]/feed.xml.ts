@@ -1,10 +1,10 @@
 /** `/<lang>/feed.xml`: the RSS feed of published case studies and practices in one language. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas } from '../../lib/content';
-import { feedItems, feedPath } from '../../lib/feed';
-import { LANGS, t, type Lang } from '../../lib/i18n';
-import { localePath, sitePath } from '../../lib/urls';
+import { getAtlas } from '../../lib/atlas/content';
+import { feedItems, feedPath } from '../../lib/atlas/feed';
+import { LANGS, t, type Lang } from '../../lib/i18n/i18n';
+import { localePath, sitePath } from '../../lib/site/urls';
 
 export const getStaticPaths = (() => LANGS.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 

@@ -1,6 +1,6 @@
 /** `/data/cases.schema.json` and `/data/practices.schema.json`: JSON Schemas of the exports. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { jsonSchemaOf } from '../../lib/export';
+import { jsonSchemaOf } from '../../lib/atlas/export';
 
 export const getStaticPaths = (() =>
   (['cases', 'practices'] as const).map((which) => ({ params: { which } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
-/** `/data/cases.json`: every published case study (see `src/lib/export.ts`). */
+/** `/data/cases.json`: every published case study (see `src/lib/atlas/export.ts`). */
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../lib/content';
-import { casesFile } from '../../lib/export';
+import { getAtlas } from '../../lib/atlas/content';
+import { casesFile } from '../../lib/atlas/export';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(JSON.stringify(casesFile(await getAtlas(), site!), null, 2) + '\n', {

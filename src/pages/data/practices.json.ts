@@ -1,7 +1,7 @@
-/** `/data/practices.json`: every published practice (see `src/lib/export.ts`). */
+/** `/data/practices.json`: every published practice (see `src/lib/atlas/export.ts`). */
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../lib/content';
-import { practicesFile } from '../../lib/export';
+import { getAtlas } from '../../lib/atlas/content';
+import { practicesFile } from '../../lib/atlas/export';
 
 export const GET: APIRoute = async ({ site }) =>
   new Response(JSON.stringify(practicesFile(await getAtlas(), site!), null, 2) + '\n', {

@@ -4,10 +4,10 @@
  * every language). Fetched only when search opens.
  */
 import type { APIRoute } from 'astro';
-import { getAtlas } from '../../../lib/content';
-import { LANGS, t, type Lang } from '../../../lib/i18n';
-import { facetCounts } from '../../../lib/search';
-import { localePath } from '../../../lib/urls';
+import { getAtlas } from '../../../lib/atlas/content';
+import { LANGS, t, type Lang } from '../../../lib/i18n/i18n';
+import { facetCounts } from '../../../lib/atlas/search';
+import { localePath } from '../../../lib/site/urls';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang } }));

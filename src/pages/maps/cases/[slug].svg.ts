@@ -4,8 +4,8 @@
  * so that it weighs nothing in the case page's HTML budget.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas, type AtlasCase } from '../../../lib/content';
-import { locatorSvg } from '../../../lib/maps';
+import { getAtlas, type AtlasCase } from '../../../lib/atlas/content';
+import { locatorSvg } from '../../../lib/pictures/maps';
 
 export const getStaticPaths = (async () => {
   const atlas = await getAtlas();

@@ -1,9 +1,9 @@
 /** The atlas's own citation files, in each language: `/data/cite/<lang>/codev-atlas.{bib,ris,csl.json}`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATASET_FILE, datasetWork } from '../../../../lib/citable';
-import { CITATION_FILES, type CitationFormat } from '../../../../lib/cite';
-import { getAtlas } from '../../../../lib/content';
-import { LANGS, type Lang } from '../../../../lib/i18n';
+import { DATASET_FILE, datasetWork } from '../../../../lib/cite/citable';
+import { CITATION_FILES, type CitationFormat } from '../../../../lib/cite/cite';
+import { getAtlas } from '../../../../lib/atlas/content';
+import { LANGS, type Lang } from '../../../../lib/i18n/i18n';
 
 export const getStaticPaths = (() =>
   LANGS.flatMap((lang) =>

@@ -3,10 +3,10 @@
  * `/data/cite/<lang>/<cases|practices>/<slug>.{bib,ris,csl.json}`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { citableItems, workOf, type CitableItem } from '../../../../../lib/citable';
-import { CITATION_FILES, type CitationFormat } from '../../../../../lib/cite';
-import { getAtlas } from '../../../../../lib/content';
-import { LANGS, type Lang } from '../../../../../lib/i18n';
+import { citableItems, workOf, type CitableItem } from '../../../../../lib/cite/citable';
+import { CITATION_FILES, type CitationFormat } from '../../../../../lib/cite/cite';
+import { getAtlas } from '../../../../../lib/atlas/content';
+import { LANGS, type Lang } from '../../../../../lib/i18n/i18n';
 
 export const getStaticPaths = (async () => {
   const atlas = await getAtlas();

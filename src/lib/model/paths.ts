@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Lang } from '../schemas/common';
+import type { Lang } from '../../schemas/common';
 
 export function contentDir(): string {
   return resolve(process.env.ATLAS_CONTENT_DIR || 'content');

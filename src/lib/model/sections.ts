@@ -3,7 +3,7 @@
  * each language uses. Editors write them as `## <heading>` in `<lang>.md`;
  * the check refuses a case text that lacks one.
  */
-import type { Lang } from '../schemas/common';
+import type { Lang } from '../../schemas/common';
 
 export const CASE_SECTIONS = ['context', 'actors', 'done', 'results', 'lessons', 'replicate'] as const;
 export type CaseSection = (typeof CASE_SECTIONS)[number];

@@ -13,17 +13,17 @@ import { dirname, join, relative } from 'node:path';
 import { load as loadYaml, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, isMap, isSeq, type Document } from 'yaml';
 import type { z } from 'astro/zod';
-import { caseSchema, type CaseFacts } from '../schemas/case';
-import { LANGS, type Lang } from '../schemas/common';
-import { organizationSchema } from '../schemas/organization';
-import { personSchema } from '../schemas/person';
-import { practiceSchema, type PracticeFacts } from '../schemas/practice';
-import { programmeSchema } from '../schemas/programme';
-import { caseTextSchema, practiceTextSchema } from '../schemas/text';
-import { themeSchema } from '../schemas/theme';
+import { caseSchema, type CaseFacts } from '../../schemas/case';
+import { LANGS, type Lang } from '../../schemas/common';
+import { organizationSchema } from '../../schemas/organization';
+import { personSchema } from '../../schemas/person';
+import { practiceSchema, type PracticeFacts } from '../../schemas/practice';
+import { programmeSchema } from '../../schemas/programme';
+import { caseTextSchema, practiceTextSchema } from '../../schemas/text';
+import { themeSchema } from '../../schemas/theme';
 import { TEXT_FILE, type TextFormat } from './paths';
 import { bodyTexts, checkMdx, isImageFile, type MdxNode } from './safe-mdx';
-import { SCAFFOLD_MARKER } from './scaffold-marker';
+import { SCAFFOLD_MARKER } from '../editors/scaffold-marker';
 import { missingSections, SECTION_HEADINGS } from './sections';
 
 /** One problem found in the content. */

@@ -4,7 +4,7 @@
  * stretch), columns of a timeline, and the parts of a financing bar. Right to
  * left pages get mirrored positions; nothing here knows about words.
  */
-import type { CaseFacts } from '../schemas/case';
+import type { CaseFacts } from '../../schemas/case';
 import { CATEGORICAL } from './palette';
 
 /** One bar of a horizontal bar chart. */

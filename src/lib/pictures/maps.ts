@@ -7,8 +7,8 @@
  */
 import { drawCountries, flowPath, landPath, worldFrame, type DrawnCountry } from './geo';
 import { classOf, countClasses, MAP_COLOURS, TRANSFER_DASH, type CountClass } from './palette';
-import { caseFlows, type CountedCase, type Flow, type Tally } from './stats';
-import { sitePath } from './urls';
+import { caseFlows, type CountedCase, type Flow, type Tally } from '../atlas/stats';
+import { sitePath } from '../site/urls';
 
 /** Width of the world map in SVG units: about its width on a desktop screen, so that 1 unit ≈ 1 pixel. */
 export const WORLD_WIDTH = 1000;

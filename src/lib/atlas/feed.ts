@@ -5,10 +5,10 @@
  * @see https://www.rssboard.org/rss-specification
  */
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { Lang } from '../schemas/common';
+import type { Lang } from '../../schemas/common';
 import { isListed, pickText, type Atlas } from './content';
-import { t } from './i18n';
-import { localePath, paths } from './urls';
+import { t } from '../i18n/i18n';
+import { localePath, paths } from '../site/urls';
 
 /** The feed's items for `lang`, with absolute links (their guids). */
 export function feedItems(atlas: Atlas, lang: Lang, site: URL | string): RSSFeedItem[] {

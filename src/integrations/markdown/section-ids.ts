@@ -5,7 +5,7 @@
  * Astro's Markdown processor; it runs before the built-in heading ids, which
  * keep an id already set.
  */
-import { CASE_SECTIONS, SECTION_HEADINGS } from './sections';
+import { CASE_SECTIONS, SECTION_HEADINGS } from '../../lib/model/sections';
 
 const idByHeading = new Map<string, string>(
   Object.values(SECTION_HEADINGS).flatMap((headings) => CASE_SECTIONS.map((key) => [headings[key], key] as const)),

@@ -3,7 +3,7 @@
  * language, with the entry's credits and dates. Shared by the pages (meta
  * tags, "Cite this") and the citation downloads so that they always agree.
  */
-import type { Lang } from '../schemas/common';
+import type { Lang } from '../../schemas/common';
 import {
   CITATION_FILES,
   citableEntry,
@@ -13,11 +13,11 @@ import {
   type CitationFormat,
 } from './cite';
 import { formatCitationInThread } from './citeproc-thread';
-import { isListed, pickText, type Atlas, type AtlasCase, type AtlasPractice } from './content';
-import { datasetStart, datasetVersion } from './export';
+import { isListed, pickText, type Atlas, type AtlasCase, type AtlasPractice } from '../atlas/content';
+import { datasetStart, datasetVersion } from '../atlas/export';
 import type { PlaceRef } from './citation-meta';
-import { countryName, t } from './i18n';
-import { localePath, paths, sitePath } from './urls';
+import { countryName, t } from '../i18n/i18n';
+import { localePath, paths, sitePath } from '../site/urls';
 
 /** A case or a practice, with the folder of its pages. */
 export type CitableItem = { section: 'cases'; item: AtlasCase } | { section: 'practices'; item: AtlasPractice };

@@ -14,10 +14,10 @@ import { parse as parseName } from '@citation-js/name';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Lang } from '../schemas/common';
-import type { Person } from '../schemas/person';
-import { formatDate, t } from './i18n';
-import { localePath, paths } from './urls';
+import type { Lang } from '../../schemas/common';
+import type { Person } from '../../schemas/person';
+import { formatDate, t } from '../i18n/i18n';
+import { localePath, paths } from '../site/urls';
 
 /** An author as the atlas credits them (`content/people/`). */
 export interface CitedAuthor {

@@ -6,9 +6,9 @@
  * Pages ask this module; they never call `getCollection` themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CaseFacts } from '../schemas/case';
-import { LANGS, type Lang } from '../schemas/common';
-import type { PracticeFacts } from '../schemas/practice';
+import type { CaseFacts } from '../../schemas/case';
+import { LANGS, type Lang } from '../../schemas/common';
+import type { PracticeFacts } from '../../schemas/practice';
 
 export type CaseTextEntry = CollectionEntry<'caseTexts'>;
 export type PracticeTextEntry = CollectionEntry<'practiceTexts'>;

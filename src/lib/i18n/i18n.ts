@@ -4,10 +4,10 @@
  * from here or from the content.
  */
 import countries from 'i18n-iso-countries';
-import ar from '../i18n/ar';
-import en from '../i18n/en';
-import fr from '../i18n/fr';
-import { DEFAULT_LANG, LANGS, type Lang, type Localized } from '../schemas/common';
+import ar from '../../i18n/ar';
+import en from '../../i18n/en';
+import fr from '../../i18n/fr';
+import { DEFAULT_LANG, LANGS, type Lang, type Localized } from '../../schemas/common';
 import arCountries from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };

@@ -6,11 +6,11 @@
  * entries, sources without an archived copy — as Markdown that reads the
  * same in a terminal, a file, a pull request or a CI summary.
  */
-import type { CaseFacts } from '../schemas/case';
-import { LANGS, type Lang } from '../schemas/common';
-import type { PracticeFacts } from '../schemas/practice';
-import { isOutdated } from './translation-status';
-import type { CheckResult, EntryState } from './validate';
+import type { CaseFacts } from '../../schemas/case';
+import { LANGS, type Lang } from '../../schemas/common';
+import type { PracticeFacts } from '../../schemas/practice';
+import { isOutdated } from '../model/translation-status';
+import type { CheckResult, EntryState } from '../model/validate';
 
 const code = (text: string) => `\`${text}\``;
 

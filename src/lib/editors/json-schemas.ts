@@ -9,7 +9,7 @@
  */
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
-import { caseSchema } from '../schemas/case';
+import { caseSchema } from '../../schemas/case';
 import {
   countryCode,
   httpUrl,
@@ -21,13 +21,13 @@ import {
   ref,
   source,
   status,
-} from '../schemas/common';
-import { organizationSchema } from '../schemas/organization';
-import { personSchema } from '../schemas/person';
-import { practiceSchema } from '../schemas/practice';
-import { programmeSchema } from '../schemas/programme';
-import { caseTextSchema, practiceTextSchema } from '../schemas/text';
-import { themeSchema } from '../schemas/theme';
+} from '../../schemas/common';
+import { organizationSchema } from '../../schemas/organization';
+import { personSchema } from '../../schemas/person';
+import { practiceSchema } from '../../schemas/practice';
+import { programmeSchema } from '../../schemas/programme';
+import { caseTextSchema, practiceTextSchema } from '../../schemas/text';
+import { themeSchema } from '../../schemas/theme';
 
 /** One generated schema: its file name in `public/schemas/`, the content files it describes, the schema. */
 export interface SchemaFile {

@@ -2,7 +2,7 @@
  * Internal links. Every link goes through `localePath` so that the site works
  * under a sub-path (a GitHub Pages project site) as well as at a domain root.
  */
-import type { Lang } from '../schemas/common';
+import type { Lang } from '../../schemas/common';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

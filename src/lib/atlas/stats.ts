@@ -4,7 +4,7 @@
  * functions of the cases, so that a picture and its table alternative are
  * always computed from the same numbers.
  */
-import type { CaseFacts } from '../schemas/case';
+import type { CaseFacts } from '../../schemas/case';
 
 /** The part of a case that counting needs (an `AtlasCase` fits). */
 export interface CountedCase {

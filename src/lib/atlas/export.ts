@@ -7,8 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import type { Lang } from '../schemas/common';
-import { LANGS } from '../schemas/common';
+import type { Lang } from '../../schemas/common';
+import { LANGS } from '../../schemas/common';
 import {
   casesFileSchema,
   practicesFileSchema,
@@ -16,11 +16,11 @@ import {
   type CasesFile,
   type PracticeExport,
   type PracticesFile,
-} from '../schemas/export';
-import type { Person } from '../schemas/person';
+} from '../../schemas/export';
+import type { Person } from '../../schemas/person';
 import type { AtlasCase, AtlasPractice } from './content';
-import type { UIKey } from './i18n';
-import { localePath, paths, sitePath } from './urls';
+import type { UIKey } from '../i18n/i18n';
+import { localePath, paths, sitePath } from '../site/urls';
 
 /** The parts of the atlas the exports read (a subset of `Atlas`, so that tests can build one). */
 export interface ExportSource {

@@ -5,7 +5,7 @@
  */
 import type { Atlas, AtlasCase } from './content';
 import { fromAtlas, isListed, pickText } from './content';
-import type { Lang } from './i18n';
+import type { Lang } from '../i18n/i18n';
 import { facetCounts, facetValues, type Facet, type FacetCount } from './search';
 
 /** Facets that have static pages. */

@@ -9,7 +9,7 @@
  * @see https://ogp.me/
  * @see https://schema.org/Article
  */
-import type { Lang } from '../schemas/common';
+import type { Lang } from '../../schemas/common';
 import { LICENCE_URLS, type CitableWork } from './cite';
 
 /** One `<meta>` tag: `name` for Highwire and Dublin Core, `property` for OpenGraph. */

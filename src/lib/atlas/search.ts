@@ -4,7 +4,7 @@
  * labels of those ids in each language.
  */
 import { fromAtlas, isListed, type Atlas, type AtlasCase } from './content';
-import { countryName, shortName, t, type Lang } from './i18n';
+import { countryName, shortName, t, type Lang } from '../i18n/i18n';
 import { regionOf, REGIONS } from './regions';
 
 /** The facets of the case list and of search, in display order. */

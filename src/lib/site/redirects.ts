@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
-import { LANGS, type Lang } from '../schemas/common';
+import { LANGS, type Lang } from '../../schemas/common';
 
 /** The folders whose entries can be renamed. */
 export type RenamableSection = 'cases' | 'practices';

@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { Lang } from '../schemas/common';
+import type { Lang } from '../../schemas/common';
 import {
   citationFrom,
   citeprocRequest,

@@ -9,13 +9,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseDocument, stringify } from 'yaml';
-import { ACTOR_ROLES, CONTRIBUTION_TYPES } from '../schemas/case';
-import { countryCode, LANGS, type Lang } from '../schemas/common';
-import { PRACTICE_CATEGORIES } from '../schemas/practice';
-import { EDITOR_COMPONENT_NAMES } from './editor-components';
-import { textIn, type TextFormat } from './paths';
+import { ACTOR_ROLES, CONTRIBUTION_TYPES } from '../../schemas/case';
+import { countryCode, LANGS, type Lang } from '../../schemas/common';
+import { PRACTICE_CATEGORIES } from '../../schemas/practice';
+import { EDITOR_COMPONENT_NAMES } from '../model/editor-components';
+import { textIn, type TextFormat } from '../model/paths';
 import { SCAFFOLD_MARKER as TODO } from './scaffold-marker';
-import { CASE_SECTIONS, SECTION_HEADINGS, type CaseSection } from './sections';
+import { CASE_SECTIONS, SECTION_HEADINGS, type CaseSection } from '../model/sections';
 
 export const SCALES = ['local', 'regional', 'national', 'multi-country', 'global'] as const;
 export const CHANNELS = ['bilateral', 'triangular', 'multilateral'] as const;

@@ -1,7 +1,7 @@
 /**
  * The few components editors may use in the MDX of `content/`, and their
  * attributes. MDX there is prose: these are provided to every text without
- * an `import`, and the check (`src/lib/safe-mdx.ts`) refuses any other
+ * an `import`, and the check (`src/lib/model/safe-mdx.ts`) refuses any other
  * component, HTML tag, attribute or JavaScript. The components themselves
  * are in `src/components/editor/`; CONTRIBUTING.md shows each in use.
  */
