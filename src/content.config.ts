@@ -1,7 +1,10 @@
 /**
  * Content collections: one per folder of `content/`. The schemas live in
  * `src/schemas/`; what a single schema cannot see (references, translations,
- * sections) is checked before the build by `src/integrations/content-check.ts`.
+ * sections) is checked before the build by `src/integrations/content-check.ts`,
+ * which in the dev server lists the problems in place of the pages; there,
+ * a loader that meets an entry its schema refuses logs instead of stopping
+ * the server (`src/integrations/tolerant-loaders.ts`).
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -13,6 +16,7 @@ import { programmeSchema } from './schemas/programme';
 import { caseTextSchema, practiceTextSchema } from './schemas/text';
 import { themeSchema } from './schemas/theme';
 import { contentDir } from './lib/model/paths';
+import { tolerantInDev } from './integrations/tolerant-loaders';
 
 const root = contentDir();
 /** `forim-ccme/case.yaml` → `forim-ccme`; `forim-ccme/en.md` (or `.mdx`) → `forim-ccme/en`. */
@@ -27,7 +31,7 @@ const texts = (folder: string) =>
   glob({ pattern: '*/{fr,en,ar}.{md,mdx}', base: `${root}/${folder}`, generateId: folderId, retainBody: false });
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
 
-export const collections = {
+export const collections = tolerantInDev({
   cases: defineCollection({
     loader: glob({ pattern: '*/case.yaml', base: `${root}/cases`, generateId: folderId }),
     schema: caseSchema,
@@ -60,4 +64,4 @@ export const collections = {
     loader: file(`${root}/themes.yaml`),
     schema: themeSchema,
   }),
-};
+});

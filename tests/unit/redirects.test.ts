@@ -41,4 +41,14 @@ describe('redirects of renamed entries', () => {
     ]);
     expect(readRedirects(join(root, 'missing'))).toEqual([]);
   });
+
+  it('leave out a file that is not valid YAML, which the content check reports', () => {
+    const root = tempDir('redirects-broken');
+    mkdirSync(join(root, 'cases/broken'), { recursive: true });
+    writeFileSync(
+      join(root, 'cases/broken/case.yaml'),
+      'status: published\nformerSlugs: [old]\nfinancing:\ncurrency: EUR\n total: 1\n',
+    );
+    expect(readRedirects(root)).toEqual([]);
+  });
 });

@@ -39,7 +39,9 @@ export const redirectPath = (r: Redirect, which: 'from' | 'to') => `${r.lang}/${
 /**
  * The redirects of a content folder, read straight from its YAML files, for
  * the configuration (which runs before Astro loads any collection). Drafts
- * have no page, so their former slugs lead nowhere yet.
+ * have no page, so their former slugs lead nowhere yet. A file that is not
+ * valid YAML is left out rather than stopping the configuration, so that the
+ * content check can report it as `file:line: field: problem — fix`.
  */
 export function readRedirects(contentRoot: string): Redirect[] {
   const entries: { section: RenamableSection; slug: string; formerSlugs: string[] }[] = [];
@@ -55,7 +57,14 @@ export function readRedirects(contentRoot: string): Redirect[] {
       const text = readFileSync(path, 'utf8');
       // Most entries were never renamed: their YAML need not be parsed (as Astro parses it).
       if (!text.includes('formerSlugs')) continue;
-      const facts = (load(text) ?? {}) as { status?: string; formerSlugs?: unknown };
+      let parsed: unknown;
+      try {
+        parsed = load(text);
+      } catch {
+        // The content check reports the file with its line; the configuration must still load for it to run.
+        continue;
+      }
+      const facts = (parsed ?? {}) as { status?: string; formerSlugs?: unknown };
       const formerSlugs = Array.isArray(facts.formerSlugs) ? facts.formerSlugs.map(String) : [];
       if (facts.status !== 'draft' && formerSlugs.length) entries.push({ section, slug, formerSlugs });
     }

@@ -1,0 +1,170 @@
+/**
+ * `npm run dev` on content with a problem: the server stays up, the terminal
+ * and every page show the message of `npm run check`
+ * (`file:line: field: problem — fix`), and once the file is fixed the pages
+ * come back without restarting the server.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/model/validate';
+import { buildEnv } from '../helpers/cli';
+import { invalidContent, invalidFixtures, VALID } from '../helpers/fixtures';
+
+const CASE = 'cases/example-diaspora/case.yaml';
+const CASE_PAGE = '/fr/cases/example-diaspora/';
+const RENDER_TIMEOUT = 90_000;
+
+/** A port nobody listens on now. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+/** Asks `until` every 200 ms until it returns a value, for at most `timeout` ms. */
+async function poll<T>(what: string, until: () => T | undefined | Promise<T | undefined>, timeout: number): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await until();
+    if (value !== undefined) return value;
+    if (Date.now() > end) throw new Error(`gave up after ${timeout} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * `astro dev` on a copy of the valid fixture with the invalid fixture `name`
+ * laid over it, started before the tests of the enclosing `describe` and
+ * stopped after them.
+ */
+function devServerOn(name: string) {
+  const dev = {
+    dir: '',
+    origin: '',
+    /** What the server printed so far, on both streams. */
+    output: '',
+    process: undefined as ChildProcess | undefined,
+    /** A page as a browser asks for it; undefined while the server does not answer. */
+    page: (path: string) =>
+      fetch(`${dev.origin}${path}`, { headers: { Accept: 'text/html' } })
+        .then(async (response) => ({ status: response.status, html: await response.text() }))
+        .catch(() => undefined),
+    /** The page once it renders, after a fix (a page's first render in the dev server compiles its modules: seconds). */
+    rendered: (path: string) =>
+      poll(
+        `${path} to render`,
+        async () => {
+          const response = await dev.page(path);
+          return response?.status === 200 ? parse(response.html) : undefined;
+        },
+        RENDER_TIMEOUT,
+      ),
+    running: () => dev.process?.exitCode === null,
+  };
+
+  beforeAll(async () => {
+    dev.dir = invalidContent(name);
+    const port = await freePort();
+    dev.origin = `http://localhost:${port}`;
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
+      env: buildEnv({ ATLAS_CONTENT_DIR: dev.dir }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    dev.process = child;
+    child.stdout.on('data', (chunk: Buffer) => (dev.output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (dev.output += chunk.toString()));
+    await poll(
+      'the dev server to listen',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`astro dev exited with ${child.exitCode}:\n${dev.output}`);
+        return dev.page('/fr/');
+      },
+      120_000,
+    );
+  });
+
+  afterAll(async () => {
+    const child = dev.process;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill();
+    await exited;
+  });
+
+  return dev;
+}
+
+/** The problems each of `paths` lists instead of rendering, after checking it answers as an error. */
+async function listedProblems(dev: ReturnType<typeof devServerOn>, paths: string[]): Promise<string[][]> {
+  const lists: string[][] = [];
+  for (const path of paths) {
+    const response = await dev.page(path);
+    expect(response?.status, path).toBe(500);
+    lists.push(
+      parse(response!.html)
+        .querySelectorAll('li')
+        .map((li) => li.textContent),
+    );
+  }
+  return lists;
+}
+
+describe('the dev server on content with a broken reference', () => {
+  const dev = devServerOn('unknown-organization');
+  const expected = invalidFixtures().find((f) => f.name === 'unknown-organization')!.expected;
+
+  it('keeps running and shows the message of npm run check in the terminal and in every page', async () => {
+    const message = `${relative(process.cwd(), join(dev.dir, expected.file))}:14: ${expected.field}: ${expected.message}`;
+    expect(message).toMatch(/case\.yaml:14: actors\.1\.organization: unknown organisation "example-agancy": create /);
+    const paths = ['/fr/', CASE_PAGE, '/en/organizations/'];
+    expect(await listedProblems(dev, paths)).toEqual(paths.map(() => [message]));
+    // A client that does not say it wants HTML gets the same page.
+    expect(await fetch(`${dev.origin}/fr/`).then((response) => response.text())).toContain(`<li>${message}</li>`);
+    expect(dev.output).toContain(message);
+    expect(dev.running()).toBe(true);
+  });
+
+  it(
+    'shows the pages again once the file is fixed, without a restart',
+    { timeout: RENDER_TIMEOUT + 30_000 },
+    async () => {
+      copyFileSync(join(VALID, CASE), join(dev.dir, CASE));
+      const page = await dev.rendered(CASE_PAGE);
+      expect(page.querySelector('html')?.getAttribute('lang')).toBe('fr');
+      expect(page.querySelector('h1')?.textContent.trim()).toBe('Cas exemple diaspora');
+      await poll('the terminal to say so', () => (dev.output.includes('content OK') ? true : undefined), 10_000);
+      expect(dev.running()).toBe(true);
+    },
+  );
+});
+
+describe('the dev server on content that Astro’s own schema refuses', () => {
+  const dev = devServerOn('unknown-kind');
+
+  it('starts and shows the message of npm run check instead of a stack trace', async () => {
+    const messages = checkContent(dev.dir, process.cwd()).problems.map(formatProblem);
+    expect(messages).toEqual([expect.stringMatching(/case\.yaml:1: kind: kind must be "diaspora"/)]);
+    expect(await listedProblems(dev, ['/fr/', CASE_PAGE])).toEqual([messages, messages]);
+    expect(dev.output).toContain(messages[0]);
+    expect(dev.output).not.toMatch(/Stack trace/);
+    expect(dev.running()).toBe(true);
+  });
+
+  it('loads the collection again once the file is fixed', { timeout: RENDER_TIMEOUT + 30_000 }, async () => {
+    copyFileSync(join(VALID, CASE), join(dev.dir, CASE));
+    const page = await dev.rendered(CASE_PAGE);
+    expect(page.querySelector('h1')?.textContent.trim()).toBe('Cas exemple diaspora');
+    expect(dev.running()).toBe(true);
+  });
+});
