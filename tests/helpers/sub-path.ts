@@ -7,8 +7,11 @@
  */
 import type {} from 'vitest';
 
+/** The base path, as a GitHub Pages project site has. */
 export const BASE = '/codev-atlas/';
+/** Another origin than the real site's, so that a hard-coded one shows. */
 export const ORIGIN = 'https://atlas.example.org';
+/** A fork's repository, which the "Edit this page" and issue links must follow. */
 export const REPOSITORY = 'https://github.com/example-org/atlas-fork';
 
 /** The renamed entries: section, former slug, current slug. */
