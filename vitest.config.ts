@@ -1,18 +1,39 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+/** Test projects, one per kind of test; each runs alone with `npm run test:<name>`. */
+const lanes = [
+  // Pure functions: no child process, no build, no real waiting.
+  { name: 'unit', setup: [] },
+  // The command-line tools and worker threads, run as an editor or the build runs them.
+  { name: 'tools', setup: [] },
+  // The real site, built once, and one fixture site under a sub-path with renamed entries.
+  { name: 'build', setup: ['tests/helpers/site-setup.ts', 'tests/helpers/sub-path-setup.ts'] },
+  // The real site in Chromium: accessibility, search, keyboard, weight.
+  { name: 'browser', setup: ['tests/helpers/site-setup.ts'], maxConcurrency: 3 },
+  // What the editorial line promises about the real content.
+  { name: 'content', setup: [] },
+];
+
 /**
  * Tests run in Astro's Vite pipeline so that modules importing `astro:*`
- * work. Build tests share one real build of the site, made by the global
- * setup before any test runs.
+ * work. Only the build and browser projects need the real site, built once
+ * by their global setup (and not at all when neither is selected).
+ *
+ * `maxWorkers` is explicit: Vitest's default (cores − 1) runs one test file
+ * at a time on a two-core machine.
  */
 export default getViteConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/helpers/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 300_000,
     fileParallelism: true,
+    maxWorkers: 2,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    projects: lanes.map(({ name, setup, maxConcurrency }) => ({
+      extends: true,
+      test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup: setup, maxConcurrency },
+    })),
   },
 });

@@ -1,7 +1,9 @@
 /**
  * Every page type in every language, in Chromium, under the site's real
  * Content-Security-Policy: axe-core (WCAG 2.2 AA tags) finds no violation,
- * the console stays clean, no request fails.
+ * the console stays clean, no request fails. The pages are checked several
+ * at a time (the browser project's `maxConcurrency`), each in a browser
+ * context of its own, so that the browser's processes use every core.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
@@ -34,32 +36,38 @@ describe('every page type in every language', () => {
     expect(paths.length).toBe(types.size * 3);
   });
 
-  it.each(paths)('%s has no accessibility violation, console error or failed request', async (path) => {
-    const { page, problems } = await visit(path);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    await page.close();
-    const summary = violations.map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
-    expect(summary).toEqual([]);
-    expect(problems).toEqual([]);
-  });
+  it.concurrent.for(paths)(
+    '%s has no accessibility violation, console error or failed request',
+    async (path, { expect }) => {
+      const { page, problems } = await visit(path);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      await page.close();
+      const summary = violations.map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
+      expect(summary).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+  );
 
-  it.each(['fr', 'en', 'ar'])('the 404 page in %s is accessible and says the page is missing', async (lang) => {
-    const { page, problems } = await visit(`/${lang}/no-such-page/`);
-    const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    const heading = await page.locator('h1').first().textContent();
-    await page.close();
-    expect(violations.map((v) => v.id)).toEqual([]);
-    expect(heading).toBeTruthy();
-    // The only failed request is the missing page itself (reported twice: the response and the console).
-    expect(problems.sort()).toEqual([
-      expect.stringMatching(/^HTTP 404: .*no-such-page/),
-      expect.stringMatching(/^console error: Failed to load resource: .* 404/),
-    ]);
-  });
+  it.concurrent.for(['fr', 'en', 'ar'])(
+    'the 404 page in %s is accessible and says the page is missing',
+    async (lang, { expect }) => {
+      const { page, problems } = await visit(`/${lang}/no-such-page/`);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const heading = await page.locator('h1').first().textContent();
+      await page.close();
+      expect(violations.map((v) => v.id)).toEqual([]);
+      expect(heading).toBeTruthy();
+      // The only failed request is the missing page itself (reported twice: the response and the console).
+      expect(problems.sort()).toEqual([
+        expect.stringMatching(/^HTTP 404: .*no-such-page/),
+        expect.stringMatching(/^console error: Failed to load resource: .* 404/),
+      ]);
+    },
+  );
 });

@@ -1,41 +1,28 @@
 /**
  * The site served under a sub-path, as a GitHub Pages project site is
- * (`https://<owner>.github.io/codev-atlas/`): a build of the fixture content
- * with BASE_PATH, into a temporary folder, where every link, asset, feed
- * and search request must stay under the base. Built once for this file.
+ * (`https://<owner>.github.io/codev-atlas/`): the fixture content built with
+ * BASE_PATH (by the build project's setup, see `tests/helpers/sub-path.ts`),
+ * where every link, asset, feed and search request must stay under the base.
  * The fixture's texts use every editor component, a root-relative link and
  * an image, and one of its translations is older than its original.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
-import { buildEnv } from '../helpers/cli';
-import { VALID } from '../helpers/fixtures';
-import { tempDir } from '../helpers/temp';
+import { BASE, ORIGIN, REPOSITORY } from '../helpers/sub-path';
 
-const BASE = '/codev-atlas/';
-const ORIGIN = 'https://atlas.example.org';
-const REPOSITORY = 'https://github.com/example-org/atlas-fork';
-const work = tempDir('base');
 /** The folder served as the host's root; the site is in its `codev-atlas/` sub-folder. */
-const root = join(work, 'www');
+const root = inject('subPathRoot');
 const out = join(root, BASE);
 
 let site: Served;
 beforeAll(async () => {
-  const content = join(work, 'content');
-  cpSync(VALID, content, { recursive: true });
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', out], {
-    stdio: 'inherit',
-    env: buildEnv({ ATLAS_CONTENT_DIR: content, BASE_PATH: BASE, SITE_URL: ORIGIN, ATLAS_REPOSITORY_URL: REPOSITORY }),
-  });
   site = await serve(root);
-}, 300_000);
+});
 afterAll(() => site?.close());
 
 /** Every file of the build with its path from the site's folder, pagefind's own bundle aside. */

@@ -1,20 +1,19 @@
 /** Every built page is valid HTML by html-validate's recommended rules, and carries the CSP. */
-import { HtmlValidate, FileSystemConfigLoader, formatterFactory } from 'html-validate';
+import { formatterFactory } from 'html-validate';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CSP_META } from '../../src/lib/site/csp';
 import { fileFor, htmlPages, page } from '../helpers/dist';
+import { validateFiles } from '../helpers/html-validate-pool';
 
 const pages = htmlPages();
 
 describe('HTML', () => {
   it('has zero html-validate errors (recommended rules) on every page', { timeout: 300_000 }, async () => {
-    const validator = new HtmlValidate(new FileSystemConfigLoader({ extends: ['html-validate:recommended'] }));
-    const results = [];
-    for (const path of pages) {
-      const report = await validator.validateFile(fileFor(path));
-      if (!report.valid) results.push(...report.results);
-    }
+    const results = await validateFiles(
+      pages.map((path) => fileFor(path)),
+      { extends: ['html-validate:recommended'] },
+    );
     const text = formatterFactory('text');
     expect(results.length, text(results)).toBe(0);
   });

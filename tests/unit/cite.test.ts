@@ -7,7 +7,6 @@ import { Cite } from '@citation-js/core';
 import { describe, expect, it } from 'vitest';
 import {
   bibtexSafe,
-  citableEntry,
   citationLocale,
   cslItem,
   formatCitation,
@@ -16,43 +15,7 @@ import {
   toRis,
   type CitableWork,
 } from '../../src/lib/cite/cite';
-import { citationThreadRunning, formatCitationInThread, stopCitationThread } from '../../src/lib/cite/citeproc-thread';
-import type { Person } from '../../src/schemas/person';
-
-const people = new Map<string, Person>([
-  ['codev-atlas-editorial-team', { name: 'Codev Atlas editorial team', type: 'organization' }],
-  ['jane-doe', { name: 'Jane van der Doe', type: 'person', orcid: '0000-0002-1825-0097' }],
-]);
-const site = 'https://example.org';
-
-function work(overrides: Partial<Parameters<typeof citableEntry>[0]> = {}): CitableWork {
-  return citableEntry({
-    section: 'cases',
-    slug: 'migrations-developpement',
-    lang: 'en',
-    text: {
-      title: 'Migrations & Développement: 30 % of “villages”, {braces} and a_b',
-      summary: 'A summary, with commas; and "quotes".',
-    },
-    textLang: 'en',
-    facts: {
-      published: '2025-06-10',
-      updated: '2026-02-01',
-      authors: ['codev-atlas-editorial-team', 'jane-doe'],
-      licence: 'CC-BY-4.0',
-    },
-    people,
-    site,
-    ...overrides,
-  });
-}
-
-const arabic = () =>
-  work({
-    lang: 'ar',
-    textLang: 'ar',
-    text: { title: 'أطلس التنمية المشتركة: «مثال» & 50 %', summary: 'ملخص قصير، مع فاصلة.' },
-  });
+import { arabic, work } from '../helpers/citable';
 
 /** Title, author names, date and URL of the first item citation-js reads from `input`. */
 function readBack(input: string) {
@@ -136,33 +99,6 @@ describe('APA and Chicago text', () => {
             .trim();
           expect(formatCitation(w, style, lang).text).toBe(expected);
         }
-  });
-
-  it('formats in the citation thread exactly what it formats in the page, in every style and language', async () => {
-    const works = [work(), arabic(), work({ lang: 'fr', textLang: 'fr' })];
-    const cases = works.flatMap((w) =>
-      (['fr', 'en', 'ar'] as const).flatMap((lang) =>
-        (['apa', 'chicago'] as const).map((style) => ({ w, lang, style })),
-      ),
-    );
-    try {
-      const inThread = await Promise.all(cases.map(({ w, style, lang }) => formatCitationInThread(w, style, lang)));
-      expect(inThread).toEqual(cases.map(({ w, style, lang }) => formatCitation(w, style, lang)));
-    } finally {
-      await stopCitationThread();
-    }
-  });
-
-  it('stops the citation thread once it is idle, and starts a new one for the next citation', async () => {
-    try {
-      const first = await formatCitationInThread(work(), 'apa', 'en');
-      expect(citationThreadRunning()).toBe(true);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      expect(citationThreadRunning()).toBe(false);
-      expect(await formatCitationInThread(work(), 'apa', 'en')).toEqual(first);
-    } finally {
-      await stopCitationThread();
-    }
   });
 
   it('keeps only the italics in the HTML version, and escapes the text', () => {

@@ -4,7 +4,6 @@
  * own module gives, Astro still generates the module this replaces, and
  * anything else is left to Astro.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -60,17 +59,6 @@ describe('the content store module', () => {
     const consts = readFileSync(join(astro, 'dist/content/consts.js'), 'utf8');
     expect(consts).toContain(`const DATA_STORE_VIRTUAL_ID = "${STORE_MODULE.slice(1)}"`);
     expect(consts).toContain('const RESOLVED_DATA_STORE_VIRTUAL_ID = "\\0" + DATA_STORE_VIRTUAL_ID');
-  });
-
-  it('stops the build with the file and the fix when the store cannot be read', () => {
-    const broken = join(dir, 'broken-store.json');
-    writeFileSync(broken, '[{"cases":1},');
-    const module = join(dir, 'broken.mjs');
-    writeFileSync(module, storeModule(broken, undefined)!);
-    const run = spawnSync(process.execPath, [module], { encoding: 'utf8' });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`Could not read Astro's content store ${broken}`);
-    expect(run.stderr).toContain('Delete that file');
   });
 
   it('leaves a chunked store and a missing store to Astro', () => {

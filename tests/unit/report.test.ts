@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { editorialFindings, editorialReport } from '../../src/lib/editors/report';
 import { caseFiles } from '../../src/lib/editors/scaffold';
 import { checkContent } from '../../src/lib/model/validate';
-import { runScript } from '../helpers/cli';
 import { VALID } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';
 
@@ -93,13 +92,5 @@ describe("the editors' report", () => {
     const markdown = editorialReport(checkContent(broken, broken), '2026-12-01');
     expect(markdown).toMatch(/The check finds \d+ problems\*\*: run `npm run check`/);
     expect(markdown).not.toContain('### Example transfer case');
-  });
-
-  it('prints the report and writes it to a file (npm run report)', () => {
-    const out = join(dir, 'report.md');
-    const run = runScript('report', ['--out', out], dir);
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain("# Editors' report, ");
-    expect(readFileSync(out, 'utf8')).toBe(run.stdout);
   });
 });

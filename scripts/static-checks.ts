@@ -1,0 +1,41 @@
+/**
+ * The checks of `npm test` that read the sources without building them: the
+ * content check, then, after one `astro sync`, the type check (`astro check`)
+ * beside ESLint and Prettier. The type check and the type-aware lint each
+ * take a core for half a minute; side by side they take the time of the
+ * longer. Each command's output is printed in one piece when it ends. Exits
+ * 1 if any command fails.
+ */
+import { spawn } from 'node:child_process';
+
+/** Runs a shell command (npm puts node_modules/.bin on the PATH), its output kept until it ends. */
+function run(command: string): Promise<{ command: string; ok: boolean; output: string }> {
+  return new Promise((resolve) => {
+    // Colours, as the commands would print them in the terminal.
+    const env = process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env;
+    const child = spawn(command, { shell: true, env });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', (code) => resolve({ command, ok: code === 0, output }));
+  });
+}
+
+/** Runs commands one after the other, printing each, and stops at the first that fails. */
+async function inOrder(commands: string[]): Promise<boolean> {
+  for (const command of commands) {
+    const result = await run(command);
+    process.stdout.write(`\n> ${result.command}\n${result.output}`);
+    if (!result.ok) {
+      process.stderr.write(`\n${result.command} failed.\n`);
+      return false;
+    }
+  }
+  return true;
+}
+
+const ready = await inOrder(['tsx scripts/check.ts', 'astro sync']);
+const [types, lint] = ready
+  ? await Promise.all([inOrder(['astro check --noSync']), inOrder(['eslint .', 'prettier --check .'])])
+  : [false, false];
+process.exit(types && lint ? 0 : 1);

@@ -1,0 +1,28 @@
+/**
+ * One build of the fixture content for the build tests that need another
+ * configuration than the real site's: served under a sub-path
+ * (`https://<owner>.github.io/codev-atlas/`, as a GitHub Pages project site
+ * is), with its own origin and repository, and with one case and one
+ * practice renamed. Made once per run by `sub-path-setup.ts`.
+ */
+import type {} from 'vitest';
+
+/** The base path, as a GitHub Pages project site has. */
+export const BASE = '/codev-atlas/';
+/** Another origin than the real site's, so that a hard-coded one shows. */
+export const ORIGIN = 'https://atlas.example.org';
+/** A fork's repository, which the "Edit this page" and issue links must follow. */
+export const REPOSITORY = 'https://github.com/example-org/atlas-fork';
+
+/** The renamed entries: section, former slug, current slug. */
+export const MOVES = [
+  ['cases', 'old-diaspora-case', 'example-diaspora'],
+  ['practices', 'old-practice', 'example-practice'],
+] as const;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The folder served as the host's root; the site is in its `BASE` sub-folder. */
+    subPathRoot: string;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * `npm run new`, run without a terminal as an editor's script or CI would:
+ * cases and translations written from flags, and refusals that write nothing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runScript } from '../helpers/cli';
+import { VALID } from '../helpers/fixtures';
+import { content, fieldNames, problems, today, writtenNames } from '../helpers/scaffold';
+
+/** `npm run new translation` of an entry (`--case <slug>` or `--practice <slug>`) into `to`, by the test editor. */
+const translate = (dir: string, entry: ['--case' | '--practice', string], to: string) =>
+  runScript('new', ['translation', ...entry, '--to', to, '--translators', 'test-editor'], dir);
+
+const FLAGS = [
+  '--lang',
+  'fr',
+  '--themes',
+  'education',
+  '--scale',
+  'local',
+  '--start',
+  '2012',
+  '--authors',
+  'test-editor',
+];
+
+describe('npm run new', () => {
+  it('writes a diaspora case from flags, every field present and commented, that passes the check as a draft', () => {
+    const dir = content();
+    const run = runScript(
+      'new',
+      [
+        'case',
+        '--kind',
+        'diaspora',
+        '--title',
+        'Écoles de Kayes',
+        '--countries',
+        'ML',
+        '--residence',
+        'FR,ES',
+        ...FLAGS,
+      ],
+      dir,
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('The check passes.');
+    expect(problems(dir)).toEqual([]);
+    const yaml = readFileSync(join(dir, 'cases/ecoles-de-kayes/case.yaml'), 'utf8');
+    expect(yaml).toMatch(/^status: draft$/m);
+    expect(yaml).toMatch(/^ {2}residence: \[FR, ES\]$/m);
+    const written = writtenNames(yaml);
+    expect(fieldNames('case.schema.json', 'diaspora').filter((name) => !written.has(name))).toEqual([]);
+    const mdx = readFileSync(join(dir, 'cases/ecoles-de-kayes/fr.mdx'), 'utf8');
+    expect(mdx).toMatch(/^title: Écoles de Kayes$/m);
+    for (const heading of [
+      'Contexte',
+      'Acteurs et financement',
+      'Ce qui a été fait',
+      'Résultats',
+      'Enseignements',
+      'Comment reproduire',
+    ])
+      expect(mdx).toContain(`\n## ${heading}\n`);
+  });
+
+  it('refuses a slug in use, writing nothing', () => {
+    const dir = content();
+    const taken = runScript(
+      'new',
+      [
+        'case',
+        '--kind',
+        'diaspora',
+        '--title',
+        'X',
+        '--slug',
+        'example-diaspora',
+        '--countries',
+        'ML',
+        '--residence',
+        'FR',
+        ...FLAGS,
+      ],
+      dir,
+    );
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toContain('a case "example-diaspora" already exists');
+    expect(readFileSync(join(dir, 'cases/example-diaspora/case.yaml'), 'utf8')).toBe(
+      readFileSync(join(VALID, 'cases/example-diaspora/case.yaml'), 'utf8'),
+    );
+  });
+
+  it('without a terminal, names what is missing', () => {
+    const run = runScript('new', ['case', '--kind', 'diaspora', '--lang', 'fr', '--title', 'Y'], content());
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('--countries is missing');
+    expect(run.stderr).toContain('Usage: npm run new');
+  });
+
+  it('starts a translation with its fields filled in and the headings of the new language, hidden until done', () => {
+    const dir = content();
+    const run = translate(dir, ['--case', 'example-diaspora'], 'ar');
+    expect(run.status, run.stderr).toBe(0);
+    expect(problems(dir)).toEqual([]);
+    const mdx = readFileSync(join(dir, 'cases/example-diaspora/ar.mdx'), 'utf8');
+    // Translated from the original language, its text and components kept to translate in place.
+    expect(mdx).toContain(`translation: { from: fr, date: ${today}, translators: [ test-editor ], draft: true }`);
+    expect(mdx).toContain('<KeyFigure value="30 %"');
+    expect(mdx).toContain('\n## السياق\n');
+    expect(mdx).not.toContain('\n## Contexte\n');
+    // Translating into a language the case already has is refused.
+    const again = translate(dir, ['--case', 'example-diaspora'], 'en');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('cases/example-diaspora/en.md already exists');
+  });
+
+  it('keeps a Markdown text Markdown in its translation, with the note as an HTML comment', () => {
+    const dir = content();
+    const run = translate(dir, ['--practice', 'example-practice-two'], 'en');
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(dir, 'practices/example-practice-two/en.mdx'))).toBe(false);
+    const md = readFileSync(join(dir, 'practices/example-practice-two/en.md'), 'utf8');
+    expect(md).toContain(`translation: { from: fr, date: ${today}, translators: [ test-editor ], draft: true }`);
+    expect(md).toMatch(/\n<!-- Translation from fr\.md in progress: [^\n]* -->\n/);
+    expect(problems(dir)).toEqual([]);
+  });
+});
