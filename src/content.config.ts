@@ -12,14 +12,14 @@ import { practiceSchema } from './schemas/practice';
 import { programmeSchema } from './schemas/programme';
 import { caseTextSchema, practiceTextSchema } from './schemas/text';
 import { themeSchema } from './schemas/theme';
-import { contentDir } from './lib/model/paths';
+import { contentDir } from './lib/model/layout';
 
 const root = contentDir();
 /** `forim-ccme/case.yaml` → `forim-ccme`; `forim-ccme/en.md` (or `.mdx`) → `forim-ccme/en`. */
 const folderId = ({ entry }: { entry: string }) => entry.replace(/\/(case|practice)\.yaml$/, '').replace(/\.mdx?$/, '');
 /**
  * Texts are Markdown (`fr.md`) or, when they use an editor component, MDX
- * (`fr.mdx`): see `TEXT_FILE` in `lib/model/paths.ts`. Astro renders Markdown while it syncs the
+ * (`fr.mdx`): see `TEXT_FILE` in `lib/model/layout.ts`. Astro renders Markdown while it syncs the
  * content and keeps the HTML in its data store, which the build holds in
  * memory; the raw text is not needed after that, so it is not kept too.
  */

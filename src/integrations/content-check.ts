@@ -5,8 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { contentDir } from '../lib/model/paths';
-import { checkContent, ContentError } from '../lib/model/validate';
+import { contentDir } from '../lib/model/layout';
+import { checkContent, ContentError } from '../lib/model/check';
 
 export function contentCheck(): AstroIntegration {
   return {

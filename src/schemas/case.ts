@@ -25,6 +25,18 @@ export const CONTRIBUTION_TYPES = [
   'other',
 ] as const;
 
+/** Geographic scales of a case. */
+export const SCALES = ['local', 'regional', 'national', 'multi-country', 'global'] as const;
+
+/** How a practice travelled from one country to others. */
+export const CHANNELS = ['bilateral', 'triangular', 'multilateral'] as const;
+
+/** Kinds of case: a diaspora-led project, or a South-South practice transfer. */
+export const CASE_KINDS = ['diaspora', 'transfer'] as const;
+
+/** How exact a contribution's share is. */
+export const SHARE_BOUNDS = ['exact', 'max', 'min'] as const;
+
 const place = z
   .object({
     /** Name of the place in Latin script (`Taroudant`); leave out when the place is the whole country. */
@@ -60,7 +72,7 @@ const contribution = z
     /** Share of the total, in percent (0–100). */
     share: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100').optional(),
     /** Whether `share` is exact, a ceiling (`max`) or a floor (`min`). */
-    bound: z.enum(['exact', 'max', 'min']).default('exact'),
+    bound: z.enum(SHARE_BOUNDS).default('exact'),
     /** For a top-up: percent added on top of another contribution's amount (the CCME's 30 %). */
     topUpPercent: z.number().positive().max(1000).optional(),
     /** Short description in each language. */
@@ -109,7 +121,7 @@ const base = {
   /** Places where the project happens. */
   places: z.array(place).min(1, 'needs at least one place'),
   /** Geographic scale. */
-  scale: z.enum(['local', 'regional', 'national', 'multi-country', 'global']),
+  scale: z.enum(SCALES),
   /** When it happened. */
   period,
   /** Organisations involved and their roles. */
@@ -184,7 +196,7 @@ const transferCase = z
         /** Institutions that took it up (organisation slugs). */
         receivingInstitutions: z.array(ref).default([]),
         /** How it travelled. */
-        channel: z.enum(['bilateral', 'triangular', 'multilateral']),
+        channel: z.enum(CHANNELS),
         /** Body that facilitated the transfer (organisation slug). */
         facilitator: ref.optional(),
       })

@@ -14,7 +14,8 @@ export const DEFAULT_LANG: Lang = 'fr';
 /** A content language: `fr`, `en` or `ar`. */
 export const lang = z.enum(LANGS, { error: 'must be one of fr, en, ar' });
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a slug looks like: lower-case letters, digits and single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A slug: lower-case letters, digits and single hyphens (`forim-ccme-2017`). */
 export const slug = z
@@ -23,9 +24,9 @@ export const slug = z
 
 /**
  * A reference to another entry by its slug. Whether the entry exists is checked
- * once all collections are loaded (see `src/lib/model/validate.ts`).
+ * once all collections are loaded (see `src/lib/model/check/`).
  */
-export const ref = slug;
+export const ref = slug.clone();
 
 /** A calendar date written `YYYY-MM-DD` in YAML (YAML dates are accepted too). */
 export const isoDate = z.preprocess(
@@ -131,8 +132,12 @@ export const source = z
   .strict();
 export type Source = z.infer<typeof source>;
 
+/** Licences a text can be published under. */
+export const LICENCES = ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0'] as const;
+export type Licence = (typeof LICENCES)[number];
+
 /** Copyright licence of a text; CC BY 4.0 unless said otherwise. */
-export const licence = z.enum(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0']).default('CC-BY-4.0');
+export const licence = z.enum(LICENCES).default('CC-BY-4.0');
 
 /**
  * Editorial status:
@@ -141,9 +146,14 @@ export const licence = z.enum(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0']).default(
  * - `reviewed`: public, with reviewers and a review date;
  * - `retired`: kept reachable at its URL but out of listings, with a reason.
  */
-export const status = z.enum(['draft', 'published', 'reviewed', 'retired'], {
-  error: 'must be one of draft, published, reviewed, retired',
-});
+export const STATUSES = ['draft', 'published', 'reviewed', 'retired'] as const;
+export type Status = (typeof STATUSES)[number];
+/** Statuses whose entries appear in listings, feeds and the open data. */
+export const LISTED_STATUSES: readonly Status[] = ['published', 'reviewed'];
+/** Statuses whose entries have a page (a retired one stays reachable at its address). */
+export const PAGED_STATUSES: readonly Status[] = ['published', 'reviewed', 'retired'];
+
+export const status = z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` });
 
 /** Sustainable Development Goal numbers (1–17). */
 export const sdg = z.number().int().min(1, 'SDGs are numbered 1 to 17').max(17, 'SDGs are numbered 1 to 17');

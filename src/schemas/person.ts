@@ -1,13 +1,16 @@
 /** Schema of a person or corporate author credited on content (`content/people/<slug>.yaml`). */
 import { z } from 'astro/zod';
 
+/** Whether a credited name is a person or a corporate author. */
+export const PERSON_TYPES = ['person', 'organization'] as const;
+
 /** An author, editor, reviewer or translator (`content/people/<slug>.yaml`). */
 export const personSchema = z
   .object({
     /** Name as it should be cited. */
     name: z.string().min(1),
     /** `person`, or `organization` for a corporate author such as the editorial team. */
-    type: z.enum(['person', 'organization']).default('person'),
+    type: z.enum(PERSON_TYPES).default('person'),
     /** ORCID iD (`0000-0002-1825-0097`). */
     orcid: z
       .string()

@@ -12,7 +12,7 @@ import {
   type NewCase,
   type NewFile,
 } from '../../src/lib/editors/scaffold';
-import { checkContent, formatProblem } from '../../src/lib/model/validate';
+import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { runScript } from '../helpers/cli';
 import { VALID } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';

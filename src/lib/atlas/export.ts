@@ -7,8 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import type { Lang } from '../../schemas/common';
-import { LANGS } from '../../schemas/common';
+import { LANGS, LISTED_STATUSES, type Lang } from '../../schemas/common';
 import {
   casesFileSchema,
   practicesFileSchema,
@@ -39,7 +38,7 @@ export const DATA_FILES = {
   practicesSchema: 'data/practices.schema.json',
 } as const;
 
-const LISTED = new Set(['published', 'reviewed']);
+const LISTED = new Set<string>(LISTED_STATUSES);
 const listed = <T extends { facts: { status: string } }>(items: T[]) => items.filter((i) => LISTED.has(i.facts.status));
 
 /** Name of the dataset in every export. */

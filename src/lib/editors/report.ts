@@ -10,7 +10,7 @@ import type { CaseFacts } from '../../schemas/case';
 import { LANGS, type Lang } from '../../schemas/common';
 import type { PracticeFacts } from '../../schemas/practice';
 import { isOutdated } from '../model/translation-status';
-import type { CheckResult, EntryState } from '../model/validate';
+import type { CheckResult, EntryState } from '../model/check';
 
 const code = (text: string) => `\`${text}\``;
 

@@ -6,20 +6,27 @@
  * `TODO`, which the check accepts in a draft and refuses once published.
  * The command line (prompts and flags) is `scripts/new.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseDocument, stringify } from 'yaml';
-import { ACTOR_ROLES, CONTRIBUTION_TYPES } from '../../schemas/case';
-import { countryCode, LANGS, type Lang } from '../../schemas/common';
+import { parseDocument, stringify } from 'yaml';
+import { ACTOR_ROLES, CHANNELS, CONTRIBUTION_TYPES, SCALES } from '../../schemas/case';
+import { countryCode, LANGS, SLUG, type Lang } from '../../schemas/common';
 import { PRACTICE_CATEGORIES } from '../../schemas/practice';
 import { EDITOR_COMPONENT_NAMES } from '../model/editor-components';
-import { textIn, type TextFormat } from '../model/paths';
+import {
+  entryFolder,
+  factsFile,
+  FOLDER_COLLECTIONS,
+  parseYaml,
+  readYaml,
+  splitFrontMatter,
+  textIn,
+  THEMES_FILE,
+  walk,
+  type TextFormat,
+} from '../model/layout';
 import { SCAFFOLD_MARKER as TODO } from './scaffold-marker';
 import { CASE_SECTIONS, SECTION_HEADINGS, type CaseSection } from '../model/sections';
-
-export const SCALES = ['local', 'regional', 'national', 'multi-country', 'global'] as const;
-export const CHANNELS = ['bilateral', 'triangular', 'multilateral'] as const;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A file to write, relative to the content folder. */
 export interface NewFile {
@@ -83,47 +90,32 @@ export interface Known {
 
 /** Reads the slugs, themes and people of a content folder. */
 export function readKnown(contentDir: string): Known {
-  const dirs = (folder: string) => {
-    try {
-      return readdirSync(join(contentDir, folder), { withFileTypes: true })
-        .filter((e) => e.isDirectory())
-        .map((e) => e.name);
-    } catch {
-      return [];
-    }
-  };
   const yaml = (path: string): unknown => {
     try {
-      return parse(readFileSync(path, 'utf8'));
+      return readYaml(readFileSync(path, 'utf8')).data;
     } catch {
       return undefined;
     }
   };
-  const cases = dirs('cases');
+  const cases = walk(contentDir, 'cases');
   const formerSlugs = new Set<string>();
-  for (const slug of cases) {
-    const facts = yaml(join(contentDir, 'cases', slug, 'case.yaml')) as { formerSlugs?: unknown } | undefined;
+  for (const { path } of cases) {
+    const facts = yaml(factsFile('cases', path)) as { formerSlugs?: unknown } | undefined;
     if (Array.isArray(facts?.formerSlugs)) facts.formerSlugs.forEach((s) => formerSlugs.add(String(s)));
   }
   const themes = new Map<string, string>();
-  const themeList = yaml(join(contentDir, 'themes.yaml'));
+  const themeList = yaml(join(contentDir, THEMES_FILE));
   if (Array.isArray(themeList))
     for (const theme of themeList as { id?: unknown; label?: { en?: unknown } }[])
       if (typeof theme?.id === 'string')
         themes.set(theme.id, typeof theme.label?.en === 'string' ? theme.label.en : theme.id);
   const people = new Map<string, string>();
-  let personFiles: string[] = [];
-  try {
-    personFiles = readdirSync(join(contentDir, 'people')).filter((n) => /\.ya?ml$/.test(n));
-  } catch {
-    personFiles = [];
-  }
-  for (const name of personFiles.sort()) {
-    const person = yaml(join(contentDir, 'people', name)) as { name?: unknown } | undefined;
-    const slug = name.replace(/\.ya?ml$/, '');
+  for (const { slug, path } of walk(contentDir, 'people')) {
+    const person = yaml(path) as { name?: unknown } | undefined;
     people.set(slug, typeof person?.name === 'string' ? person.name : slug);
   }
-  return { cases: new Set(cases), formerSlugs, practices: new Set(dirs('practices')), themes, people };
+  const slugs = (found: { slug: string }[]) => new Set(found.map((e) => e.slug));
+  return { cases: slugs(cases), formerSlugs, practices: slugs(walk(contentDir, 'practices')), themes, people };
 }
 
 /** Turns a title into a slug: `Écoles de Kayes (Mali)` → `ecoles-de-kayes-mali`. */
@@ -403,12 +395,13 @@ ${TODO}
  * translator removes it.
  */
 export function translationFile(t: NewTranslation, source: string, from: Lang, format: TextFormat = 'mdx'): NewFile {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error(`${t.collection}/${t.slug}/${from}.${format} has no front matter`);
-  const doc = parseDocument(match[1]);
+  const parts = splitFrontMatter(source);
+  if (!parts) throw new Error(`${t.collection}/${t.slug}/${from}.${format} has no front matter`);
+  // Edited in place, so that the translator finds the original's layout and comments.
+  const doc = parseDocument(parts.frontMatter);
   const translation = doc.createNode({ from, date: t.today, translators: t.translators, draft: true }, { flow: true });
   doc.set('translation', translation);
-  let body = match[2];
+  let body = parts.body;
   if (t.collection === 'cases')
     for (const key of CASE_SECTIONS)
       body = body.replace(
@@ -429,11 +422,10 @@ export function translationSource(
   contentDir: string,
   t: NewTranslation,
 ): { from: Lang; text: string; format: TextFormat } {
-  const dir = join(contentDir, t.collection, t.slug);
-  const factsFile = join(dir, t.collection === 'cases' ? 'case.yaml' : 'practice.yaml');
-  if (!existsSync(factsFile))
-    throw new Error(`there is no ${t.collection === 'cases' ? 'case' : 'practice'} "${t.slug}"`);
-  const facts = parse(readFileSync(factsFile, 'utf8')) as { originalLanguage?: Lang };
+  const dir = entryFolder(contentDir, t.collection, t.slug);
+  const factsPath = factsFile(t.collection, dir);
+  if (!existsSync(factsPath)) throw new Error(`there is no ${FOLDER_COLLECTIONS[t.collection].label} "${t.slug}"`);
+  const facts = (parseYaml(readFileSync(factsPath, 'utf8')) ?? {}) as { originalLanguage?: Lang };
   const from = t.from ?? facts.originalLanguage ?? 'fr';
   if (!(LANGS as readonly string[]).includes(from)) throw new Error(`"${from}" is not one of ${LANGS.join(', ')}`);
   if (from === t.to) throw new Error(`the text is already in ${t.to}: choose another language to translate into`);
