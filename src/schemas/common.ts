@@ -84,13 +84,34 @@ export const oneOrMoreCountries = z
   .union([countryCode, z.array(countryCode).min(1)])
   .transform((value) => (Array.isArray(value) ? value : [value]));
 
+const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English', ar: 'Arabic' };
+/** A text in one language, described as such for editors. */
+const textIn = (l: Lang) =>
+  z
+    .string()
+    .min(1)
+    .meta({ description: `The text in ${LANG_NAMES[l]}.` });
+const maybeTextIn = (l: Lang) =>
+  z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: `The text in ${LANG_NAMES[l]}.` });
+
+/** Text required in every language: a theme's label and description. */
+export const inEveryLanguage = z.object({ fr: textIn('fr'), en: textIn('en'), ar: textIn('ar') }).strict();
+
 /**
  * Text given in one or more languages, e.g. `{ fr: "écoles", en: "schools" }`.
  * Pages fall back to French, then to any language given.
  */
 export const localized = z
   .object(
-    { fr: z.string().min(1), en: z.string().min(1), ar: z.string().min(1) },
+    {
+      fr: maybeTextIn('fr'),
+      en: maybeTextIn('en'),
+      ar: maybeTextIn('ar'),
+    },
     {
       error: (issue) =>
         issue.code === 'invalid_type' && typeof issue.input === 'string'
@@ -98,7 +119,6 @@ export const localized = z
           : undefined,
     },
   )
-  .partial()
   .strict()
   .refine((value) => Object.keys(value).length > 0, 'needs the text in at least one language (fr, en or ar)');
 export type Localized = z.infer<typeof localized>;
@@ -106,28 +126,23 @@ export type Localized = z.infer<typeof localized>;
 /** A document a case relies on. Every fact on a page must come from one. */
 export const source = z
   .object({
-    /** Title of the document, in its own language. */
-    title: z.string().min(1),
-    /** Who wrote or published it (person, organisation, newspaper). */
-    publisher: z.string().min(1),
-    /** When it was published, as precisely as known. */
-    date: partialDate.optional(),
-    /** Where it can be read. Leave out when the document is not online. */
-    url: httpUrl.optional(),
-    /** A copy in a web archive (e.g. the Wayback Machine), in case the URL dies. */
-    archived: httpUrl.optional(),
-    /** When the URL was last read by an editor. */
-    accessed: isoDate.optional(),
-    /** Language of the document. */
+    title: z.string().min(1).meta({ description: 'Title of the document, in its own language.' }),
+    publisher: z.string().min(1).meta({ description: 'Who wrote or published it (person, organisation, newspaper).' }),
+    date: partialDate.optional().meta({ description: 'When it was published, as precisely as known.' }),
+    url: httpUrl.optional().meta({ description: 'Where it can be read. Leave out when the document is not online.' }),
+    archived: httpUrl
+      .optional()
+      .meta({ description: 'A copy in a web archive (e.g. the Wayback Machine), in case the URL dies.' }),
+    accessed: isoDate.optional().meta({ description: 'When the URL was last read by an editor.' }),
     lang: z
       .string()
       .regex(/^[a-z]{2,3}$/, 'must be a language code such as "fr" or "en"')
-      .optional(),
-    /**
-     * A short note by the editors, e.g. "copy on a third-party host", in each
-     * language of the site: `{ fr: …, en: …, ar: … }`.
-     */
-    note: localized.optional(),
+      .optional()
+      .meta({ description: 'Language of the document.' }),
+    note: localized.optional().meta({
+      description:
+        'A short note by the editors, e.g. "copy on a third-party host", in each language of the site: { fr: …, en: …, ar: … }.',
+    }),
   })
   .strict();
 export type Source = z.infer<typeof source>;
@@ -173,12 +188,9 @@ export function partialDateStart(value: string): string {
 /** A span of time: start, and either an end or `ongoing: true`. */
 export const period = z
   .object({
-    /** When it started. */
-    start: partialDate,
-    /** When it ended; leave out while it goes on. */
-    end: partialDate.optional(),
-    /** `true` while it goes on. */
-    ongoing: z.boolean().default(false),
+    start: partialDate.meta({ description: 'When it started.' }),
+    end: partialDate.optional().meta({ description: 'When it ended; leave out while it goes on.' }),
+    ongoing: z.boolean().default(false).meta({ description: 'true while it goes on.' }),
   })
   .strict()
   .superRefine((value, ctx) => {

@@ -7,7 +7,7 @@ import { caseTextSchema, practiceTextSchema } from '../../src/schemas/text';
 import { organizationSchema } from '../../src/schemas/organization';
 import { personSchema } from '../../src/schemas/person';
 import { REFERENCES, referencesIn } from '../../src/lib/model/references';
-import { fieldsOf, isMadeFrom } from '../helpers/zod-walk';
+import { fieldsOf, isMadeFrom } from '../../src/lib/model/fields';
 import type { z } from 'astro/zod';
 
 /** The fields of a schema that hold a reference (`ref`), as the table writes their paths. */

@@ -140,12 +140,16 @@ export function practicesFile(source: ExportSource, site: URL | string): Practic
   });
 }
 
-/** The JSON Schema (draft 2020-12) of an export file, with its public address as `$id`. */
+/**
+ * The JSON Schema (draft 2020-12) of an export file, with its public address
+ * as `$id`. It gives the structure only: the editors' field descriptions (zod
+ * metadata) are written for content files, not for the exported data.
+ */
 export function jsonSchemaOf(which: 'cases' | 'practices', site: URL | string): Record<string, unknown> {
   const schema = which === 'cases' ? casesFileSchema : practicesFileSchema;
   const path = which === 'cases' ? DATA_FILES.casesSchema : DATA_FILES.practicesSchema;
   return {
-    ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }),
+    ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', metadata: z.registry() }),
     $id: absolute(sitePath(path), site),
     title: `${DATASET_NAME}: ${which}`,
   };

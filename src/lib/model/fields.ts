@@ -1,5 +1,10 @@
-/** Every field of a zod schema, with its dotted path (`*` for the items of a list), for tests that look at each one. */
-import type { z } from 'astro/zod';
+/**
+ * The fields of a content schema, found by walking the zod schema: each with
+ * its dotted path (`*` for the items of a list) and its description (zod
+ * metadata), so that the JSON Schemas, the scaffold's comments and the tests
+ * all read the one text written beside each field in `src/schemas/`.
+ */
+import { z } from 'astro/zod';
 
 export interface FieldFound {
   path: string;
@@ -12,6 +17,7 @@ type Def = {
   element?: z.ZodType;
   innerType?: z.ZodType;
   options?: z.ZodType[];
+  entries?: Record<string, string>;
   in?: z.ZodType;
   out?: z.ZodType;
 };
@@ -54,4 +60,31 @@ export function isMadeFrom(schema: z.ZodType, target: z.ZodType): boolean {
     const def = defOf(layer);
     return def.type === 'array' && def.element !== undefined && isMadeFrom(def.element, target);
   });
+}
+
+/** A field of `schema` by its dotted path (`financing.contributions.*.share`). */
+export function fieldAt(schema: z.ZodType, path: string): z.ZodType | undefined {
+  return fieldsOf(schema).find((field) => field.path === path)?.schema;
+}
+
+/** The values a field accepts, when it is a choice among a few (an enum). */
+export function choicesOf(field: z.ZodType): string[] | undefined {
+  for (const layer of layers(field)) {
+    const def = defOf(layer);
+    if (def.type === 'enum' && def.entries) return Object.values(def.entries);
+  }
+  return undefined;
+}
+
+/**
+ * What a field means to an editor: its description, followed by its choices
+ * when it has some. Throws for a field without description, so that a
+ * scaffold or schema that names one fails its tests rather than ships without.
+ */
+export function describeField(schema: z.ZodType, path: string): string {
+  const field = fieldAt(schema, path);
+  const description = field && z.globalRegistry.get(field)?.description;
+  if (!field || !description) throw new Error(`no description for the field "${path}"`);
+  const choices = choicesOf(field);
+  return choices ? `${description.replace(/\.$/, '')}: ${choices.join(', ')}.` : description;
 }
