@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 import { pageType, representativePaths, sitemapPaths } from '../helpers/urls';
+import { LANGS } from '../../src/schemas/common';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const paths = representativePaths();
@@ -49,7 +50,7 @@ describe('every page type in every language', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(['fr', 'en', 'ar'])('the 404 page in %s is accessible and says the page is missing', async (lang) => {
+  it.each(LANGS)('the 404 page in %s is accessible and says the page is missing', async (lang) => {
     const { page, problems } = await visit(`/${lang}/no-such-page/`);
     const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     const heading = await page.locator('h1').first().textContent();

@@ -18,6 +18,7 @@ import {
 } from '../../src/lib/cite/cite';
 import { citationThreadRunning, formatCitationInThread, stopCitationThread } from '../../src/lib/cite/citeproc-thread';
 import type { Person } from '../../src/schemas/person';
+import { LANGS } from '../../src/schemas/common';
 
 const people = new Map<string, Person>([
   ['codev-atlas-editorial-team', { name: 'Codev Atlas editorial team', type: 'organization' }],
@@ -129,7 +130,7 @@ describe('APA and Chicago text', () => {
     const withDoi: CitableWork = { ...work(), doi: '10.5281/zenodo.1234' };
     const styles = { apa: 'apa', chicago: 'chicago-author-date' } as const;
     for (const w of [work(), arabic(), doubleSpaced, dataset, withDoi, work({ lang: 'fr', textLang: 'fr' })])
-      for (const lang of ['fr', 'en', 'ar'] as const)
+      for (const lang of LANGS)
         for (const style of ['apa', 'chicago'] as const) {
           const expected = new Cite(cslItem(w))
             .format('bibliography', { template: styles[style], lang: citationLocale(lang).csl, format: 'text' })
@@ -141,9 +142,7 @@ describe('APA and Chicago text', () => {
   it('formats in the citation thread exactly what it formats in the page, in every style and language', async () => {
     const works = [work(), arabic(), work({ lang: 'fr', textLang: 'fr' })];
     const cases = works.flatMap((w) =>
-      (['fr', 'en', 'ar'] as const).flatMap((lang) =>
-        (['apa', 'chicago'] as const).map((style) => ({ w, lang, style })),
-      ),
+      LANGS.flatMap((lang) => (['apa', 'chicago'] as const).map((style) => ({ w, lang, style }))),
     );
     try {
       const inThread = await Promise.all(cases.map(({ w, style, lang }) => formatCitationInThread(w, style, lang)));
