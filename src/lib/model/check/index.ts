@@ -80,11 +80,11 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     collection: FolderCollection,
     path: string,
     schemas: { facts: z.ZodType<F>; text: z.ZodType<T> },
-    label: string,
   ) => {
+    const { label, facts: factsName } = FOLDER_COLLECTIONS[collection];
     const parsed = problems.readRequired(
       factsFile(collection, path),
-      `is missing: every ${label} folder needs a ${FOLDER_COLLECTIONS[collection].facts} with its facts`,
+      `is missing: every ${label} folder needs a ${factsName} with its facts`,
     );
     const facts = parsed ? validate(problems, parsed, schemas.facts) : undefined;
     const texts = readTexts(problems, path, schemas.text);
@@ -107,12 +107,10 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
 
   const practiceStates: EntryState<PracticeFacts>[] = [];
   for (const { slug, path } of problems.entries(contentDir, 'practices')) {
-    const { parsed, facts, texts, todo } = readFolder(
-      'practices',
-      path,
-      { facts: practiceSchema, text: practiceTextSchema },
-      'practice',
-    );
+    const { parsed, facts, texts, todo } = readFolder('practices', path, {
+      facts: practiceSchema,
+      text: practiceTextSchema,
+    });
     if (!facts || !parsed) continue;
     practices.set(slug, { facts, parsed });
     practiceStates.push(state(slug, path, facts, texts, todo));
@@ -122,12 +120,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
   const caseStates: EntryState<CaseFacts>[] = [];
   const formerSlugs = new Map<string, string>();
   for (const { slug, path } of problems.entries(contentDir, 'cases')) {
-    const { parsed, facts, texts, todo, raw } = readFolder(
-      'cases',
-      path,
-      { facts: caseSchema, text: caseTextSchema },
-      'case',
-    );
+    const { parsed, facts, texts, todo, raw } = readFolder('cases', path, { facts: caseSchema, text: caseTextSchema });
     const original = facts?.originalLanguage ?? raw.originalLanguage ?? 'fr';
     if (parsed) checkTranslations(problems, parsed.file, original, texts, 'case', known);
     checkCaseTexts(problems, texts, facts?.kind ?? raw.kind);
