@@ -11,7 +11,7 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
 import { baseLinksPlugin } from './src/integrations/markdown/base-links';
-import { contentDir } from './src/lib/model/paths';
+import { contentDir } from './src/lib/model/layout';
 import { readRedirects, redirectPath } from './src/lib/site/redirects';
 import { sectionIdsPlugin } from './src/integrations/markdown/section-ids';
 import { BASE_PATH as base, SITE_URL as site } from './src/lib/site/site';

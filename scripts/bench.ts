@@ -16,8 +16,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
-import { parse } from 'yaml';
-import { TEXT_FILE } from '../src/lib/model/paths';
+import { filesIn, parseYaml, splitFrontMatter, textFileName, walk } from '../src/lib/model/layout';
 import { launchBrowser } from './lib/browser';
 import { generateFixtures, type Generated } from './lib/generate';
 import { serve } from './lib/serve';
@@ -272,14 +271,12 @@ function hugoSite(generated: Generated, dir: string): void {
     ),
   );
   writeFileSync(join(dir, 'layouts', 'index.html'), shell('<h1>{{ .Site.Title }}</h1>'));
-  const casesDir = join(generated.dir, 'cases');
-  for (const slug of readdirSync(casesDir)) {
-    for (const file of readdirSync(join(casesDir, slug))) {
-      if (!TEXT_FILE.test(file)) continue;
-      const lang = file.slice(0, 2);
-      const text = readFileSync(join(casesDir, slug, file), 'utf8');
-      const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-      const data = parse(front) as { title: string; summary: string; lessons: string[] };
+  for (const { slug, path: folder } of walk(generated.dir, 'cases')) {
+    for (const file of filesIn(folder)) {
+      const lang = textFileName(file)?.lang;
+      if (!lang) continue;
+      const { frontMatter = '', body = '' } = splitFrontMatter(readFileSync(join(folder, file), 'utf8')) ?? {};
+      const data = parseYaml(frontMatter) as { title: string; summary: string; lessons: string[] };
       const out = join(dir, 'content', lang, 'cases');
       mkdirSync(out, { recursive: true });
       writeFileSync(

@@ -3,8 +3,8 @@
  * problem as `file:line: field: problem — how to fix`. Exits 1 on any problem.
  */
 import { resolve } from 'node:path';
-import { checkContent, formatProblem } from '../src/lib/model/validate';
-import { contentDir } from '../src/lib/model/paths';
+import { checkContent, formatProblem } from '../src/lib/model/check';
+import { contentDir } from '../src/lib/model/layout';
 
 const { problems, counts } = checkContent(contentDir(), resolve('.'));
 if (problems.length > 0) {

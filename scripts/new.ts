@@ -19,14 +19,12 @@ import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir, textIn } from '../src/lib/model/paths';
+import { contentDir, textIn } from '../src/lib/model/layout';
 import {
   caseFiles,
-  CHANNELS,
   listProblem,
   practiceFiles,
   readKnown,
-  SCALES,
   slugify,
   slugProblem,
   translationFile,
@@ -35,9 +33,10 @@ import {
   type NewFile,
   type NewPractice,
 } from '../src/lib/editors/scaffold';
-import { checkContent, formatProblem } from '../src/lib/model/validate';
+import { checkContent, formatProblem } from '../src/lib/model/check';
 import { LANGS, partialDate, type Lang } from '../src/schemas/common';
 import { PRACTICE_CATEGORIES } from '../src/schemas/practice';
+import { CHANNELS, SCALES } from '../src/schemas/case';
 
 countries.registerLocale(enCountries);
 

@@ -7,9 +7,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/model/paths';
+import { contentDir } from '../src/lib/model/layout';
 import { editorialReport } from '../src/lib/editors/report';
-import { checkContent } from '../src/lib/model/validate';
+import { checkContent } from '../src/lib/model/check';
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'editorial-report.md' } } });
 const markdown = editorialReport(checkContent(contentDir(), resolve('.')), new Date().toISOString().slice(0, 10));

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/browser';
 import { serve } from './lib/serve';
+import { LANGS } from '../src/schemas/common';
 
 const out = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -26,7 +27,7 @@ const browser = await launchBrowser();
 try {
   for (const width of [375, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
-    for (const lang of ['fr', 'en', 'ar']) {
+    for (const lang of LANGS) {
       for (const [name, path] of Object.entries(pages)) {
         await page.goto(`${site.url}/${lang}/${path}`, { waitUntil: 'load' });
         const file = join(out, `${name}-${lang}-${width}.png`);

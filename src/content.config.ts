@@ -15,25 +15,38 @@ import { practiceSchema } from './schemas/practice';
 import { programmeSchema } from './schemas/programme';
 import { caseTextSchema, practiceTextSchema } from './schemas/text';
 import { themeSchema } from './schemas/theme';
-import { contentDir } from './lib/model/paths';
+import {
+  contentDir,
+  FOLDER_COLLECTIONS,
+  THEMES_FILE,
+  YAML_FILE,
+  type FileCollection,
+  type FolderCollection,
+} from './lib/model/layout';
 import { tolerantInDev } from './integrations/tolerant-loaders';
 
 const root = contentDir();
 /** `forim-ccme/case.yaml` → `forim-ccme`; `forim-ccme/en.md` (or `.mdx`) → `forim-ccme/en`. */
-const folderId = ({ entry }: { entry: string }) => entry.replace(/\/(case|practice)\.yaml$/, '').replace(/\.mdx?$/, '');
+const folderId = ({ entry }: { entry: string }) => entry.replace(/\/[^/]+\.yaml$/, '').replace(/\.mdx?$/, '');
+/** The facts of every entry of a case or practice folder. */
+const facts = (collection: FolderCollection) =>
+  glob({ pattern: `*/${FOLDER_COLLECTIONS[collection].facts}`, base: `${root}/${collection}`, generateId: folderId });
 /**
  * Texts are Markdown (`fr.md`) or, when they use an editor component, MDX
- * (`fr.mdx`): see `TEXT_FILE` in `lib/model/paths.ts`. Astro renders Markdown while it syncs the
+ * (`fr.mdx`): see `TEXT_FILE` in `lib/model/layout.ts`. Astro renders Markdown while it syncs the
  * content and keeps the HTML in its data store, which the build holds in
  * memory; the raw text is not needed after that, so it is not kept too.
  */
 const texts = (folder: string) =>
   glob({ pattern: '*/{fr,en,ar}.{md,mdx}', base: `${root}/${folder}`, generateId: folderId, retainBody: false });
-const fileId = ({ entry }: { entry: string }) => entry.replace(/\.ya?ml$/, '');
+const fileId = ({ entry }: { entry: string }) => entry.replace(YAML_FILE, '');
+/** The entries of a collection kept as one YAML file each. */
+const entries = (collection: FileCollection) =>
+  glob({ pattern: '*.{yaml,yml}', base: `${root}/${collection}`, generateId: fileId });
 
 export const collections = tolerantInDev({
   cases: defineCollection({
-    loader: glob({ pattern: '*/case.yaml', base: `${root}/cases`, generateId: folderId }),
+    loader: facts('cases'),
     schema: caseSchema,
   }),
   caseTexts: defineCollection({
@@ -41,7 +54,7 @@ export const collections = tolerantInDev({
     schema: caseTextSchema,
   }),
   practices: defineCollection({
-    loader: glob({ pattern: '*/practice.yaml', base: `${root}/practices`, generateId: folderId }),
+    loader: facts('practices'),
     schema: practiceSchema,
   }),
   practiceTexts: defineCollection({
@@ -49,19 +62,19 @@ export const collections = tolerantInDev({
     schema: practiceTextSchema,
   }),
   organizations: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/organizations`, generateId: fileId }),
+    loader: entries('organizations'),
     schema: organizationSchema,
   }),
   programmes: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/programmes`, generateId: fileId }),
+    loader: entries('programmes'),
     schema: programmeSchema,
   }),
   people: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: `${root}/people`, generateId: fileId }),
+    loader: entries('people'),
     schema: personSchema,
   }),
   themes: defineCollection({
-    loader: file(`${root}/themes.yaml`),
+    loader: file(`${root}/${THEMES_FILE}`),
     schema: themeSchema,
   }),
 });

@@ -13,10 +13,19 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { ACTOR_ROLES, CONTRIBUTION_TYPES } from '../../src/schemas/case';
+import { ACTOR_ROLES, CHANNELS, CONTRIBUTION_TYPES, SCALES } from '../../src/schemas/case';
 import { LANGS, type Lang } from '../../src/schemas/common';
 import { ORGANIZATION_TYPES } from '../../src/schemas/organization';
 import { PRACTICE_CATEGORIES } from '../../src/schemas/practice';
+import {
+  entryFile,
+  entryFolder,
+  factsFile,
+  FILE_COLLECTIONS,
+  FOLDER_COLLECTIONS,
+  textFile,
+  THEMES_FILE,
+} from '../../src/lib/model/layout';
 import { CASE_SECTIONS, SECTION_HEADINGS, type CaseSection } from '../../src/lib/model/sections';
 
 /** What to generate. */
@@ -293,11 +302,11 @@ export function generateFixtures(options: GenerateOptions): Generated {
   const r = prng(options.seed ?? 20260101);
   const dir = options.dir ?? mkdtempSync(join(tmpdir(), `atlas-synthetic-${n}-`));
   rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['cases', 'practices', 'organizations', 'programmes', 'people'])
+  for (const sub of [...Object.keys(FOLDER_COLLECTIONS), ...FILE_COLLECTIONS])
     mkdirSync(join(dir, sub), { recursive: true });
 
   // Themes.
-  writeFileSync(join(dir, 'themes.yaml'), stringify(THEMES, { lineWidth: 0 }));
+  writeFileSync(join(dir, THEMES_FILE), stringify(THEMES, { lineWidth: 0 }));
   const themeIds = THEMES.map((t) => t.id);
 
   // People: authors, reviewers, translators, and one corporate author.
@@ -311,7 +320,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
         : { name: `${uniqueName(r, i, 1, 's')} ${uniqueName(r, i + 100, 1, 's')}`, type: 'person' };
     if (i % 3 === 1) person.orcid = `0000-0002-${String(1000 + i).slice(-4)}-${String(100 + i).slice(-3)}X`;
     if (i % 2 === 0 && i > 0) person.affiliation = 'Synthetic University';
-    writeFileSync(join(dir, 'people', `${slug}.yaml`), stringify(person));
+    writeFileSync(entryFile(dir, 'people', slug), stringify(person));
   }
 
   // Organisations: about one for every eight cases.
@@ -335,7 +344,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
     if (i % 3 === 0) org.acronym = name.replace(/[^A-Z]/g, '') + String(i);
     if (i % 7 !== 6) org.country = country;
     if (i % 2 === 0) org.website = `https://example.org/${slug}`;
-    writeFileSync(join(dir, 'organizations', `${slug}.yaml`), stringify(org, { lineWidth: 0 }));
+    writeFileSync(entryFile(dir, 'organizations', slug), stringify(org, { lineWidth: 0 }));
   }
 
   // Programmes: about one for every forty cases.
@@ -370,7 +379,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
         { fr: 'Subvention plafonnée à 15 000 EUR.', en: 'Grant capped at EUR 15,000.' },
       ],
     };
-    writeFileSync(join(dir, 'programmes', `${slug}.yaml`), stringify(programme, { lineWidth: 0 }));
+    writeFileSync(entryFile(dir, 'programmes', slug), stringify(programme, { lineWidth: 0 }));
   }
 
   // Practices: about one for every twenty-five cases, each evidenced by at least two.
@@ -380,7 +389,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
     const slug = `synthetic-practice-${i + 1}`;
     practices.push(slug);
     const word = uniqueName(r, i, 1, 'r');
-    const folder = join(dir, 'practices', slug);
+    const folder = entryFolder(dir, 'practices', slug);
     mkdirSync(folder);
     const facts: Record<string, unknown> = {
       status: i % 5 === 4 ? 'reviewed' : 'published',
@@ -393,7 +402,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
       related: pracCount > 1 ? [`synthetic-practice-${((i + 1) % pracCount) + 1}`] : [],
     };
     if (facts.status === 'reviewed') Object.assign(facts, { reviewers: [people[2]], reviewedOn: '2026-02-01' });
-    writeFileSync(join(folder, 'practice.yaml'), stringify(facts));
+    writeFileSync(factsFile('practices', folder), stringify(facts));
     const text = {
       fr: {
         title: `Pratique ${word} : le comité de suivi local`,
@@ -417,7 +426,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
       const body = Array.from({ length: 3 }, () => paragraph(r, lang, 4, { p: word, o: word, c: 'MA', t: word })).join(
         '\n\n',
       );
-      writeFileSync(join(folder, `${lang}.md`), `${frontMatter(fm)}\n${body}\n`);
+      writeFileSync(textFile(folder, lang, 'md'), `${frontMatter(fm)}\n${body}\n`);
     }
   }
 
@@ -462,7 +471,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
         },
         ...(i % 4 === 0 ? [{ country: pick(r, COUNTRIES) }] : []),
       ],
-      scale: pick(r, ['local', 'regional', 'national', 'multi-country', 'global'] as const),
+      scale: pick(r, SCALES),
       period:
         i % 5 === 0
           ? { start: `${start}-0${int(r, 1, 9)}`, ongoing: true }
@@ -481,7 +490,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
         originInstitution: caseOrgs[0].slug,
         receiving: pickSome(r, COUNTRIES, int(r, 1, 3)),
         receivingInstitutions: [caseOrgs[1].slug],
-        channel: pick(r, ['bilateral', 'triangular', 'multilateral'] as const),
+        channel: pick(r, CHANNELS),
         ...(caseOrgs[2] ? { facilitator: caseOrgs[2].slug } : {}),
       };
     facts.actors = caseOrgs.map((o, k) => ({ organization: o.slug, role: ACTOR_ROLES[k % ACTOR_ROLES.length] }));
@@ -532,7 +541,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
       ...(k === 0
         ? { archived: `https://web.archive.org/web/2020/https://example.org/reports/${slug}-1`, accessed: '2026-01-10' }
         : {}),
-      lang: pick(r, ['fr', 'en', 'ar'] as const),
+      lang: pick(r, LANGS),
       ...(k === 1 ? { note: { fr: 'Document synthétique.', en: 'Synthetic document.', ar: 'وثيقة اصطناعية.' } } : {}),
     }));
     facts.media =
@@ -540,9 +549,9 @@ export function generateFixtures(options: GenerateOptions): Generated {
         ? [{ src: `media/${slug}.jpg`, alt: { fr: `Vue de ${place}`, en: `View of ${place}` }, credit: 'Synthetic' }]
         : [];
 
-    const folder = join(dir, 'cases', slug);
+    const folder = entryFolder(dir, 'cases', slug);
     mkdirSync(folder);
-    writeFileSync(join(folder, 'case.yaml'), stringify(facts, { lineWidth: 0 }));
+    writeFileSync(factsFile('cases', folder), stringify(facts, { lineWidth: 0 }));
 
     // Every case has its original; one in ten lacks its Arabic translation (the page falls back).
     const langs = LANGS.filter((l) => l === original || !(l === 'ar' && i % 10 === 3));
@@ -567,7 +576,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
         if (mdx && key === 'results') paras.unshift(`<KeyFigure value="${int(r, 2, 90)} %" label="${fill.t}" />`);
         return `## ${SECTION_HEADINGS[lang][key]}\n\n${paras.join('\n\n')}`;
       });
-      writeFileSync(join(folder, `${lang}.${mdx ? 'mdx' : 'md'}`), `${frontMatter(fm)}\n${sections.join('\n\n')}\n`);
+      writeFileSync(textFile(folder, lang, mdx ? 'mdx' : 'md'), `${frontMatter(fm)}\n${sections.join('\n\n')}\n`);
     }
     if (i === probeIndex) probe = { slug, word: place, title: titles };
   }

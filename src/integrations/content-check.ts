@@ -15,8 +15,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
-import { contentDir } from '../lib/model/paths';
-import { checkContent, ContentError, formatProblem, type Problem } from '../lib/model/validate';
+import { contentDir } from '../lib/model/layout';
+import { checkContent, ContentError, formatProblem, type Problem } from '../lib/model/check';
 
 /**
  * The content check as an Astro integration: first in the list, so that a

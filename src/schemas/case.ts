@@ -25,57 +25,74 @@ export const CONTRIBUTION_TYPES = [
   'other',
 ] as const;
 
+/** Geographic scales of a case. */
+export const SCALES = ['local', 'regional', 'national', 'multi-country', 'global'] as const;
+
+/** How a practice travelled from one country to others. */
+export const CHANNELS = ['bilateral', 'triangular', 'multilateral'] as const;
+
+/** Kinds of case: a diaspora-led project, or a South-South practice transfer. */
+export const CASE_KINDS = ['diaspora', 'transfer'] as const;
+
+/** How exact a contribution's share is. */
+export const SHARE_BOUNDS = ['exact', 'max', 'min'] as const;
+
 const place = z
   .object({
-    /** Name of the place in Latin script (`Taroudant`); leave out when the place is the whole country. */
-    name: z.string().min(1).optional(),
-    /** Country, ISO 3166-1 alpha-2. */
-    country: countryCode,
-    /** Latitude in decimal degrees (optional). */
-    lat: z.number().min(-90).max(90).optional(),
-    /** Longitude in decimal degrees (optional). */
-    lon: z.number().min(-180).max(180).optional(),
+    name: z.string().min(1).optional().meta({
+      description: 'Name of the place in Latin script (Taroudant); leave out when the place is the whole country.',
+    }),
+    country: countryCode.meta({ description: 'Country, ISO 3166-1 alpha-2.' }),
+    lat: z.number().min(-90).max(90).optional().meta({ description: 'Latitude in decimal degrees (optional).' }),
+    lon: z.number().min(-180).max(180).optional().meta({ description: 'Longitude in decimal degrees (optional).' }),
   })
   .strict();
 
 const actor = z
   .object({
-    /** Slug of the organisation in `content/organizations/`. */
-    organization: ref,
-    /** What it did: lead, partner, funder, operator or beneficiary. */
-    role: z.enum(ACTOR_ROLES, { error: `must be one of ${ACTOR_ROLES.join(', ')}` }),
+    organization: ref.meta({ description: 'Slug of the organisation in content/organizations/.' }),
+    role: z
+      .enum(ACTOR_ROLES, { error: `must be one of ${ACTOR_ROLES.join(', ')}` })
+      .meta({ description: 'What it did' }),
   })
   .strict();
 
 const contribution = z
   .object({
-    /** What kind of money or support this is. */
-    type: z.enum(CONTRIBUTION_TYPES, { error: `must be one of ${CONTRIBUTION_TYPES.join(', ')}` }),
-    /** Who gives it: slug of an organisation, when it is one. */
-    source: ref.optional(),
-    /** Through which programme, when it comes from one. */
-    programme: ref.optional(),
-    /** Amount in the case's currency. */
-    amount: z.number().nonnegative().optional(),
-    /** Share of the total, in percent (0–100). */
-    share: z.number().min(0, 'must be between 0 and 100').max(100, 'must be between 0 and 100').optional(),
-    /** Whether `share` is exact, a ceiling (`max`) or a floor (`min`). */
-    bound: z.enum(['exact', 'max', 'min']).default('exact'),
-    /** For a top-up: percent added on top of another contribution's amount (the CCME's 30 %). */
-    topUpPercent: z.number().positive().max(1000).optional(),
-    /** Short description in each language. */
-    label: localized.optional(),
+    type: z
+      .enum(CONTRIBUTION_TYPES, { error: `must be one of ${CONTRIBUTION_TYPES.join(', ')}` })
+      .meta({ description: 'What kind of money or support this is.' }),
+    source: ref.optional().meta({ description: 'Who gives it: slug of an organisation, when it is one.' }),
+    programme: ref.optional().meta({ description: 'Through which programme, when it comes from one.' }),
+    amount: z.number().nonnegative().optional().meta({ description: "Amount in the case's currency." }),
+    share: z
+      .number()
+      .min(0, 'must be between 0 and 100')
+      .max(100, 'must be between 0 and 100')
+      .optional()
+      .meta({ description: 'Share of the total, in percent (0–100).' }),
+    bound: z
+      .enum(SHARE_BOUNDS)
+      .default('exact')
+      .meta({ description: 'Whether share is exact, a ceiling (max) or a floor (min).' }),
+    topUpPercent: z
+      .number()
+      .positive()
+      .max(1000)
+      .optional()
+      .meta({ description: "For a top-up: percent added on top of another contribution's amount (the CCME's 30 %)." }),
+    label: localized.optional().meta({ description: 'Short description in each language.' }),
   })
   .strict();
 
 const financing = z
   .object({
-    /** ISO 4217 currency code of the amounts (`EUR`, `USD`, `MXN`). */
-    currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "EUR"'),
-    /** Total budget, when known. */
-    total: z.number().nonnegative().optional(),
-    /** Who pays what. */
-    contributions: z.array(contribution).min(1),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "EUR"')
+      .meta({ description: 'ISO 4217 currency code of the amounts (EUR, USD, MXN).' }),
+    total: z.number().nonnegative().optional().meta({ description: 'Total budget, when known.' }),
+    contributions: z.array(contribution).min(1).meta({ description: 'Who pays what.' }),
   })
   .strict()
   .superRefine((value, ctx) => {
@@ -91,104 +108,114 @@ const financing = z
 
 const indicator = z
   .object({
-    /** What is counted, in each language. */
-    label: localized,
-    /** The number. */
-    value: z.number(),
-    /** Unit, in each language (`schools`, `%`); leave out for a plain count. */
-    unit: localized.optional(),
-    /** Year the figure refers to. */
-    year: z.number().int().min(1900).max(2100).optional(),
-    /** Index (1-based) in `sources` of the source that gives the figure. */
-    source: z.number().int().positive().optional(),
+    label: localized.meta({ description: 'What is counted, in each language.' }),
+    value: z.number().meta({ description: 'The number.' }),
+    unit: localized
+      .optional()
+      .meta({ description: 'Unit, in each language (schools, %); leave out for a plain count.' }),
+    year: z.number().int().min(1900).max(2100).optional().meta({ description: 'Year the figure refers to.' }),
+    source: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: 'Index (1-based) in sources of the source that gives the figure.' }),
   })
   .strict();
 
 const base = {
   ...editorial,
-  /** Places where the project happens. */
-  places: z.array(place).min(1, 'needs at least one place'),
-  /** Geographic scale. */
-  scale: z.enum(['local', 'regional', 'national', 'multi-country', 'global']),
-  /** When it happened. */
-  period,
-  /** Organisations involved and their roles. */
-  actors: z.array(actor).default([]),
-  /** Funding or support programmes involved (slugs in `content/programmes/`). */
-  programmes: z.array(ref).default([]),
-  /** Money: currency, total and contributions. */
-  financing: financing.optional(),
-  /** Results as indicators. */
-  results: z.array(indicator).default([]),
-  /** Who benefits, in each language. */
-  beneficiaries: localized.optional(),
-  /** Themes (ids in `content/themes.yaml`). */
-  themes: z.array(ref).min(1, 'needs at least one theme from content/themes.yaml'),
-  /** Sustainable Development Goals (1–17). */
-  sdgs: z.array(sdg).default([]),
-  /** Practices this case evidences (slugs in `content/practices/`). */
-  practices: z.array(ref).default([]),
-  /** Documents the facts come from. */
-  sources: z.array(source).min(1, 'needs at least one source: every fact must come from a document'),
-  /** Pictures, each with alternative text. */
+  places: z.array(place).min(1, 'needs at least one place').meta({ description: 'Places where the project happens.' }),
+  scale: z.enum(SCALES).meta({ description: 'Geographic scale.' }),
+  period: period.meta({ description: 'When it happened.' }),
+  actors: z.array(actor).default([]).meta({ description: 'Organisations involved and their roles.' }),
+  programmes: z
+    .array(ref)
+    .default([])
+    .meta({ description: 'Funding or support programmes involved (slugs in content/programmes/).' }),
+  financing: financing.optional().meta({ description: 'Money: currency, total and contributions.' }),
+  results: z.array(indicator).default([]).meta({ description: 'Results as indicators.' }),
+  beneficiaries: localized.optional().meta({ description: 'Who benefits, in each language.' }),
+  themes: z
+    .array(ref)
+    .min(1, 'needs at least one theme from content/themes.yaml')
+    .meta({ description: 'Themes (ids in content/themes.yaml).' }),
+  sdgs: z.array(sdg).default([]).meta({ description: 'Sustainable Development Goals (1–17).' }),
+  practices: z
+    .array(ref)
+    .default([])
+    .meta({ description: 'Practices this case evidences (slugs in content/practices/).' }),
+  sources: z
+    .array(source)
+    .min(1, 'needs at least one source: every fact must come from a document')
+    .meta({ description: 'Documents the facts come from.' }),
   media: z
     .array(
       z
         .object({
-          src: z.string().min(1),
-          alt: localized,
-          credit: z.string().min(1),
+          src: z.string().min(1).meta({ description: 'Where the picture is: its file or web address.' }),
+          alt: localized.meta({
+            description: 'What the picture shows, for those who cannot see it, in each language.',
+          }),
+          credit: z.string().min(1).meta({ description: 'Who took or owns the picture, as it should be credited.' }),
         })
         .strict(),
     )
-    .default([]),
+    .default([])
+    .meta({ description: 'Pictures, each with alternative text.' }),
 };
 
 /** A diaspora-led project. */
 const diasporaCase = z
   .object({
-    kind: z.literal('diaspora'),
+    kind: z.literal('diaspora').meta({ description: 'A diaspora-led project.' }),
     ...base,
     diaspora: z
       .object({
-        /**
-         * Country the diaspora comes from (where the project takes place), or a
-         * list of countries for a scheme that serves several diasporas. Always
-         * read as a list.
-         */
-        origin: oneOrMoreCountries,
-        /** Town, village or region of origin, when the project is tied to one. */
-        originLocality: z.string().optional(),
-        /** Countries where the diaspora members live. */
-        residence: z.array(countryCode).min(1),
-        /** Diaspora organisations involved (slugs in `content/organizations/`). */
-        organizations: z.array(ref).default([]),
+        origin: oneOrMoreCountries.meta({
+          description:
+            'Country the diaspora comes from (where the project takes place), or a list of countries for a scheme that serves several diasporas. Always read as a list.',
+        }),
+        originLocality: z
+          .string()
+          .optional()
+          .meta({ description: 'Town, village or region of origin, when the project is tied to one.' }),
+        residence: z.array(countryCode).min(1).meta({ description: 'Countries where the diaspora members live.' }),
+        organizations: z
+          .array(ref)
+          .default([])
+          .meta({ description: 'Diaspora organisations involved (slugs in content/organizations/).' }),
       })
-      .strict(),
+      .strict()
+      .meta({
+        description: 'The diaspora behind the project: where it comes from, where it lives, its organisations.',
+      }),
   })
   .strict();
 
 /** A South-South practice transfer. */
 const transferCase = z
   .object({
-    kind: z.literal('transfer'),
+    kind: z.literal('transfer').meta({ description: 'A South-South practice transfer.' }),
     ...base,
     transfer: z
       .object({
-        /** Country the practice comes from, or a list when several countries pooled it (the IBSA Fund). */
-        origin: oneOrMoreCountries,
-        /** Institution that developed the practice (organisation slug). */
-        originInstitution: ref.optional(),
-        /** Countries that took it up. */
-        receiving: z.array(countryCode).min(1),
-        /** Institutions that took it up (organisation slugs). */
-        receivingInstitutions: z.array(ref).default([]),
-        /** How it travelled. */
-        channel: z.enum(['bilateral', 'triangular', 'multilateral']),
-        /** Body that facilitated the transfer (organisation slug). */
-        facilitator: ref.optional(),
+        origin: oneOrMoreCountries.meta({
+          description: 'Country the practice comes from, or a list when several countries pooled it (the IBSA Fund).',
+        }),
+        originInstitution: ref
+          .optional()
+          .meta({ description: 'Institution that developed the practice (organisation slug).' }),
+        receiving: z.array(countryCode).min(1).meta({ description: 'Countries that took it up.' }),
+        receivingInstitutions: z
+          .array(ref)
+          .default([])
+          .meta({ description: 'Institutions that took it up (organisation slugs).' }),
+        channel: z.enum(CHANNELS).meta({ description: 'How it travelled.' }),
+        facilitator: ref.optional().meta({ description: 'Body that facilitated the transfer (organisation slug).' }),
       })
-      .strict(),
+      .strict()
+      .meta({ description: 'Where the practice came from, who took it up and how it travelled.' }),
   })
   .strict();
 

@@ -14,7 +14,8 @@ export const DEFAULT_LANG: Lang = 'fr';
 /** A content language: `fr`, `en` or `ar`. */
 export const lang = z.enum(LANGS, { error: 'must be one of fr, en, ar' });
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** What a slug looks like: lower-case letters, digits and single hyphens. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A slug: lower-case letters, digits and single hyphens (`forim-ccme-2017`). */
 export const slug = z
@@ -23,9 +24,9 @@ export const slug = z
 
 /**
  * A reference to another entry by its slug. Whether the entry exists is checked
- * once all collections are loaded (see `src/lib/model/validate.ts`).
+ * once all collections are loaded (see `src/lib/model/check/`).
  */
-export const ref = slug;
+export const ref = slug.clone();
 
 /** A calendar date written `YYYY-MM-DD` in YAML (YAML dates are accepted too). */
 export const isoDate = z.preprocess(
@@ -83,13 +84,34 @@ export const oneOrMoreCountries = z
   .union([countryCode, z.array(countryCode).min(1)])
   .transform((value) => (Array.isArray(value) ? value : [value]));
 
+const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English', ar: 'Arabic' };
+/** A text in one language, described as such for editors. */
+const textIn = (l: Lang) =>
+  z
+    .string()
+    .min(1)
+    .meta({ description: `The text in ${LANG_NAMES[l]}.` });
+const maybeTextIn = (l: Lang) =>
+  z
+    .string()
+    .min(1)
+    .optional()
+    .meta({ description: `The text in ${LANG_NAMES[l]}.` });
+
+/** Text required in every language: a theme's label and description. */
+export const inEveryLanguage = z.object({ fr: textIn('fr'), en: textIn('en'), ar: textIn('ar') }).strict();
+
 /**
  * Text given in one or more languages, e.g. `{ fr: "écoles", en: "schools" }`.
  * Pages fall back to French, then to any language given.
  */
 export const localized = z
   .object(
-    { fr: z.string().min(1), en: z.string().min(1), ar: z.string().min(1) },
+    {
+      fr: maybeTextIn('fr'),
+      en: maybeTextIn('en'),
+      ar: maybeTextIn('ar'),
+    },
     {
       error: (issue) =>
         issue.code === 'invalid_type' && typeof issue.input === 'string'
@@ -97,7 +119,6 @@ export const localized = z
           : undefined,
     },
   )
-  .partial()
   .strict()
   .refine((value) => Object.keys(value).length > 0, 'needs the text in at least one language (fr, en or ar)');
 export type Localized = z.infer<typeof localized>;
@@ -105,34 +126,33 @@ export type Localized = z.infer<typeof localized>;
 /** A document a case relies on. Every fact on a page must come from one. */
 export const source = z
   .object({
-    /** Title of the document, in its own language. */
-    title: z.string().min(1),
-    /** Who wrote or published it (person, organisation, newspaper). */
-    publisher: z.string().min(1),
-    /** When it was published, as precisely as known. */
-    date: partialDate.optional(),
-    /** Where it can be read. Leave out when the document is not online. */
-    url: httpUrl.optional(),
-    /** A copy in a web archive (e.g. the Wayback Machine), in case the URL dies. */
-    archived: httpUrl.optional(),
-    /** When the URL was last read by an editor. */
-    accessed: isoDate.optional(),
-    /** Language of the document. */
+    title: z.string().min(1).meta({ description: 'Title of the document, in its own language.' }),
+    publisher: z.string().min(1).meta({ description: 'Who wrote or published it (person, organisation, newspaper).' }),
+    date: partialDate.optional().meta({ description: 'When it was published, as precisely as known.' }),
+    url: httpUrl.optional().meta({ description: 'Where it can be read. Leave out when the document is not online.' }),
+    archived: httpUrl
+      .optional()
+      .meta({ description: 'A copy in a web archive (e.g. the Wayback Machine), in case the URL dies.' }),
+    accessed: isoDate.optional().meta({ description: 'When the URL was last read by an editor.' }),
     lang: z
       .string()
       .regex(/^[a-z]{2,3}$/, 'must be a language code such as "fr" or "en"')
-      .optional(),
-    /**
-     * A short note by the editors, e.g. "copy on a third-party host", in each
-     * language of the site: `{ fr: …, en: …, ar: … }`.
-     */
-    note: localized.optional(),
+      .optional()
+      .meta({ description: 'Language of the document.' }),
+    note: localized.optional().meta({
+      description:
+        'A short note by the editors, e.g. "copy on a third-party host", in each language of the site: { fr: …, en: …, ar: … }.',
+    }),
   })
   .strict();
 export type Source = z.infer<typeof source>;
 
+/** Licences a text can be published under. */
+export const LICENCES = ['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0'] as const;
+export type Licence = (typeof LICENCES)[number];
+
 /** Copyright licence of a text; CC BY 4.0 unless said otherwise. */
-export const licence = z.enum(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0']).default('CC-BY-4.0');
+export const licence = z.enum(LICENCES).default('CC-BY-4.0');
 
 /**
  * Editorial status:
@@ -141,9 +161,14 @@ export const licence = z.enum(['CC-BY-4.0', 'CC-BY-SA-4.0', 'CC0-1.0']).default(
  * - `reviewed`: public, with reviewers and a review date;
  * - `retired`: kept reachable at its URL but out of listings, with a reason.
  */
-export const status = z.enum(['draft', 'published', 'reviewed', 'retired'], {
-  error: 'must be one of draft, published, reviewed, retired',
-});
+export const STATUSES = ['draft', 'published', 'reviewed', 'retired'] as const;
+export type Status = (typeof STATUSES)[number];
+/** Statuses whose entries appear in listings, feeds and the open data. */
+export const LISTED_STATUSES: readonly Status[] = ['published', 'reviewed'];
+/** Statuses whose entries have a page (a retired one stays reachable at its address). */
+export const PAGED_STATUSES: readonly Status[] = ['published', 'reviewed', 'retired'];
+
+export const status = z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` });
 
 /** Sustainable Development Goal numbers (1–17). */
 export const sdg = z.number().int().min(1, 'SDGs are numbered 1 to 17').max(17, 'SDGs are numbered 1 to 17');
@@ -163,12 +188,9 @@ export function partialDateStart(value: string): string {
 /** A span of time: start, and either an end or `ongoing: true`. */
 export const period = z
   .object({
-    /** When it started. */
-    start: partialDate,
-    /** When it ended; leave out while it goes on. */
-    end: partialDate.optional(),
-    /** `true` while it goes on. */
-    ongoing: z.boolean().default(false),
+    start: partialDate.meta({ description: 'When it started.' }),
+    end: partialDate.optional().meta({ description: 'When it ended; leave out while it goes on.' }),
+    ongoing: z.boolean().default(false).meta({ description: 'true while it goes on.' }),
   })
   .strict()
   .superRefine((value, ctx) => {

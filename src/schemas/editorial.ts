@@ -7,31 +7,36 @@ import { z } from 'astro/zod';
 import { isoDate, lang, licence, localized, ref, slug, status } from './common';
 
 export const editorial = {
-  /** Editorial status (draft, published, reviewed, retired). */
-  status,
-  /** Date the case was first published. */
-  published: isoDate,
-  /** Date of the last change to its facts or original text. */
-  updated: isoDate,
-  /** Slugs of the authors in `content/people/`. */
-  authors: z.array(ref).min(1, 'needs at least one author (a slug in content/people/)'),
-  /** Slugs of the reviewers; required when `status: reviewed`. */
-  reviewers: z.array(ref).default([]),
-  /** Date of the review; required when `status: reviewed`. */
-  reviewedOn: isoDate.optional(),
-  /** Why the case was retired; required when `status: retired`. */
-  retiredReason: localized.optional(),
-  /** Licence of the text. */
-  licence,
-  /** DOI of the case, if one was minted (`10.5281/zenodo.123`). */
+  status: status.meta({
+    description: 'Editorial status (a draft is not on the site; a published text is shown as not yet peer-reviewed)',
+  }),
+  published: isoDate.meta({ description: 'Date of first publication (YYYY-MM-DD).' }),
+  updated: isoDate.meta({ description: 'Date of the last change to the facts or to the original text (YYYY-MM-DD).' }),
+  authors: z
+    .array(ref)
+    .min(1, 'needs at least one author (a slug in content/people/)')
+    .meta({ description: 'Authors (slugs in content/people/).' }),
+  reviewers: z
+    .array(ref)
+    .default([])
+    .meta({ description: 'Reviewers (slugs in content/people/); required for status: reviewed.' }),
+  reviewedOn: isoDate
+    .optional()
+    .meta({ description: 'Date of the review (YYYY-MM-DD); required for status: reviewed.' }),
+  retiredReason: localized
+    .optional()
+    .meta({ description: 'Why it was withdrawn, in each language; required for status: retired.' }),
+  licence: licence.meta({ description: 'Licence of the text' }),
   doi: z
     .string()
     .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as "10.5281/zenodo.1234"')
-    .optional(),
-  /** Language the case was first written in. */
-  originalLanguage: lang,
-  /** Former slugs of this case, kept so their URLs still lead here. */
-  formerSlugs: z.array(slug).default([]),
+    .optional()
+    .meta({ description: 'DOI, once one has been minted (10.5281/zenodo.1234).' }),
+  originalLanguage: lang.meta({ description: 'Language the text is first written in' }),
+  formerSlugs: z
+    .array(slug)
+    .default([])
+    .meta({ description: 'Former slugs, kept so that their addresses still lead here.' }),
 };
 
 type EditorialValue = {

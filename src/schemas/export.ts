@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { caseSchema } from './case';
 import { countryCode, httpUrl, LANGS, licence, slug } from './common';
+import { PERSON_TYPES } from './person';
 import { practiceSchema } from './practice';
 
 /** A text in the languages it is written in; a language without a translation is left out. */
@@ -29,7 +30,7 @@ const credit = z
     /** Name as it should be cited. */
     name: z.string().min(1),
     /** `organization` for a corporate author, cited as written. */
-    type: z.enum(['person', 'organization']),
+    type: z.enum(PERSON_TYPES),
     /** ORCID iD, when the person has one. */
     orcid: z.string().optional(),
   })

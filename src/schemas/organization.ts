@@ -20,20 +20,15 @@ export const ORGANIZATION_TYPES = [
 /** An organisation (`content/organizations/<slug>.yaml`). */
 export const organizationSchema = z
   .object({
-    /** Name in its own language. */
-    name: z.string().min(1),
-    /** Name in other languages, when it has an official one. */
-    names: localized.optional(),
-    /** Short form (`FORIM`). */
-    acronym: z.string().optional(),
-    /** What kind of body it is. */
-    type: z.enum(ORGANIZATION_TYPES, { error: `must be one of ${ORGANIZATION_TYPES.join(', ')}` }),
-    /** Country of its seat; leave out for international bodies. */
-    country: countryCode.optional(),
-    /** Official website. */
-    website: httpUrl.optional(),
-    /** One or two sentences, in each language. */
-    description: localized,
+    name: z.string().min(1).meta({ description: 'Name in its own language.' }),
+    names: localized.optional().meta({ description: 'Name in other languages, when it has an official one.' }),
+    acronym: z.string().optional().meta({ description: 'Short form (FORIM).' }),
+    type: z
+      .enum(ORGANIZATION_TYPES, { error: `must be one of ${ORGANIZATION_TYPES.join(', ')}` })
+      .meta({ description: 'What kind of body it is.' }),
+    country: countryCode.optional().meta({ description: 'Country of its seat; leave out for international bodies.' }),
+    website: httpUrl.optional().meta({ description: 'Official website.' }),
+    description: localized.meta({ description: 'One or two sentences, in each language.' }),
   })
   .strict();
 export type Organization = z.infer<typeof organizationSchema>;

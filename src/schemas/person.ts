@@ -1,20 +1,23 @@
 /** Schema of a person or corporate author credited on content (`content/people/<slug>.yaml`). */
 import { z } from 'astro/zod';
 
+/** Whether a credited name is a person or a corporate author. */
+export const PERSON_TYPES = ['person', 'organization'] as const;
+
 /** An author, editor, reviewer or translator (`content/people/<slug>.yaml`). */
 export const personSchema = z
   .object({
-    /** Name as it should be cited. */
-    name: z.string().min(1),
-    /** `person`, or `organization` for a corporate author such as the editorial team. */
-    type: z.enum(['person', 'organization']).default('person'),
-    /** ORCID iD (`0000-0002-1825-0097`). */
+    name: z.string().min(1).meta({ description: 'Name as it should be cited.' }),
+    type: z
+      .enum(PERSON_TYPES)
+      .default('person')
+      .meta({ description: 'person, or organization for a corporate author such as the editorial team.' }),
     orcid: z
       .string()
       .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, 'must be an ORCID iD such as 0000-0002-1825-0097')
-      .optional(),
-    /** Affiliation, when relevant. */
-    affiliation: z.string().optional(),
+      .optional()
+      .meta({ description: 'ORCID iD (0000-0002-1825-0097).' }),
+    affiliation: z.string().optional().meta({ description: 'Affiliation, when relevant.' }),
   })
   .strict();
 export type Person = z.infer<typeof personSchema>;

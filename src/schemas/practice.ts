@@ -21,12 +21,14 @@ export const PRACTICE_CATEGORIES = [
 export const practiceSchema = z
   .object({
     ...editorial,
-    /** Family of the practice. */
-    category: z.enum(PRACTICE_CATEGORIES, { error: `must be one of ${PRACTICE_CATEGORIES.join(', ')}` }),
-    /** Themes (ids in `content/themes.yaml`). */
-    themes: z.array(ref).min(1, 'needs at least one theme from content/themes.yaml'),
-    /** Related practices (slugs in `content/practices/`). */
-    related: z.array(ref).default([]),
+    category: z
+      .enum(PRACTICE_CATEGORIES, { error: `must be one of ${PRACTICE_CATEGORIES.join(', ')}` })
+      .meta({ description: 'Family of the practice.' }),
+    themes: z
+      .array(ref)
+      .min(1, 'needs at least one theme from content/themes.yaml')
+      .meta({ description: 'Themes (ids in content/themes.yaml).' }),
+    related: z.array(ref).default([]).meta({ description: 'Related practices (slugs in content/practices/).' }),
   })
   .strict()
   .superRefine(checkEditorial);

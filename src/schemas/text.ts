@@ -11,37 +11,37 @@ import { isoDate, lang, ref } from './common';
  */
 const translation = z
   .object({
-    /** Language of the text this one was translated from. */
-    from: lang,
-    /** Date the translation was made or last brought up to date. */
-    date: isoDate,
-    /** Slugs of the translators in `content/people/`. */
-    translators: z.array(ref).min(1, 'needs at least one translator (a slug in content/people/)'),
-    /**
-     * `true` while the translation is being written (what `npm run new`
-     * writes): the site keeps showing the original until it is removed.
-     */
-    draft: z.boolean().default(false),
+    from: lang.meta({ description: 'Language of the text this one was translated from.' }),
+    date: isoDate.meta({ description: 'Date the translation was made or last brought up to date.' }),
+    translators: z
+      .array(ref)
+      .min(1, 'needs at least one translator (a slug in content/people/)')
+      .meta({ description: 'Slugs of the translators in content/people/.' }),
+    draft: z.boolean().default(false).meta({
+      description:
+        'true while the translation is being written (what npm run new writes): the site keeps showing the original until it is removed.',
+    }),
   })
   .strict();
 
 const common = {
-  /** Title, in this language. */
-  title: z.string().min(1, 'is empty: give a title'),
-  /** One paragraph, shown in cards, search results and citations. */
-  summary: z.string().min(40, 'is too short: write one paragraph of at least 40 characters'),
-  /** Present when this file is a translation. */
-  translation: translation.optional(),
+  title: z.string().min(1, 'is empty: give a title').meta({ description: 'Title, in this language.' }),
+  summary: z
+    .string()
+    .min(40, 'is too short: write one paragraph of at least 40 characters')
+    .meta({ description: 'One paragraph, shown in cards, search results and citations.' }),
+  translation: translation.optional().meta({ description: 'Present when this file is a translation.' }),
 };
 
 /** Prose of a case study in one language. */
 export const caseTextSchema = z
   .object({
     ...common,
-    /** Key lessons, a short list. */
-    lessons: z.array(z.string().min(1)).min(1, 'needs at least one key lesson'),
-    /** For a transfer: what the receiving side adapted. */
-    adapted: z.string().min(1).optional(),
+    lessons: z
+      .array(z.string().min(1))
+      .min(1, 'needs at least one key lesson')
+      .meta({ description: 'Key lessons, a short list.' }),
+    adapted: z.string().min(1).optional().meta({ description: 'For a transfer: what the receiving side adapted.' }),
   })
   .strict();
 export type CaseText = z.infer<typeof caseTextSchema>;
@@ -50,12 +50,18 @@ export type CaseText = z.infer<typeof caseTextSchema>;
 export const practiceTextSchema = z
   .object({
     ...common,
-    /** Conditions that make the practice work. */
-    enablingFactors: z.array(z.string().min(1)).min(1, 'needs at least one enabling factor'),
-    /** Mistakes and risks to avoid. */
-    pitfalls: z.array(z.string().min(1)).min(1, 'needs at least one pitfall'),
-    /** Steps to replicate it, in order. */
-    steps: z.array(z.string().min(1)).min(2, 'needs at least two steps to replicate'),
+    enablingFactors: z
+      .array(z.string().min(1))
+      .min(1, 'needs at least one enabling factor')
+      .meta({ description: 'Conditions that make the practice work.' }),
+    pitfalls: z
+      .array(z.string().min(1))
+      .min(1, 'needs at least one pitfall')
+      .meta({ description: 'Mistakes and risks to avoid.' }),
+    steps: z
+      .array(z.string().min(1))
+      .min(2, 'needs at least two steps to replicate')
+      .meta({ description: 'Steps to replicate it, in order.' }),
   })
   .strict();
 export type PracticeText = z.infer<typeof practiceTextSchema>;

@@ -1,16 +1,13 @@
 /** Schema of the theme taxonomy (`content/themes.yaml`). */
 import { z } from 'astro/zod';
-import { ref } from './common';
+import { inEveryLanguage, slug } from './common';
 
 /** A theme of the taxonomy (`content/themes.yaml`, a list). */
 export const themeSchema = z
   .object({
-    /** Stable id used in `themes:` fields. */
-    id: ref,
-    /** Label in every language. */
-    label: z.object({ fr: z.string().min(1), en: z.string().min(1), ar: z.string().min(1) }).strict(),
-    /** One sentence in every language. */
-    description: z.object({ fr: z.string().min(1), en: z.string().min(1), ar: z.string().min(1) }).strict(),
+    id: slug.meta({ description: 'Stable id used in themes: fields.' }),
+    label: inEveryLanguage.meta({ description: 'Label in every language.' }),
+    description: inEveryLanguage.meta({ description: 'One sentence in every language.' }),
   })
   .strict();
 export type Theme = z.infer<typeof themeSchema>;

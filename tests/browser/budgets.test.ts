@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 import { htmlPages, pageWeight } from '../helpers/dist';
+import { LANGS } from '../../src/schemas/common';
 
 const { visit } = useSite();
 const KB = 1024;
@@ -16,7 +17,7 @@ const gzip = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
 describe('case page budgets', () => {
   // The heaviest case page of each language, by the weight of its built files.
-  const heaviest = ['fr', 'en', 'ar'].map(
+  const heaviest = LANGS.map(
     (lang) =>
       htmlPages()
         .filter((p) => p.startsWith(`/${lang}/cases/`) && p.split('/').length === 5)
@@ -43,7 +44,7 @@ describe('case page budgets', () => {
 });
 
 describe('map page budget', () => {
-  it.each(['fr', 'en', 'ar'].map((lang) => `/${lang}/map/`))('%s weighs at most 60 kB gzip in all', async (path) => {
+  it.each(LANGS.map((lang) => `/${lang}/map/`))('%s weighs at most 60 kB gzip in all', async (path) => {
     const { page, responses } = await visit(path, { width: 375 });
     let total = 0;
     for (const r of responses) total += gzip(await r.body());

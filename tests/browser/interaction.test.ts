@@ -2,10 +2,11 @@
  * What a visitor does with a keyboard and the language switch, and how the
  * page is laid out in each direction, measured in Chromium.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
+import { walk } from '../../src/lib/model/layout';
 
 const { visit } = useSite();
 const slug = publishedCases().find((c) => c.langs.length === 3)!.slug;
@@ -120,9 +121,9 @@ describe('direction', () => {
 describe('long addresses', () => {
   it('wrap on a phone instead of widening the page (organisations and programmes with a website)', async () => {
     const pages = (['organizations', 'programmes'] as const).flatMap((section) =>
-      readdirSync(`content/${section}`)
-        .filter((file) => /^website: /m.test(readFileSync(`content/${section}/${file}`, 'utf8')))
-        .map((file) => `/ar/${section}/${file.replace(/\.yaml$/, '')}/`),
+      walk('content', section)
+        .filter(({ path }) => /^website: /m.test(readFileSync(path, 'utf8')))
+        .map(({ slug }) => `/ar/${section}/${slug}/`),
     );
     expect(pages.length).toBeGreaterThan(10);
     const { page } = await visit(pages[0], { width: 375 });

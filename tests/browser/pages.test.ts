@@ -6,6 +6,7 @@
  * context of its own, so that the browser's processes use every core.
  */
 import AxeBuilder from '@axe-core/playwright';
+import { LANGS } from '../../src/schemas/common';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 import { pageType, representativePaths, sitemapPaths } from '../helpers/urls';
@@ -54,7 +55,7 @@ describe('every page type in every language', () => {
     },
   );
 
-  it.concurrent.for(['fr', 'en', 'ar'])(
+  it.concurrent.for(LANGS)(
     'the 404 page in %s is accessible and says the page is missing',
     async (lang, { expect }) => {
       const { page, problems } = await visit(`/${lang}/no-such-page/`);

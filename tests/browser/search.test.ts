@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { titleSortKey } from '../../src/lib/atlas/search';
 import { useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
+import { LANGS } from '../../src/schemas/common';
 
 const { visit, url } = useSite();
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -147,7 +148,7 @@ describe('filters and URL state', () => {
 });
 
 describe('the search dialog', () => {
-  it.each(['fr', 'en', 'ar'])('opens with "/" in %s, is keyboard-usable and accessible', async (lang) => {
+  it.each(LANGS)('opens with "/" in %s, is keyboard-usable and accessible', async (lang) => {
     const { page, problems, responses } = await visit(`/${lang}/cases/`);
     expect(responses.some((r) => r.url.includes('/pagefind/'))).toBe(false);
     await page.keyboard.press('/');

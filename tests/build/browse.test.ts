@@ -6,28 +6,26 @@ import { describe, expect, it } from 'vitest';
 import { page, pageExists } from '../helpers/dist';
 import { publishedCases } from '../helpers/content';
 import { FACET_TOP, PAGE_SIZE } from '../../src/lib/atlas/browse';
+import { LANGS } from '../../src/schemas/common';
 
 const cases = publishedCases();
 const themes = [...new Set(cases.flatMap((c) => c.facts.themes as string[]))];
 
 describe('facet pages', () => {
-  it.each(['fr', 'en', 'ar'])(
-    'link the most common themes with their number of cases, and the page of all themes (%s)',
-    (lang) => {
-      const nav = page(`/${lang}/cases/`).querySelector('nav[aria-labelledby="facets-title"]')!;
-      const count = (theme: string) => cases.filter((c) => (c.facts.themes as string[]).includes(theme)).length;
-      const linked = nav
-        .querySelectorAll(`a[href^="/${lang}/browse/theme/"]`)
-        .map((a) => ({ theme: a.getAttribute('href')!.split('/')[4], text: a.parentNode!.text }));
-      expect(linked).toHaveLength(Math.min(themes.length, FACET_TOP));
-      for (const { theme, text } of linked) expect(text, theme).toContain(`(${count(theme)})`);
-      // Those left out are no more common than any shown, and the page of all themes lists them.
-      const least = Math.min(...linked.map(({ theme }) => count(theme)));
-      for (const theme of themes.filter((th) => !linked.some((l) => l.theme === th)))
-        expect(count(theme), theme).toBeLessThanOrEqual(least);
-      expect(nav.querySelector(`a[href="/${lang}/themes/"]`) !== null).toBe(themes.length > FACET_TOP);
-    },
-  );
+  it.each(LANGS)('link the most common themes with their number of cases, and the page of all themes (%s)', (lang) => {
+    const nav = page(`/${lang}/cases/`).querySelector('nav[aria-labelledby="facets-title"]')!;
+    const count = (theme: string) => cases.filter((c) => (c.facts.themes as string[]).includes(theme)).length;
+    const linked = nav
+      .querySelectorAll(`a[href^="/${lang}/browse/theme/"]`)
+      .map((a) => ({ theme: a.getAttribute('href')!.split('/')[4], text: a.parentNode!.text }));
+    expect(linked).toHaveLength(Math.min(themes.length, FACET_TOP));
+    for (const { theme, text } of linked) expect(text, theme).toContain(`(${count(theme)})`);
+    // Those left out are no more common than any shown, and the page of all themes lists them.
+    const least = Math.min(...linked.map(({ theme }) => count(theme)));
+    for (const theme of themes.filter((th) => !linked.some((l) => l.theme === th)))
+      expect(count(theme), theme).toBeLessThanOrEqual(least);
+    expect(nav.querySelector(`a[href="/${lang}/themes/"]`) !== null).toBe(themes.length > FACET_TOP);
+  });
 
   it('show exactly the cases with the value, newest first or by title', () => {
     for (const theme of themes) {
@@ -56,8 +54,7 @@ describe('facet pages', () => {
       'programme/pra-osim',
       'period/2010',
     ])
-      for (const lang of ['fr', 'en', 'ar'])
-        expect(pageExists(`/${lang}/browse/${path}/`), `${lang} ${path}`).toBe(true);
+      for (const lang of LANGS) expect(pageExists(`/${lang}/browse/${path}/`), `${lang} ${path}`).toBe(true);
     const diaspora = cases.filter((c) => c.kind === 'diaspora').length;
     expect(page('/fr/browse/kind/diaspora/').querySelectorAll('main h3 a')).toHaveLength(diaspora);
   });

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/model/validate';
+import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { buildEnv } from '../helpers/cli';
 import { invalidContent } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';

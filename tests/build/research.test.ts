@@ -12,7 +12,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseCff } from 'yaml';
+import { entryFile, parseYaml, splitFrontMatter } from '../../src/lib/model/layout';
 import { HTMLElement } from 'node-html-parser';
 import { fileFor, page } from '../helpers/dist';
 import { LANGS, publishedCases, publishedPractices, type Entry } from '../helpers/content';
@@ -20,10 +21,10 @@ import { LANGS, publishedCases, publishedPractices, type Entry } from '../helper
 const cases = publishedCases();
 const practices = publishedPractices();
 const people = (slug: string) =>
-  (parseYaml(readFileSync(`content/people/${slug}.yaml`, 'utf8')) as { name: string }).name;
+  (parseYaml(readFileSync(entryFile('content', 'people', slug), 'utf8')) as { name: string }).name;
 /** Front matter of a text file of the content. */
 const frontMatter = (section: string, slug: string, lang: string) =>
-  parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(`content/${section}/${slug}/${lang}.md`, 'utf8'))![1]) as {
+  parseYaml(splitFrontMatter(readFileSync(`content/${section}/${slug}/${lang}.md`, 'utf8'))!.frontMatter) as {
     title: string;
     summary: string;
   };
@@ -219,7 +220,7 @@ describe('open data', () => {
   });
 
   it('has a CITATION.cff and a .zenodo.json that describe the same dataset under CC BY 4.0', () => {
-    const cff = parseYaml(readFileSync('CITATION.cff', 'utf8')) as Record<string, unknown>;
+    const cff = parseCff(readFileSync('CITATION.cff', 'utf8')) as Record<string, unknown>;
     const zenodo = JSON.parse(readFileSync('.zenodo.json', 'utf8')) as Record<string, unknown>;
     expect(cff).toMatchObject({ 'cff-version': '1.2.0', type: 'dataset', title: 'Codev Atlas', license: 'CC-BY-4.0' });
     expect(cff.message).toEqual(expect.any(String));

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { generateFixtures, type Generated } from '../../scripts/lib/generate';
 import { serve, type Served } from '../../scripts/lib/serve';
-import { checkContent } from '../../src/lib/model/validate';
+import { checkContent } from '../../src/lib/model/check';
 import { PAGE_SIZE, PREVIEW_SIZE } from '../../src/lib/atlas/browse';
 import { page as builtPage, pageExists } from '../helpers/dist';
 import { tempDir } from '../helpers/temp';

@@ -1,7 +1,7 @@
 /** Content folders and JSON Schema field names for the tests of `npm run new` and its scaffold. */
 import { cpSync } from 'node:fs';
 import { jsonSchemas } from '../../src/lib/editors/json-schemas';
-import { checkContent, formatProblem } from '../../src/lib/model/validate';
+import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { VALID } from './fixtures';
 import { tempDir } from './temp';
 

@@ -4,6 +4,7 @@
  * again for the next citation (the idle delay runs on fake timers).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LANGS } from '../../src/schemas/common';
 import { formatCitation } from '../../src/lib/cite/cite';
 import { citationThreadRunning, formatCitationInThread, stopCitationThread } from '../../src/lib/cite/citeproc-thread';
 import { arabic, work } from '../helpers/citable';
@@ -17,9 +18,7 @@ describe('the citation thread', () => {
   it('formats in the citation thread exactly what it formats in the page, in every style and language', async () => {
     const works = [work(), arabic(), work({ lang: 'fr', textLang: 'fr' })];
     const cases = works.flatMap((w) =>
-      (['fr', 'en', 'ar'] as const).flatMap((lang) =>
-        (['apa', 'chicago'] as const).map((style) => ({ w, lang, style })),
-      ),
+      LANGS.flatMap((lang) => (['apa', 'chicago'] as const).map((style) => ({ w, lang, style }))),
     );
     const inThread = await Promise.all(cases.map(({ w, style, lang }) => formatCitationInThread(w, style, lang)));
     expect(inThread).toEqual(cases.map(({ w, style, lang }) => formatCitation(w, style, lang)));

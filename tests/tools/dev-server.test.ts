@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/model/validate';
+import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { buildEnv } from '../helpers/cli';
 import { invalidContent, invalidFixtures, VALID } from '../helpers/fixtures';
 

@@ -4,6 +4,7 @@
  * any script and with characters LaTeX or RIS would otherwise mangle.
  */
 import { Cite } from '@citation-js/core';
+import { LANGS } from '../../src/schemas/common';
 import { describe, expect, it } from 'vitest';
 import {
   bibtexSafe,
@@ -92,7 +93,7 @@ describe('APA and Chicago text', () => {
     const withDoi: CitableWork = { ...work(), doi: '10.5281/zenodo.1234' };
     const styles = { apa: 'apa', chicago: 'chicago-author-date' } as const;
     for (const w of [work(), arabic(), doubleSpaced, dataset, withDoi, work({ lang: 'fr', textLang: 'fr' })])
-      for (const lang of ['fr', 'en', 'ar'] as const)
+      for (const lang of LANGS)
         for (const style of ['apa', 'chicago'] as const) {
           const expected = new Cite(cslItem(w))
             .format('bibliography', { template: styles[style], lang: citationLocale(lang).csl, format: 'text' })

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EDITOR_COMPONENT_NAMES } from '../../src/lib/model/editor-components';
-import { checkContent } from '../../src/lib/model/validate';
+import { checkContent } from '../../src/lib/model/check';
 import { invalidContent } from '../helpers/fixtures';
 
 const TYPICAL_MISTAKES = [

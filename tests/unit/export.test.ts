@@ -8,7 +8,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from '../../src/lib/model/layout';
 import type { AtlasCase, AtlasPractice } from '../../src/lib/atlas/content';
 import {
   casesCsv,

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { editorialFindings, editorialReport } from '../../src/lib/editors/report';
 import { caseFiles } from '../../src/lib/editors/scaffold';
-import { checkContent } from '../../src/lib/model/validate';
+import { checkContent } from '../../src/lib/model/check';
 import { VALID } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';
 

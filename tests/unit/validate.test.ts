@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/model/validate';
+import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { invalidContent, invalidFixtures, VALID } from '../helpers/fixtures';
 
 describe('content validation', () => {

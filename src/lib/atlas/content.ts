@@ -2,13 +2,17 @@
  * The atlas as one graph, loaded once per build: each collection is read a
  * single time, sorted explicitly (collection order is not guaranteed) and
  * joined into lookup maps and reverse references (practice → cases,
- * organisation → cases, programme → cases, theme → cases, country → cases).
- * Pages ask this module; they never call `getCollection` themselves.
+ * organisation → cases, programme → cases, theme → cases, country → cases),
+ * which follow the table of references (`../model/references.ts`) that the
+ * content check also reads. Pages ask this module; they never call
+ * `getCollection` themselves.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CaseFacts } from '../../schemas/case';
-import { LANGS, type Lang } from '../../schemas/common';
+import { LANGS, LISTED_STATUSES, PAGED_STATUSES, type Lang } from '../../schemas/common';
 import type { PracticeFacts } from '../../schemas/practice';
+import type { Collection } from '../model/layout';
+import { referencesIn, type Holder } from '../model/references';
 
 export type CaseTextEntry = CollectionEntry<'caseTexts'>;
 export type PracticeTextEntry = CollectionEntry<'practiceTexts'>;
@@ -29,10 +33,8 @@ export interface AtlasPractice {
   texts: Partial<Record<Lang, PracticeTextEntry>>;
 }
 
-/** Statuses whose entries appear in listings. */
-const LISTED = new Set(['published', 'reviewed']);
-/** Statuses whose entries have a page (retired ones stay reachable). */
-const PAGED = new Set(['published', 'reviewed', 'retired']);
+const LISTED = new Set<string>(LISTED_STATUSES);
+const PAGED = new Set<string>(PAGED_STATUSES);
 
 export const isListed = (entry: { facts: { status: string } }) => LISTED.has(entry.facts.status);
 export const hasPage = (entry: { facts: { status: string } }) => PAGED.has(entry.facts.status);
@@ -70,6 +72,21 @@ function groupTexts<T extends { id: string }>(entries: T[]): Map<string, Partial
     map.set(slug, texts);
   }
   return map;
+}
+
+/**
+ * For each collection, the entries of `items` that name each of its slugs, in
+ * the order of `items`: the reverse of the references of `holder`.
+ */
+function referrersOf<T extends { facts: unknown }>(holder: Holder, items: T[]): Map<Collection, Map<string, T[]>> {
+  const byCollection = new Map<Collection, Map<string, T[]>>();
+  for (const item of items)
+    for (const { slug, to } of referencesIn(holder, item.facts)) {
+      let map = byCollection.get(to);
+      if (!map) byCollection.set(to, (map = new Map<string, T[]>()));
+      pushTo(map, slug, item);
+    }
+  return byCollection;
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -112,30 +129,12 @@ async function load() {
     .filter(hasPage)
     .sort((a, b) => a.slug.localeCompare(b.slug));
 
-  const casesByPractice = new Map<string, AtlasCase[]>();
-  const casesByOrganization = new Map<string, AtlasCase[]>();
-  const casesByProgramme = new Map<string, AtlasCase[]>();
-  const casesByTheme = new Map<string, AtlasCase[]>();
+  const listedCases = allCases.filter(isListed);
+  const caseReferrers = referrersOf('cases', listedCases);
+  const practiceReferrers = referrersOf('practices', allPractices.filter(isListed));
+  const casesBy = (collection: Collection) => caseReferrers.get(collection) ?? new Map<string, AtlasCase[]>();
   const casesByCountry = new Map<string, AtlasCase[]>();
-  for (const c of allCases.filter(isListed)) {
-    const f = c.facts;
-    f.practices.forEach((p) => pushTo(casesByPractice, p, c));
-    f.programmes.forEach((p) => pushTo(casesByProgramme, p, c));
-    f.themes.forEach((t) => pushTo(casesByTheme, t, c));
-    c.countries.forEach((code) => pushTo(casesByCountry, code, c));
-    const orgs = [
-      ...f.actors.map((a) => a.organization),
-      ...(f.financing?.contributions.flatMap((x) => (x.source ? [x.source] : [])) ?? []),
-      ...(f.kind === 'diaspora'
-        ? f.diaspora.organizations
-        : [f.transfer.originInstitution, f.transfer.facilitator, ...f.transfer.receivingInstitutions].filter(
-            (x): x is string => Boolean(x),
-          )),
-    ];
-    orgs.forEach((o) => pushTo(casesByOrganization, o, c));
-  }
-  const practicesByTheme = new Map<string, AtlasPractice[]>();
-  for (const p of allPractices.filter(isListed)) p.facts.themes.forEach((t) => pushTo(practicesByTheme, t, p));
+  for (const c of listedCases) c.countries.forEach((code) => pushTo(casesByCountry, code, c));
 
   const byId = <T extends { id: string; data: unknown }>(list: T[]) =>
     new Map<string, T['data']>(list.map((e) => [e.id, e.data]));
@@ -154,12 +153,12 @@ async function load() {
     themes: byId(themes),
     themeIds: themes.map((t) => t.id),
     countries: [...casesByCountry.keys()].sort(),
-    casesByPractice,
-    casesByOrganization,
-    casesByProgramme,
-    casesByTheme,
+    casesByPractice: casesBy('practices'),
+    casesByOrganization: casesBy('organizations'),
+    casesByProgramme: casesBy('programmes'),
+    casesByTheme: casesBy('themes'),
     casesByCountry,
-    practicesByTheme,
+    practicesByTheme: practiceReferrers.get('themes') ?? new Map<string, AtlasPractice[]>(),
   };
 }
 

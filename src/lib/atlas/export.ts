@@ -7,8 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { stringify } from 'csv-stringify/sync';
-import type { Lang } from '../../schemas/common';
-import { LANGS } from '../../schemas/common';
+import { LANGS, LISTED_STATUSES, type Lang } from '../../schemas/common';
 import {
   casesFileSchema,
   practicesFileSchema,
@@ -39,7 +38,7 @@ export const DATA_FILES = {
   practicesSchema: 'data/practices.schema.json',
 } as const;
 
-const LISTED = new Set(['published', 'reviewed']);
+const LISTED = new Set<string>(LISTED_STATUSES);
 const listed = <T extends { facts: { status: string } }>(items: T[]) => items.filter((i) => LISTED.has(i.facts.status));
 
 /** Name of the dataset in every export. */
@@ -141,12 +140,16 @@ export function practicesFile(source: ExportSource, site: URL | string): Practic
   });
 }
 
-/** The JSON Schema (draft 2020-12) of an export file, with its public address as `$id`. */
+/**
+ * The JSON Schema (draft 2020-12) of an export file, with its public address
+ * as `$id`. It gives the structure only: the editors' field descriptions (zod
+ * metadata) are written for content files, not for the exported data.
+ */
 export function jsonSchemaOf(which: 'cases' | 'practices', site: URL | string): Record<string, unknown> {
   const schema = which === 'cases' ? casesFileSchema : practicesFileSchema;
   const path = which === 'cases' ? DATA_FILES.casesSchema : DATA_FILES.practicesSchema;
   return {
-    ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }),
+    ...z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any', metadata: z.registry() }),
     $id: absolute(sitePath(path), site),
     title: `${DATASET_NAME}: ${which}`,
   };

@@ -2,7 +2,8 @@
  * JSON Schemas of the content files, generated from the zod schemas with
  * zod 4's `z.toJSONSchema`, so that an editor's YAML extension (VS Code's
  * `yaml.schemas`, see `.vscode/settings.json`) completes field names and
- * values and underlines mistakes as they are typed. They are written to
+ * values, shows each field's description (its zod metadata) on hover and
+ * underlines mistakes as they are typed. They are written to
  * `public/schemas/` by `npm run schemas`; a test fails when the committed
  * files differ from what the zod schemas give.
  * @see https://zod.dev/json-schema
@@ -62,6 +63,26 @@ shared.add(status, {
   description: 'draft (not published), published (not yet peer-reviewed), reviewed, or retired (with a reason).',
 });
 
+/**
+ * What the generator knows of a schema: its shared definition (id and
+ * description), overridden by the description of the field itself.
+ */
+const metadata = {
+  get(schema: z.core.$ZodType) {
+    const block = shared.get(schema);
+    const field = z.globalRegistry.get(schema);
+    return block || field?.description
+      ? { ...block, ...(field?.description ? { description: field.description } : {}) }
+      : undefined;
+  },
+} as unknown as typeof shared;
+
+/** The shared building block a field was made from with `.meta()`, when it was. */
+function sharedBase(schema: unknown): z.core.$ZodType | undefined {
+  for (let s = (schema as z.core.$ZodType)._zod.parent; s; s = s._zod.parent) if (shared.get(s)?.id) return s;
+  return undefined;
+}
+
 const PARTIAL_DATE = '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?)?$';
 
 /**
@@ -70,6 +91,24 @@ const PARTIAL_DATE = '^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?
  * that they complete), a URL must be http(s).
  */
 function override(ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) {
+  const base = sharedBase(ctx.zodSchema);
+  if (base) {
+    // A described field of a shared type: a reference to its definition, with the field's own description.
+    replace(ctx.jsonSchema, { $ref: `#/definitions/${shared.get(base)!.id}` });
+    return;
+  }
+  const { allOf, ...rest } = ctx.jsonSchema;
+  const only = Array.isArray(allOf) && allOf.length === 1 ? (allOf[0] as Record<string, unknown>) : undefined;
+  if (
+    only?.$ref &&
+    Object.keys(only).length === 1 &&
+    Object.keys(rest).every((key) => key === 'description' || (key === '$ref' && rest.$ref === only.$ref))
+  ) {
+    // Draft-07 cannot put a description beside a bare $ref in zod's output; editors read it there.
+    delete ctx.jsonSchema.allOf;
+    ctx.jsonSchema.$ref = only.$ref;
+    return;
+  }
   if (ctx.zodSchema === partialDate) {
     replace(ctx.jsonSchema, {
       anyOf: [
@@ -95,7 +134,7 @@ function generate(schema: z.ZodType, title: string, description: string): Record
     target: 'draft-07',
     io: 'input',
     unrepresentable: 'any',
-    metadata: shared,
+    metadata,
     override,
   }) as Record<string, unknown>;
   const { $schema, ...rest } = json;

@@ -7,10 +7,10 @@
  * same in a terminal, a file, a pull request or a CI summary.
  */
 import type { CaseFacts } from '../../schemas/case';
-import { LANGS, type Lang } from '../../schemas/common';
+import { LANGS, type Lang, type Status } from '../../schemas/common';
 import type { PracticeFacts } from '../../schemas/practice';
 import { isOutdated } from '../model/translation-status';
-import type { CheckResult, EntryState } from '../model/validate';
+import type { CheckResult, EntryState } from '../model/check';
 
 const code = (text: string) => `\`${text}\``;
 
@@ -18,7 +18,7 @@ const code = (text: string) => `\`${text}\``;
 export interface EntryReport {
   slug: string;
   title: string;
-  status: string;
+  status: Status;
   /** Optional fields that are empty or absent, as Markdown (`results`, `sources.date` (items 2, 3)). */
   emptyFields: string[];
   /** Languages without a text. */
@@ -105,7 +105,7 @@ export function editorialFindings(result: CheckResult): { cases: EntryReport[]; 
   };
 }
 
-const STATUS: Record<string, string> = {
+const STATUS: Record<Status, string> = {
   draft: 'draft, not published',
   published: 'published, not yet peer-reviewed',
   reviewed: 'reviewed',
@@ -122,7 +122,7 @@ function entrySection(r: EntryReport, folder: string): string {
   if (r.emptyFields.length) lines.push(`- Empty fields: ${r.emptyFields.join(', ')}`);
   if (r.sourcesWithoutArchive.length)
     lines.push(`- Sources without an archived copy: ${r.sourcesWithoutArchive.join(', ')}`);
-  return `### ${r.title}\n\n${code(`${folder}/${r.slug}`)}: ${STATUS[r.status] ?? r.status}\n\n${
+  return `### ${r.title}\n\n${code(`${folder}/${r.slug}`)}: ${STATUS[r.status]}\n\n${
     lines.length ? lines.join('\n') : '- Nothing left to do.'
   }\n`;
 }

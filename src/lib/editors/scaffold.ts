@@ -6,20 +6,29 @@
  * `TODO`, which the check accepts in a draft and refuses once published.
  * The command line (prompts and flags) is `scripts/new.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, parseDocument, stringify } from 'yaml';
-import { ACTOR_ROLES, CONTRIBUTION_TYPES } from '../../schemas/case';
-import { countryCode, LANGS, type Lang } from '../../schemas/common';
-import { PRACTICE_CATEGORIES } from '../../schemas/practice';
+import { parseDocument, stringify } from 'yaml';
+import type { z } from 'astro/zod';
+import { ACTOR_ROLES, caseSchema, type CHANNELS, type SCALES } from '../../schemas/case';
+import { countryCode, LANGS, SLUG, type Lang } from '../../schemas/common';
+import { PRACTICE_CATEGORIES, practiceSchema } from '../../schemas/practice';
+import { describeField } from '../model/fields';
 import { EDITOR_COMPONENT_NAMES } from '../model/editor-components';
-import { textIn, type TextFormat } from '../model/paths';
+import {
+  entryFolder,
+  factsFile,
+  FOLDER_COLLECTIONS,
+  parseYaml,
+  readYaml,
+  splitFrontMatter,
+  textIn,
+  THEMES_FILE,
+  walk,
+  type TextFormat,
+} from '../model/layout';
 import { SCAFFOLD_MARKER as TODO } from './scaffold-marker';
 import { CASE_SECTIONS, SECTION_HEADINGS, type CaseSection } from '../model/sections';
-
-export const SCALES = ['local', 'regional', 'national', 'multi-country', 'global'] as const;
-export const CHANNELS = ['bilateral', 'triangular', 'multilateral'] as const;
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A file to write, relative to the content folder. */
 export interface NewFile {
@@ -83,47 +92,32 @@ export interface Known {
 
 /** Reads the slugs, themes and people of a content folder. */
 export function readKnown(contentDir: string): Known {
-  const dirs = (folder: string) => {
-    try {
-      return readdirSync(join(contentDir, folder), { withFileTypes: true })
-        .filter((e) => e.isDirectory())
-        .map((e) => e.name);
-    } catch {
-      return [];
-    }
-  };
   const yaml = (path: string): unknown => {
     try {
-      return parse(readFileSync(path, 'utf8'));
+      return readYaml(readFileSync(path, 'utf8')).data;
     } catch {
       return undefined;
     }
   };
-  const cases = dirs('cases');
+  const cases = walk(contentDir, 'cases');
   const formerSlugs = new Set<string>();
-  for (const slug of cases) {
-    const facts = yaml(join(contentDir, 'cases', slug, 'case.yaml')) as { formerSlugs?: unknown } | undefined;
+  for (const { path } of cases) {
+    const facts = yaml(factsFile('cases', path)) as { formerSlugs?: unknown } | undefined;
     if (Array.isArray(facts?.formerSlugs)) facts.formerSlugs.forEach((s) => formerSlugs.add(String(s)));
   }
   const themes = new Map<string, string>();
-  const themeList = yaml(join(contentDir, 'themes.yaml'));
+  const themeList = yaml(join(contentDir, THEMES_FILE));
   if (Array.isArray(themeList))
     for (const theme of themeList as { id?: unknown; label?: { en?: unknown } }[])
       if (typeof theme?.id === 'string')
         themes.set(theme.id, typeof theme.label?.en === 'string' ? theme.label.en : theme.id);
   const people = new Map<string, string>();
-  let personFiles: string[] = [];
-  try {
-    personFiles = readdirSync(join(contentDir, 'people')).filter((n) => /\.ya?ml$/.test(n));
-  } catch {
-    personFiles = [];
-  }
-  for (const name of personFiles.sort()) {
-    const person = yaml(join(contentDir, 'people', name)) as { name?: unknown } | undefined;
-    const slug = name.replace(/\.ya?ml$/, '');
+  for (const { slug, path } of walk(contentDir, 'people')) {
+    const person = yaml(path) as { name?: unknown } | undefined;
     people.set(slug, typeof person?.name === 'string' ? person.name : slug);
   }
-  return { cases: new Set(cases), formerSlugs, practices: new Set(dirs('practices')), themes, people };
+  const slugs = (found: { slug: string }[]) => new Set(found.map((e) => e.slug));
+  return { cases: slugs(cases), formerSlugs, practices: slugs(walk(contentDir, 'practices')), themes, people };
 }
 
 /** Turns a title into a slug: `Écoles de Kayes (Mali)` → `ecoles-de-kayes-mali`. */
@@ -178,35 +172,65 @@ const SECTION_GUIDE: Record<CaseSection, string> = {
   replicate: 'Steps, conditions and costs for someone who wants to do the same elsewhere.',
 };
 
+/** A YAML comment line with what a field of `schema` means (its description in `src/schemas/`). */
+const comment = (schema: z.ZodType) => (path: string) => `# ${describeField(schema, path)}`;
+
+/** The editorial fields a case and a practice share, each under its description. */
+function editorialFields(say: (path: string) => string, today: string, authors: string[], lang: Lang): string {
+  return `${say('status')}
+status: draft
+${say('published')}
+published: ${today}
+${say('updated')}
+updated: ${today}
+${say('authors')}
+authors: ${list(authors)}
+${say('reviewers')}
+reviewers: []
+${say('reviewedOn')}
+# reviewedOn: YYYY-MM-DD
+${say('retiredReason')}
+# retiredReason: { fr: …, en: …, ar: … }
+${say('licence')}
+licence: CC-BY-4.0
+${say('doi')}
+# doi: 10.5281/zenodo.1234
+${say('originalLanguage')}
+originalLanguage: ${lang}
+${say('formerSlugs')}
+formerSlugs: []`;
+}
+
 const COMPONENTS_NOTE = `Write in Markdown. The components ${EDITOR_COMPONENT_NAMES.join(', ')} are available without import (see CONTRIBUTING.md); JavaScript, import and export are refused.`;
 
 /** The files of a new case study: facts in case.yaml, prose with the standard sections in <lang>.mdx. */
 export function caseFiles(c: NewCase): NewFile[] {
+  const say = comment(caseSchema);
   const kindBlock =
     c.kind === 'diaspora'
-      ? `# A project led by a diaspora.
+      ? `${say('diaspora')}
 diaspora:
-  # Country of origin of the diaspora, where the project takes place (a code, or a list).
+  ${say('diaspora.origin')}
   origin: ${list(c.countries)}
-  # Town, village or region of origin, when the project is tied to one.
+  ${say('diaspora.originLocality')}
   # originLocality: …
-  # Countries where the members of the diaspora live.
+  ${say('diaspora.residence')}
   residence: ${list(c.otherCountries)}
-  # Diaspora organisations involved (slugs in content/organizations/).
+  ${say('diaspora.organizations')}
   organizations: []`
-      : `# A practice transferred from one country of the South to others.
+      : `${say('transfer')}
 transfer:
-  # Country the practice comes from (a code, or a list when several pooled it).
+  ${say('transfer.origin')}
   origin: ${list(c.otherCountries)}
-  # Institution that developed the practice (slug in content/organizations/).
+  ${say('transfer.originInstitution')}
   # originInstitution: slug
-  # Countries that took it up.
+  ${say('transfer.receiving')}
   receiving: ${list(c.countries)}
-  # Institutions that took it up (slugs in content/organizations/).
+  ${say('transfer.receivingInstitutions')}
   receivingInstitutions: []
-  # How it travelled: ${CHANNELS.join(', ')}.
+  ${say('transfer.channel')}
   channel: ${c.channel ?? 'bilateral'}
-  # Body that facilitated the transfer (slug in content/organizations/).
+  ${say('transfer.facilitator')}
   # facilitator: slug`;
 
   const yaml = `# Facts of the case study "${c.title.replace(/"/g, "'")}": what is the same in every language.
@@ -216,28 +240,9 @@ transfer:
 
 # diaspora (a project led by a diaspora) or transfer (a South-South practice transfer).
 kind: ${c.kind}
-# draft (not on the site), published (shown as not yet peer-reviewed), reviewed or retired.
-status: draft
-# Date of first publication, and of the last change to these facts or to the original text.
-published: ${c.today}
-updated: ${c.today}
-# Authors (slugs in content/people/).
-authors: ${list(c.authors)}
-# Reviewers (slugs in content/people/) and date of the review: required for status: reviewed.
-reviewers: []
-# reviewedOn: YYYY-MM-DD
-# Why the case was withdrawn: required for status: retired.
-# retiredReason: { fr: …, en: …, ar: … }
-# Licence of the text: CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0.
-licence: CC-BY-4.0
-# DOI, once one has been minted.
-# doi: 10.5281/zenodo.1234
-# Language the case is first written in.
-originalLanguage: ${c.lang}
-# Former slugs of this case, so that their addresses still lead here.
-formerSlugs: []
+${editorialFields(say, c.today, c.authors, c.lang)}
 
-# Where it takes place: one entry per place; the name and coordinates are optional.
+${say('places')} The name and coordinates are optional.
 places:
 ${c.countries
   .map(
@@ -247,9 +252,9 @@ ${c.countries
     # lon: 0.0`,
   )
   .join('\n')}
-# Scale: ${SCALES.join(', ')}.
+${say('scale')}
 scale: ${c.scale}
-# When: start (2015, 2015-06 or 2015-06-01), then an end, or ongoing: true.
+${say('period')} Start (2015, 2015-06 or 2015-06-01), then an end, or ongoing: true.
 period:
   start: ${scalar(/^\d{4}$/.test(c.start) ? Number(c.start) : c.start)}
   # end: 2018
@@ -257,17 +262,17 @@ period:
 
 ${kindBlock}
 
-# Organisations and their role (${ACTOR_ROLES.join(', ')}), e.g.
+${say('actors')} Roles: ${ACTOR_ROLES.join(', ')}, e.g.
 #   - { organization: slug, role: lead }
 actors: []
-# Funding or support programmes (slugs in content/programmes/).
+${say('programmes')}
 programmes: []
-# Money: the currency (ISO 4217), the total, and who paid what.
+${say('financing')}
 # financing:
 #   currency: EUR
 #   total: 100000
 #   contributions:
-#     # type: ${CONTRIBUTION_TYPES.join(', ')}.
+#     ${say('financing.contributions.*.type')}
 #     - type: own-funds
 #       # Who gives it (slug in content/organizations/), and through which programme.
 #       source: slug
@@ -279,7 +284,7 @@ programmes: []
 #       # For a top-up: percent added on top of another contribution.
 #       topUpPercent: 30
 #       label: { fr: …, en: …, ar: … }
-# Results in figures, each with the number (1, 2…) of the source that gives it.
+${say('results')} Each names the number (1, 2…) of the source that gives it.
 # results:
 #   - label: { fr: Écoles construites, en: Schools built }
 #     value: 3
@@ -287,16 +292,16 @@ programmes: []
 #     year: 2018
 #     source: 1
 results: []
-# Who benefits, in each language.
+${say('beneficiaries')}
 # beneficiaries: { fr: …, en: …, ar: … }
-# Themes (ids in content/themes.yaml).
+${say('themes')}
 themes: ${list(c.themes)}
-# Sustainable Development Goals, numbers 1 to 17.
+${say('sdgs')}
 sdgs: []
-# Practices this case evidences (slugs in content/practices/).
+${say('practices')}
 practices: []
 
-# The documents the facts come from: every fact must come from one.
+${say('sources')} Every fact must come from one.
 sources:
   - title: ${scalar(`${TODO}: title of the document`)}
     publisher: ${scalar(`${TODO}: who wrote or published it`)}
@@ -307,7 +312,7 @@ sources:
     # lang: fr
     # note: { fr: Copie sur un site tiers., en: Copy on a third-party site., ar: … }
 
-# Pictures, each with its alternative text and credit.
+${say('media')}
 # media:
 #   - src: ./photo.jpg
 #     alt: { fr: …, en: …, ar: … }
@@ -341,36 +346,18 @@ ${sections}
 
 /** The files of a new practice: facts in practice.yaml, prose in <lang>.mdx. */
 export function practiceFiles(p: NewPractice): NewFile[] {
+  const say = comment(practiceSchema);
   const yaml = `# Facts of the practice "${p.title.replace(/"/g, "'")}". The text is in ${p.lang}.mdx beside this file.
 # The cases that evidence it are not listed here: each case names it in its own "practices".
 # Lines starting with "# " are comments. Check with: npm run check
 # Field reference: public/schemas/practice.schema.json
 
-# draft (not on the site), published (shown as not yet peer-reviewed), reviewed or retired.
-status: draft
-# Date of first publication, and of the last change.
-published: ${p.today}
-updated: ${p.today}
-# Authors (slugs in content/people/).
-authors: ${list(p.authors)}
-# Reviewers (slugs in content/people/) and date of the review: required for status: reviewed.
-reviewers: []
-# reviewedOn: YYYY-MM-DD
-# Why the practice was withdrawn: required for status: retired.
-# retiredReason: { fr: …, en: …, ar: … }
-# Licence of the text: CC-BY-4.0, CC-BY-SA-4.0 or CC0-1.0.
-licence: CC-BY-4.0
-# DOI, once one has been minted.
-# doi: 10.5281/zenodo.1234
-# Language the practice is first written in.
-originalLanguage: ${p.lang}
-# Former slugs, so that their addresses still lead here.
-formerSlugs: []
-# Family: ${PRACTICE_CATEGORIES.join(', ')}.
+${editorialFields(say, p.today, p.authors, p.lang)}
+${say('category')}
 category: ${p.category}
-# Themes (ids in content/themes.yaml).
+${say('themes')}
 themes: ${list(p.themes)}
-# Related practices (slugs in content/practices/).
+${say('related')}
 related: []
 `;
   const mdx = `---
@@ -403,12 +390,13 @@ ${TODO}
  * translator removes it.
  */
 export function translationFile(t: NewTranslation, source: string, from: Lang, format: TextFormat = 'mdx'): NewFile {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error(`${t.collection}/${t.slug}/${from}.${format} has no front matter`);
-  const doc = parseDocument(match[1]);
+  const parts = splitFrontMatter(source);
+  if (!parts) throw new Error(`${t.collection}/${t.slug}/${from}.${format} has no front matter`);
+  // Edited in place, so that the translator finds the original's layout and comments.
+  const doc = parseDocument(parts.frontMatter);
   const translation = doc.createNode({ from, date: t.today, translators: t.translators, draft: true }, { flow: true });
   doc.set('translation', translation);
-  let body = match[2];
+  let body = parts.body;
   if (t.collection === 'cases')
     for (const key of CASE_SECTIONS)
       body = body.replace(
@@ -429,11 +417,10 @@ export function translationSource(
   contentDir: string,
   t: NewTranslation,
 ): { from: Lang; text: string; format: TextFormat } {
-  const dir = join(contentDir, t.collection, t.slug);
-  const factsFile = join(dir, t.collection === 'cases' ? 'case.yaml' : 'practice.yaml');
-  if (!existsSync(factsFile))
-    throw new Error(`there is no ${t.collection === 'cases' ? 'case' : 'practice'} "${t.slug}"`);
-  const facts = parse(readFileSync(factsFile, 'utf8')) as { originalLanguage?: Lang };
+  const dir = entryFolder(contentDir, t.collection, t.slug);
+  const factsPath = factsFile(t.collection, dir);
+  if (!existsSync(factsPath)) throw new Error(`there is no ${FOLDER_COLLECTIONS[t.collection].label} "${t.slug}"`);
+  const facts = (parseYaml(readFileSync(factsPath, 'utf8')) ?? {}) as { originalLanguage?: Lang };
   const from = t.from ?? facts.originalLanguage ?? 'fr';
   if (!(LANGS as readonly string[]).includes(from)) throw new Error(`"${from}" is not one of ${LANGS.join(', ')}`);
   if (from === t.to) throw new Error(`the text is already in ${t.to}: choose another language to translate into`);

@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { EDITOR_COMPONENT_NAMES, EDITOR_COMPONENTS, isEditorComponent } from './editor-components';
-import type { TextFormat } from './paths';
+import type { TextFormat } from './layout';
 
 /** A problem in the body of a text, at a line of the whole file. */
 export interface MdxProblem {

@@ -6,10 +6,9 @@
  * redirecting page at every old address, in every language (any static
  * host), and into `_redirects` (hosts that read it answer with a real 301).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { load } from 'js-yaml';
+import { existsSync, readFileSync } from 'node:fs';
 import { LANGS, type Lang } from '../../schemas/common';
+import { factsFile, parseYaml, walk } from '../model/layout';
 
 /** The folders whose entries can be renamed. */
 export type RenamableSection = 'cases' | 'practices';
@@ -45,26 +44,20 @@ export const redirectPath = (r: Redirect, which: 'from' | 'to') => `${r.lang}/${
  */
 export function readRedirects(contentRoot: string): Redirect[] {
   const entries: { section: RenamableSection; slug: string; formerSlugs: string[] }[] = [];
-  for (const [section, file] of [
-    ['cases', 'case.yaml'],
-    ['practices', 'practice.yaml'],
-  ] as const) {
-    const dir = join(contentRoot, section);
-    if (!existsSync(dir)) continue;
-    for (const slug of readdirSync(dir).sort()) {
-      const path = join(dir, slug, file);
+  for (const section of ['cases', 'practices'] as const) {
+    for (const { slug, path: folder } of walk(contentRoot, section)) {
+      const path = factsFile(section, folder);
       if (!existsSync(path)) continue;
       const text = readFileSync(path, 'utf8');
-      // Most entries were never renamed: their YAML need not be parsed (as Astro parses it).
+      // Most entries were never renamed: their YAML need not be parsed.
       if (!text.includes('formerSlugs')) continue;
-      let parsed: unknown;
+      let facts: { status?: string; formerSlugs?: unknown };
       try {
-        parsed = load(text);
+        facts = (parseYaml(text) ?? {});
       } catch {
         // The content check reports the file with its line; the configuration must still load for it to run.
         continue;
       }
-      const facts = (parsed ?? {}) as { status?: string; formerSlugs?: unknown };
       const formerSlugs = Array.isArray(facts.formerSlugs) ? facts.formerSlugs.map(String) : [];
       if (facts.status !== 'draft' && formerSlugs.length) entries.push({ section, slug, formerSlugs });
     }

@@ -1,0 +1,178 @@
+/**
+ * Validation of the whole content folder, run before every build, by
+ * `npm run check` and by the tests. It reads the files itself (rather than
+ * through Astro's loaders) so that it can report every problem at once, each
+ * as `file:line: field: problem — how to fix`, and check what a single-entry
+ * schema cannot: references between entries, duplicate slugs, translations
+ * and the standard sections of each text. Each concern has its own module:
+ * reading (`read.ts`), schemas (`schema.ts`), references (`references.ts`),
+ * texts (`texts.ts`), MDX safety (`mdx.ts`), leftover TODOs (`todo.ts`) and
+ * messages (`messages.ts`).
+ */
+import type { z } from 'astro/zod';
+import { caseSchema, type CaseFacts } from '../../../schemas/case';
+import type { Lang } from '../../../schemas/common';
+import { organizationSchema } from '../../../schemas/organization';
+import { personSchema } from '../../../schemas/person';
+import { practiceSchema, type PracticeFacts } from '../../../schemas/practice';
+import { programmeSchema } from '../../../schemas/programme';
+import { caseTextSchema, practiceTextSchema } from '../../../schemas/text';
+import { factsFile, FOLDER_COLLECTIONS, type FileCollection, type FolderCollection } from '../layout';
+import type { Problem } from './messages';
+import { Problems, type Parsed } from './read';
+import { checkReferences, type Known } from './references';
+import { validate, type Collected } from './schema';
+import { checkCaseTexts, checkTranslations, readTexts, type TextFrontMatter, type Texts } from './texts';
+import { readThemes } from './themes';
+import { unwritten } from './todo';
+
+export { ContentError, formatProblem, type Problem } from './messages';
+export type { TextFrontMatter } from './texts';
+
+/** A valid case or practice, as the editors' report sees it. */
+export interface EntryState<F> {
+  slug: string;
+  /** Its folder, relative to the root. */
+  folder: string;
+  facts: F;
+  /** Its valid texts by language. */
+  texts: Partial<Record<Lang, { file: string; value: TextFrontMatter }>>;
+  /** How many times the scaffold's TODO is still in its files. */
+  todo: number;
+}
+
+/** Everything the validator learnt, for callers that want more than problems. */
+export interface CheckResult {
+  problems: Problem[];
+  /** The valid cases and practices, sorted by slug. */
+  entries: { cases: EntryState<CaseFacts>[]; practices: EntryState<PracticeFacts>[] };
+  counts: Record<FolderCollection | FileCollection | 'themes', number>;
+}
+
+type Facts = { status?: string; kind?: string; originalLanguage?: Lang } | undefined;
+
+/**
+ * Validates a content folder. `root` is the folder paths are reported
+ * relative to (the project root).
+ */
+export function checkContent(contentDir: string, root = process.cwd()): CheckResult {
+  const problems = new Problems(root);
+
+  const collect = <T>(collection: FileCollection, schema: z.ZodType<T>): Collected<T> => {
+    const map: Collected<T> = new Map();
+    for (const { slug, path } of problems.entries(contentDir, collection)) {
+      const parsed = problems.read(path);
+      const value = parsed ? validate(problems, parsed, schema) : undefined;
+      map.set(slug, value && parsed ? { value, parsed } : undefined);
+    }
+    return map;
+  };
+  const organizations = collect('organizations', organizationSchema);
+  const programmes = collect('programmes', programmeSchema);
+  const people = collect('people', personSchema);
+  const themes = readThemes(problems, contentDir);
+  const practices = new Map<string, { facts: PracticeFacts; parsed: Parsed }>();
+  const cases = new Map<string, { facts: CaseFacts; parsed: Parsed }>();
+  const known: Known = { cases, practices, organizations, programmes, people, themes };
+
+  /** Reads a case or practice folder: its facts, its texts, and the checks that need nothing else. */
+  const readFolder = <F extends Facts & { originalLanguage: Lang }, T extends TextFrontMatter>(
+    collection: FolderCollection,
+    path: string,
+    schemas: { facts: z.ZodType<F>; text: z.ZodType<T> },
+  ) => {
+    const { label, facts: factsName } = FOLDER_COLLECTIONS[collection];
+    const parsed = problems.readRequired(
+      factsFile(collection, path),
+      `is missing: every ${label} folder needs a ${factsName} with its facts`,
+    );
+    const facts = parsed ? validate(problems, parsed, schemas.facts) : undefined;
+    const texts = readTexts(problems, path, schemas.text);
+    // Texts are checked even when the facts are not valid, so that every problem shows at once.
+    const raw = (parsed?.data ?? {}) as NonNullable<Facts>;
+    const todo = unwritten(problems, facts?.status ?? raw.status, parsed, texts, label);
+    return { parsed, facts, texts, todo, raw };
+  };
+  const state = <F>(slug: string, path: string, facts: F, texts: Texts<TextFrontMatter>, todo: number) => ({
+    slug,
+    folder: problems.rel(path),
+    facts,
+    texts: Object.fromEntries(
+      [...texts].flatMap(([lang, { value, parsed }]) =>
+        value && parsed ? [[lang, { file: parsed.file, value }]] : [],
+      ),
+    ),
+    todo,
+  });
+
+  const practiceStates: EntryState<PracticeFacts>[] = [];
+  for (const { slug, path } of problems.entries(contentDir, 'practices')) {
+    const { parsed, facts, texts, todo } = readFolder('practices', path, {
+      facts: practiceSchema,
+      text: practiceTextSchema,
+    });
+    if (!facts || !parsed) continue;
+    practices.set(slug, { facts, parsed });
+    practiceStates.push(state(slug, path, facts, texts, todo));
+    checkTranslations(problems, parsed.file, facts.originalLanguage, texts, 'practice', known);
+  }
+
+  const caseStates: EntryState<CaseFacts>[] = [];
+  const formerSlugs = new Map<string, string>();
+  for (const { slug, path } of problems.entries(contentDir, 'cases')) {
+    const { parsed, facts, texts, todo, raw } = readFolder('cases', path, { facts: caseSchema, text: caseTextSchema });
+    const original = facts?.originalLanguage ?? raw.originalLanguage ?? 'fr';
+    if (parsed) checkTranslations(problems, parsed.file, original, texts, 'case', known);
+    checkCaseTexts(problems, texts, facts?.kind ?? raw.kind);
+    if (!facts || !parsed) continue;
+    cases.set(slug, { facts, parsed });
+    caseStates.push(state(slug, path, facts, texts, todo));
+    for (const former of facts.formerSlugs) {
+      const owner = formerSlugs.get(former);
+      if (owner)
+        problems.add(
+          parsed,
+          'formerSlugs',
+          `"${former}" is already a former slug of ${owner}: a slug can lead to one case only`,
+          ['formerSlugs'],
+        );
+      formerSlugs.set(former, slug);
+    }
+    facts.results.forEach((r, i) => {
+      if (r.source !== undefined && r.source > facts.sources.length)
+        problems.add(
+          parsed,
+          `results.${i}.source`,
+          `is ${r.source} but the case has ${facts.sources.length} sources: give the number (1-based) of one of the case's sources`,
+          ['results', i, 'source'],
+        );
+    });
+  }
+  for (const [former, owner] of formerSlugs)
+    if (cases.has(former))
+      problems.add(
+        `content/cases/${owner}/case.yaml`,
+        'formerSlugs',
+        `"${former}" is the slug of another case: a slug is never reused`,
+      );
+
+  // References last, once every collection is known.
+  for (const { facts, parsed } of cases.values()) checkReferences(problems, parsed, 'cases', facts, known);
+  for (const { facts, parsed } of practices.values()) checkReferences(problems, parsed, 'practices', facts, known);
+  for (const entry of programmes.values())
+    if (entry) checkReferences(problems, entry.parsed, 'programmes', entry.value, known);
+
+  problems.list.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return {
+    problems: problems.list,
+    entries: { cases: caseStates, practices: practiceStates },
+    counts: {
+      cases: cases.size,
+      practices: practices.size,
+      organizations: organizations.size,
+      programmes: programmes.size,
+      people: people.size,
+      themes: themes.size,
+    },
+  };
+}

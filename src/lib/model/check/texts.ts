@@ -1,0 +1,137 @@
+/**
+ * The texts of a case or practice folder (`<lang>.md` or `<lang>.mdx`): file
+ * names, front matter, MDX safety of the body, the translation block, and for
+ * cases the standard sections and, for a transfer, what was adapted.
+ */
+import type { z } from 'astro/zod';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Lang } from '../../../schemas/common';
+import { FOLDER_COLLECTIONS, filesIn, textFileName } from '../layout';
+import { isImageFile, type MdxNode } from '../safe-mdx';
+import { missingSections, SECTION_HEADINGS } from '../sections';
+import { checkBody } from './mdx';
+import type { Parsed, Problems } from './read';
+import { checkReferences, type Known } from './references';
+import { validate } from './schema';
+
+/** What every text's front matter has. */
+export interface TextFrontMatter {
+  title: string;
+  translation?: { from: Lang; date: string; translators: string[]; draft: boolean } | undefined;
+}
+
+/** A text file found in a folder, with its value when its front matter is valid. */
+export interface TextFound<T> {
+  value?: T | undefined;
+  parsed?: Parsed | undefined;
+  tree?: MdxNode | undefined;
+}
+export type Texts<T> = Map<Lang, TextFound<T>>;
+
+const FACT_FILES = new Set<string>(Object.values(FOLDER_COLLECTIONS).map((c) => c.facts));
+
+/** Reads every text of an entry's folder; the body is checked even when the front matter is not valid. */
+export function readTexts<T>(problems: Problems, dir: string, schema: z.ZodType<T>): Texts<T> {
+  const texts: Texts<T> = new Map();
+  for (const name of filesIn(dir)) {
+    const path = join(dir, name);
+    if (FACT_FILES.has(name) || isImageFile(name)) continue;
+    const found = textFileName(name);
+    if (!found) {
+      problems.add(
+        problems.rel(path),
+        'file',
+        `unexpected file: a text must be named fr.md, en.md or ar.md (or .mdx when it uses an editor component)`,
+      );
+      continue;
+    }
+    const { lang, format } = found;
+    if (texts.has(lang)) {
+      problems.add(
+        problems.rel(path),
+        'file',
+        `${lang}.md and ${lang}.mdx both hold the ${lang} text: keep one of them (.mdx only if it uses an editor component)`,
+      );
+      continue;
+    }
+    const text = readFileSync(path, 'utf8');
+    const parsed = problems.read(path, text);
+    const tree = checkBody(problems, path, text, dirname(path), format);
+    texts.set(lang, { parsed, tree, value: parsed ? validate(problems, parsed, schema) : undefined });
+  }
+  return texts;
+}
+
+/** Checks that the original text exists and that every other one says what it translates, and by whom. */
+export function checkTranslations(
+  problems: Problems,
+  factsFile: string,
+  original: Lang,
+  texts: Texts<TextFrontMatter>,
+  kindLabel: string,
+  known: Known,
+): void {
+  if (!texts.has(original))
+    problems.add(
+      factsFile,
+      'originalLanguage',
+      `is "${original}" but ${original}.md is missing: write the ${kindLabel} text in ${original}.md (or ${original}.mdx) or correct originalLanguage`,
+    );
+  for (const [lang, { value, parsed }] of texts) {
+    if (!value || !parsed) continue;
+    if (lang === original) {
+      if (value.translation)
+        problems.add(
+          parsed,
+          'translation',
+          `is set, but this file is the original (${original}): remove the translation block`,
+          ['translation'],
+        );
+      continue;
+    }
+    if (!value.translation) {
+      problems.add(
+        parsed,
+        'translation',
+        `is missing: this file translates the original (${original}); add "translation: { from: ${original}, date: YYYY-MM-DD, translators: [slug] }"`,
+      );
+      continue;
+    }
+    if (!texts.has(value.translation.from))
+      problems.add(
+        parsed,
+        'translation.from',
+        `names "${value.translation.from}" but there is no ${value.translation.from}.md or ${value.translation.from}.mdx: name the language this text was translated from`,
+        ['translation', 'from'],
+      );
+    checkReferences(problems, parsed, 'texts', value, known, 'add');
+  }
+}
+
+/** A case text needs the standard sections, and for a transfer a sentence on what was adapted. */
+export function checkCaseTexts(
+  problems: Problems,
+  texts: Texts<TextFrontMatter & { adapted?: string | undefined }>,
+  kind: string | undefined,
+): void {
+  for (const [lang, { value, parsed }] of texts) {
+    if (!parsed) continue;
+    for (const key of missingSections(parsed.body ?? '', lang))
+      problems.add(
+        parsed,
+        'body',
+        `the section "## ${SECTION_HEADINGS[lang][key]}" is missing: add it (the standard sections are ${Object.values(
+          SECTION_HEADINGS[lang],
+        )
+          .map((h) => `"${h}"`)
+          .join(', ')})`,
+      );
+    if (value && kind === 'transfer' && !value.adapted)
+      problems.add(
+        parsed,
+        'adapted',
+        'is missing: for a transfer, say in a sentence or two what the receiving side adapted',
+      );
+  }
+}
