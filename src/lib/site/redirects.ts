@@ -53,7 +53,7 @@ export function readRedirects(contentRoot: string): Redirect[] {
       if (!text.includes('formerSlugs')) continue;
       let facts: { status?: string; formerSlugs?: unknown };
       try {
-        facts = (parseYaml(text) ?? {});
+        facts = parseYaml(text) ?? {};
       } catch {
         // The content check reports the file with its line; the configuration must still load for it to run.
         continue;
