@@ -13,6 +13,7 @@ import { securityHeaders } from './src/integrations/security-headers';
 import { baseLinksPlugin } from './src/integrations/markdown/base-links';
 import { contentDir } from './src/lib/model/layout';
 import { readRedirects, redirectPath } from './src/lib/site/redirects';
+import { isLargeSite } from './src/lib/site/scale';
 import { sectionIdsPlugin } from './src/integrations/markdown/section-ids';
 import { BASE_PATH as base, SITE_URL as site } from './src/lib/site/site';
 
@@ -24,6 +25,12 @@ import { BASE_PATH as base, SITE_URL as site } from './src/lib/site/site';
 const renames = readRedirects(contentDir());
 const oldAddresses = new Set(renames.map((r) => redirectPath(r, 'from')));
 
+/**
+ * Thousands of cases (or `ATLAS_LARGE_SITE=1`) turn on the workarounds of
+ * src/lib/site/scale.ts; a site of today's size builds through Astro's public path.
+ */
+const largeSite = isLargeSite();
+
 export default defineConfig({
   site,
   base,
@@ -34,7 +41,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   integrations: [
     contentCheck(),
-    contentStore(),
+    ...(largeSite ? [contentStore()] : []),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr', en: 'en', ar: 'ar' } },
@@ -44,7 +51,7 @@ export default defineConfig({
         return /^(fr|en|ar)\//.test(path) && !oldAddresses.has(path);
       },
     }),
-    pagefindIndex(),
+    pagefindIndex({ collectGarbage: largeSite }),
     securityHeaders(),
     redirectsMap(renames),
   ],

@@ -339,6 +339,8 @@ async function benchOne(cases: number, hugo: boolean): Promise<Result> {
     ...process.env,
     ATLAS_CONTENT_DIR: generated.dir,
     ATLAS_CACHE_DIR: join(base, 'cache'),
+    // Every size is built the way a large site is (src/lib/site/scale.ts), so that rows compare.
+    ATLAS_LARGE_SITE: process.env.ATLAS_LARGE_SITE ?? '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   delete env.BASE_PATH;

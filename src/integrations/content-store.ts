@@ -1,34 +1,31 @@
 /**
- * Lets the static build read Astro's content store as JSON when it renders.
- * Astro bundles the store (every entry, with the rendered HTML of the
- * Markdown texts) as one JavaScript module, `export default JSON.parse("…")`,
- * holding the whole store as a string literal. With thousands of cases that
- * literal is hundreds of megabytes: Astro parses the store once to check it,
- * escapes it into the literal, and the bundler copies the literal between
- * JavaScript and its native side for every plugin that looks at it (Astro's
- * largest memory peak at 10,000 cases), and V8 then takes minutes to
- * compile it, while `JSON.parse` reads the same file in about a second.
+ * Large sites only (`isLargeSite` in src/lib/site/scale.ts): replaces Astro's
+ * bundled data-store module with one that reads the store file as JSON, and
+ * releases the content layer Astro keeps after syncing. Why, what it costs
+ * Astro's public path, and the options measured are in
+ * docs/decisions/0001-content-store-at-scale.md.
  *
- * In `astro build` only, this plugin answers the load of that module first
- * (`order: 'pre'`), with a module that reads the store file Astro has just
- * written, so the literal is never made. The module gives Astro the store
- * already unflattened (a `Map`, which Astro takes as it is), read with
- * Astro's own copy of devalue, so the flat array the file holds is garbage
- * once read instead of a second copy kept by the module. It steps aside,
- * leaving the module to Astro, when there is no store file or when the store
- * is split into chunks (`experimental.collectionStorage`), the cases where
- * Astro's module is something else.
+ * Astro bundles its content data store (every entry, with the rendered HTML of
+ * the Markdown texts) as one JavaScript module holding the whole store as a
+ * string literal. On a large site that literal is a large part of the build's
+ * memory and of V8's compile time. In `astro build`, this plugin loads that
+ * module first (`order: 'pre'`) with a module that reads the store file Astro
+ * has just written, so the literal is never made. It gives Astro the store
+ * already unflattened (a `Map`, which Astro accepts as it is), read with
+ * Astro's own copy of devalue. It steps aside, leaving the module to Astro,
+ * when there is no store file or when the store is split into chunks
+ * (`experimental.collectionStorage`).
  *
- * Astro also keeps the content layer it synced with, and in it a second copy
- * of the whole store, for as long as the process runs (the dev server syncs
- * again through it). A build has finished syncing when it starts, and then
- * reads the store through the module above, so that copy is let go when the
- * build starts (at 3,000 cases, the heap left once pages are rendered goes
- * from 487 to 319 MB), before pages render and the search index is built
- * beside the build.
+ * After syncing, Astro keeps the content layer it synced with (the dev server
+ * syncs again through it), and with it a second copy of the store. A build has
+ * finished syncing when it starts, so that copy is released then, before pages
+ * render.
  *
- * Both reach into Astro's internals; `tests/unit/content-store.test.ts` pins
- * them, so an upgrade that changes them fails there first.
+ * Both rely on Astro internals (the module id, the content layer instance).
+ * `tests/build/large-site-switch.test.ts` builds a site with and without this
+ * integration and requires the same files; if Astro stops loading the module
+ * or moves the content layer, the build says so and carries on through
+ * Astro's own path.
  */
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
@@ -69,8 +66,8 @@ export function storeModule(file: string, collectionStorage: unknown): string | 
     `try {`,
     `  store = parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
     `} catch (error) {`,
-    `  console.error(${JSON.stringify(`Could not read Astro's content store ${file}:`)}, error instanceof Error ? error.message : error);`,
-    `  console.error('Delete that file (or the whole cache folder) and build again.');`,
+    `  const problem = error instanceof Error ? error.message : String(error);`,
+    `  console.error(${JSON.stringify(`${file}: Astro's content store cannot be read (`)} + problem + ${JSON.stringify(') — delete that file (or the whole cache folder) and build again.')});`,
     `  process.exit(1);`,
     `}`,
     `export default store;`,
@@ -88,8 +85,13 @@ export function releaseSyncedContentLayer(): boolean {
   return true;
 }
 
+/** The message the build logs once it has read the content store as JSON. */
+export const REPLACED_MESSAGE = 'content store read from its JSON file (large-site build)';
+
+/** The integration; added by astro.config.mjs on large sites only. */
 export function contentStore(): AstroIntegration {
   let config: AstroConfig | undefined;
+  let replaced = false;
   return {
     name: 'codev-atlas:content-store',
     hooks: {
@@ -105,7 +107,9 @@ export function contentStore(): AstroIntegration {
               if (!config) return undefined;
               const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
               const code = storeModule(file, config.experimental.collectionStorage);
-              return code === undefined ? undefined : { code, map: null, meta: CONTENT_DATA_META };
+              if (code === undefined) return undefined;
+              replaced = true;
+              return { code, map: null, meta: CONTENT_DATA_META };
             },
           },
         };
@@ -124,6 +128,13 @@ export function contentStore(): AstroIntegration {
         }
         if (!released)
           logger.warn('Astro’s synced content layer was not found: the build keeps a second copy of the store.');
+      },
+      'astro:build:done': ({ logger }) => {
+        if (replaced) logger.info(REPLACED_MESSAGE);
+        else
+          logger.warn(
+            'Astro’s content store module was not replaced: the build used Astro’s own (see src/integrations/content-store.ts).',
+          );
       },
     },
   };

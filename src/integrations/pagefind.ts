@@ -14,13 +14,22 @@ import * as pagefind from 'pagefind';
 import { LANGS } from '../schemas/common';
 import { searchBundle } from '../lib/site/search-bundle';
 
-export function pagefindIndex(): AstroIntegration {
+/** Options of the search index step. */
+export interface PagefindOptions {
+  /**
+   * Collect the rendering's garbage before indexing (`releaseRenderingMemory`);
+   * on for large sites only (`isLargeSite` in src/lib/site/scale.ts).
+   */
+  collectGarbage?: boolean;
+}
+
+export function pagefindIndex({ collectGarbage = false }: PagefindOptions = {}): AstroIntegration {
   return {
     name: 'codev-atlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        releaseRenderingMemory();
+        if (collectGarbage) releaseRenderingMemory();
         for (const lang of LANGS) {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -42,11 +51,13 @@ export function pagefindIndex(): AstroIntegration {
 }
 
 /**
- * Collects the garbage the rendering left before the indexer starts beside
- * this process: V8 would only do it later, once the process has been idle a
- * while, and the two would hold memory together (a third more at 10,000
- * cases). Node has no collection call without `--expose-gc`, which a build
- * cannot pass to itself; the flag is set at run time as Node documents.
+ * Runs a full garbage collection before the indexer starts beside this
+ * process. V8 collects the garbage left by page rendering only once the
+ * process has been idle a while, so on a large site the indexer and that
+ * garbage would otherwise hold memory at the same time (peak memory figures
+ * in docs/benchmarks.md). Node offers no collection call without
+ * `--expose-gc`, which a build cannot pass to itself; the flag is set at run
+ * time, as Node documents.
  * @see https://nodejs.org/api/v8.html#v8setflagsfromstringflags
  */
 function releaseRenderingMemory() {

@@ -11,13 +11,11 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import type { Lang } from '../../schemas/common';
 import type { Person } from '../../schemas/person';
 import { formatDate, t } from '../i18n/i18n';
 import { localePath, paths } from '../site/urls';
+import chicagoAuthorDate from './styles/chicago-author-date.csl?raw';
 
 /** An author as the atlas credits them (`content/people/`). */
 export interface CitedAuthor {
@@ -64,22 +62,10 @@ export type CitationStyle = 'apa' | 'chicago';
 const TEMPLATES: Record<CitationStyle, string> = { apa: 'apa', chicago: 'chicago-author-date' };
 
 /**
- * The CSL style of Chicago author-date does not ship with citation-js; it
- * comes, unchanged from the CSL styles repository, with the `rehype-citation`
- * package (as an ES module exporting the XML). Its package exports do not
- * expose the file, so it is read beside the package's entry point.
+ * The CSL styles citation-js does not ship, which every citeproc (here and in
+ * `citeproc-worker.ts`) registers: files in `styles/`, with their licence.
  */
-function chicagoStyle(): string {
-  const entry = createRequire(import.meta.url).resolve('rehype-citation');
-  const source = readFileSync(join(dirname(entry), 'styles', 'chicago.js'), 'utf8');
-  const xml = source.slice(source.indexOf('`') + 1, source.lastIndexOf('`'));
-  if (!xml.includes('http://www.zotero.org/styles/chicago-author-date'))
-    throw new Error('rehype-citation no longer ships the Chicago author-date CSL style where expected');
-  return xml;
-}
-
-/** The CSL styles citation-js does not ship, which every citeproc (here and in `citeproc-thread.ts`) registers. */
-export const EXTRA_STYLES: Record<string, string> = { [TEMPLATES.chicago]: chicagoStyle() };
+export const EXTRA_STYLES: Record<string, string> = { [TEMPLATES.chicago]: chicagoAuthorDate };
 const csl = plugins.config.get('@csl');
 for (const [name, xml] of Object.entries(EXTRA_STYLES)) if (!csl.styles.has(name)) csl.styles.add(name, xml);
 // BibTeX keeps the atlas's keys and writes Unicode as it is: the ASCII-only

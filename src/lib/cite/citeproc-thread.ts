@@ -4,12 +4,13 @@
  * of a large build; in a thread of its own it runs on another core, in a
  * small heap of its own, while Astro renders other pages (the build renders
  * several pages at a time: `build.concurrency` in `astro.config.mjs`). The
- * result is the same as `formatCitation`'s, which a test checks.
+ * thread's code is `citeproc-worker.ts`; the result is the same as
+ * `formatCitation`'s, which a test checks.
  *
  * The thread stops once it has been idle for a second, and the next citation
- * starts a new one. Its heap (about 350 MB after 10,000 cases, citeproc's
- * engines and their caches) is then given back before the search indexing
- * runs beside the build, and an idle `astro dev` does not keep it.
+ * starts a new one: its heap (citeproc's engines and their caches) is then
+ * given back before the search indexing runs beside the build, and an idle
+ * `astro dev` does not keep it.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -23,34 +24,7 @@ import {
   type CitationStyle,
   type CiteprocRequest,
 } from './cite';
-
-/**
- * The thread's code, run as a CommonJS script (a string, so that neither
- * Vite nor the build can rewrite it): citation-js from the paths the main
- * thread resolved, the extra styles registered, then one citeproc call per
- * message, as `citeproc()` in `cite.ts` makes it.
- */
-const THREAD_SOURCE = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { Cite, plugins } = require(workerData.core);
-require(workerData.csl);
-const styles = plugins.config.get('@csl').styles;
-for (const [name, xml] of Object.entries(workerData.styles)) if (!styles.has(name)) styles.add(name, xml);
-parentPort.on('message', ({ id, request }) => {
-  try {
-    const { item, template, locale } = request;
-    parentPort.postMessage({ id, html: new Cite(item).format('bibliography', { template, lang: locale, format: 'html' }) });
-  } catch (error) {
-    parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
-});
-`;
-
-interface Reply {
-  id: number;
-  html?: string;
-  error?: string;
-}
+import type { CiteprocMessage, CiteprocReply, CiteprocWorkerData } from './citeproc-worker';
 
 interface Waiting {
   resolve: (html: string) => void;
@@ -73,12 +47,13 @@ function fail(error: Error) {
 }
 
 function start(): Worker {
-  // The core citation-js is the one its CSL plugin registers with.
-  const require = createRequire(import.meta.url);
-  const csl = require.resolve('@citation-js/plugin-csl');
-  const core = createRequire(csl).resolve('@citation-js/core');
-  const worker = new Worker(THREAD_SOURCE, { eval: true, workerData: { core, csl, styles: EXTRA_STYLES } });
-  worker.on('message', ({ id, html, error }: Reply) => {
+  // The worker is a source file of its own, found by the package's name for it
+  // (package.json `imports`): the build bundles this module elsewhere.
+  const file = createRequire(import.meta.url).resolve('#citeproc-worker');
+  const workerData: CiteprocWorkerData = { styles: EXTRA_STYLES };
+  const worker = new Worker(file, { workerData });
+  worker.on('message', (reply: CiteprocReply) => {
+    const { id } = reply;
     const w = waiting.get(id);
     waiting.delete(id);
     // An idle thread must not keep the process alive, and stops if it stays idle.
@@ -87,8 +62,8 @@ function start(): Worker {
       clearTimeout(idleTimer);
       idleTimer = setTimeout(() => void stop(worker), IDLE_MS).unref();
     }
-    if (html !== undefined) w?.resolve(html);
-    else w?.reject(new Error(`citeproc could not format a citation: ${error}`));
+    if ('html' in reply) w?.resolve(reply.html);
+    else w?.reject(new Error(`citeproc could not format a citation: ${reply.error}`));
   });
   // A thread already replaced by a newer one must not fail the newer one's citations.
   worker.on('error', (error) => {
@@ -115,7 +90,8 @@ function inThread(request: CiteprocRequest): Promise<string> {
   if (waiting.size === 0) thread.ref();
   const id = nextId++;
   const promise = new Promise<string>((resolve, reject) => waiting.set(id, { resolve, reject }));
-  thread.postMessage({ id, request });
+  const message: CiteprocMessage = { id, request };
+  thread.postMessage(message);
   return promise;
 }
 

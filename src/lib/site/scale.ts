@@ -1,0 +1,50 @@
+/**
+ * The one switch for what the build does differently on a large site. Below
+ * the threshold the build uses Astro's public path only; above it (or when
+ * `ATLAS_LARGE_SITE=1` forces it, as `npm run bench` does) two workarounds
+ * turn on, each explained in `docs/decisions/0001-content-store-at-scale.md`:
+ * - the bundled content-store module is replaced by one that reads the store
+ *   file as JSON, and Astro's synced copy of the store is released
+ *   (`src/integrations/content-store.ts`);
+ * - the garbage left by page rendering is collected before the search
+ *   indexer starts (`src/integrations/pagefind.ts`).
+ * Both give the same pages; `tests/build/large-site-switch.test.ts` builds a
+ * site with and without them and compares every file.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../model/paths';
+
+/**
+ * Cases and practices above which a site counts as large. Chosen from the
+ * measurements in `docs/decisions/0001-content-store-at-scale.md`: below it,
+ * Astro's own content store costs no more than the replacement.
+ */
+export const LARGE_SITE_ENTRIES = 1000;
+
+/** Number of case and practice folders in a content folder. */
+export function countEntries(dir: string = contentDir()): number {
+  let count = 0;
+  for (const section of ['cases', 'practices']) {
+    const path = join(dir, section);
+    if (existsSync(path)) count += readdirSync(path, { withFileTypes: true }).filter((d) => d.isDirectory()).length;
+  }
+  return count;
+}
+
+/**
+ * Whether the build takes its large-site path: `ATLAS_LARGE_SITE=1` forces it
+ * on and `ATLAS_LARGE_SITE=0` off (tests build the same site both ways);
+ * otherwise it is on when the content has more than `LARGE_SITE_ENTRIES`
+ * cases and practices.
+ */
+export function isLargeSite(env: NodeJS.ProcessEnv = process.env, dir: string = contentDir()): boolean {
+  const forced = env.ATLAS_LARGE_SITE;
+  if (forced === '1') return true;
+  if (forced === '0') return false;
+  if (forced !== undefined && forced !== '')
+    throw new Error(
+      `ATLAS_LARGE_SITE: "${forced}" is neither 1 nor 0 — set it to 1 (large site), 0, or leave it unset`,
+    );
+  return countEntries(dir) > LARGE_SITE_ENTRIES;
+}
