@@ -63,7 +63,7 @@ const TEMPLATES: Record<CitationStyle, string> = { apa: 'apa', chicago: 'chicago
 
 /**
  * The CSL styles citation-js does not ship, which every citeproc (here and in
- * `citeproc-worker.ts`) registers: files in `styles/`, with their licence.
+ * `citeproc-worker.mjs`) registers: files in `styles/`, with their licence.
  */
 export const EXTRA_STYLES: Record<string, string> = { [TEMPLATES.chicago]: chicagoAuthorDate };
 const csl = plugins.config.get('@csl');

@@ -4,7 +4,7 @@
  * of a large build; in a thread of its own it runs on another core, in a
  * small heap of its own, while Astro renders other pages (the build renders
  * several pages at a time: `build.concurrency` in `astro.config.mjs`). The
- * thread's code is `citeproc-worker.ts`; the result is the same as
+ * thread's code is `citeproc-worker.mjs`; the result is the same as
  * `formatCitation`'s, which a test checks.
  *
  * The thread stops once it has been idle for a second, and the next citation
@@ -24,7 +24,20 @@ import {
   type CitationStyle,
   type CiteprocRequest,
 } from './cite';
-import type { CiteprocMessage, CiteprocReply, CiteprocWorkerData } from './citeproc-worker';
+
+/** What the thread is started with: the CSL styles citation-js does not ship (`EXTRA_STYLES`). */
+export interface CiteprocWorkerData {
+  styles: Record<string, string>;
+}
+
+/** A request to format, under an id the reply repeats. */
+export interface CiteprocMessage {
+  id: number;
+  request: CiteprocRequest;
+}
+
+/** citeproc's HTML for the request, or why it could not format it. */
+export type CiteprocReply = { id: number; html: string } | { id: number; error: string };
 
 interface Waiting {
   resolve: (html: string) => void;

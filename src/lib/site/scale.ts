@@ -13,7 +13,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../model/paths';
+import { contentDir } from '../model/layout';
 
 /**
  * Cases and practices above which a site counts as large. Chosen from the
