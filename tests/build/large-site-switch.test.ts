@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withAstroLock } from '../helpers/astro-lock';
 import { generateFixtures } from '../../scripts/lib/generate';
 import { REPLACED_MESSAGE } from '../../src/integrations/content-store';
 import { buildEnv } from '../helpers/cli';
@@ -48,10 +49,11 @@ beforeAll(async () => {
       ATLAS_LARGE_SITE: large,
     });
     delete env.BASE_PATH;
-    const { stdout, stderr } = await run(
-      process.execPath,
-      ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', builds[name]],
-      { env, maxBuffer: 64 * 1024 * 1024 },
+    const { stdout, stderr } = await withAstroLock(() =>
+      run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', builds[name]], {
+        env,
+        maxBuffer: 64 * 1024 * 1024,
+      }),
     );
     logs[name] = stdout + stderr;
   }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withAstroLock } from '../helpers/astro-lock';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { generateFixtures, type Generated } from '../../scripts/lib/generate';
 import { serve, type Served } from '../../scripts/lib/serve';
@@ -37,13 +38,15 @@ beforeAll(async () => {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   delete env.BASE_PATH;
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], {
-    env,
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  await withAstroLock(() =>
+    run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', outDir], {
+      env,
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  );
   site = await serve(outDir);
   browser = await launchBrowser();
-}, 300_000);
+}, 600_000);
 
 afterAll(async () => {
   await browser?.close();

@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockAstro } from '../helpers/astro-lock';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { buildEnv } from '../helpers/cli';
 import { invalidContent, invalidFixtures, VALID } from '../helpers/fixtures';
@@ -73,7 +74,9 @@ function devServerOn(name: string) {
     running: () => dev.process?.exitCode === null,
   };
 
+  let release: (() => Promise<void>) | undefined;
   beforeAll(async () => {
+    release = await lockAstro();
     dev.dir = invalidContent(name);
     const port = await freePort();
     dev.origin = `http://localhost:${port}`;
@@ -92,14 +95,17 @@ function devServerOn(name: string) {
       },
       120_000,
     );
-  });
+    // Waiting for another test's build to let go of the lock, then starting.
+  }, 900_000);
 
   afterAll(async () => {
     const child = dev.process;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill();
-    await exited;
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill();
+      await exited;
+    }
+    await release?.();
   });
 
   return dev;
