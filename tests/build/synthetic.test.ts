@@ -16,6 +16,7 @@ import { launchBrowser } from '../../scripts/lib/browser';
 import { generateFixtures, type Generated } from '../../scripts/lib/generate';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { checkContent } from '../../src/lib/model/check';
+import { textIn, walk } from '../../src/lib/model/layout';
 import { PAGE_SIZE, PREVIEW_SIZE } from '../../src/lib/atlas/browse';
 import { page as builtPage, pageExists } from '../helpers/dist';
 import { tempDir } from '../helpers/temp';
@@ -96,9 +97,8 @@ describe('a site built from 50 generated cases', () => {
   });
 
   it('renders Markdown and MDX texts alike, with the editor components of MDX', () => {
-    const casesDir = join(generated.dir, 'cases');
     const withFormat = (format: string) =>
-      readdirSync(casesDir).find((slug) => existsSync(join(casesDir, slug, `fr.${format}`)))!;
+      walk(generated.dir, 'cases').find(({ path }) => textIn(path, 'fr')?.format === format)!.slug;
     const html = (slug: string) => readFileSync(join(outDir, 'fr', 'cases', slug, 'index.html'), 'utf8');
     const markdown = html(withFormat('md'));
     const mdx = html(withFormat('mdx'));
@@ -127,7 +127,7 @@ describe('a site built from 50 generated cases', () => {
   }
 
   it('splits the case list into pages that show every case once, newest first or by title', () => {
-    const all = readdirSync(join(generated.dir, 'cases'));
+    const all = walk(generated.dir, 'cases').map(({ slug }) => slug);
     for (const [start, order] of [
       ['/fr/cases/', 'date'],
       ['/fr/browse/all/title/', 'title'],

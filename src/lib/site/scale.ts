@@ -11,9 +11,7 @@
  * Both give the same pages; `tests/build/large-site-switch.test.ts` builds a
  * site with and without them and compares every file.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from '../model/layout';
+import { contentDir, walk } from '../model/layout';
 
 /**
  * Cases and practices above which a site counts as large. Chosen from the
@@ -24,12 +22,7 @@ export const LARGE_SITE_ENTRIES = 1000;
 
 /** Number of case and practice folders in a content folder. */
 export function countEntries(dir: string = contentDir()): number {
-  let count = 0;
-  for (const section of ['cases', 'practices']) {
-    const path = join(dir, section);
-    if (existsSync(path)) count += readdirSync(path, { withFileTypes: true }).filter((d) => d.isDirectory()).length;
-  }
-  return count;
+  return walk(dir, 'cases').length + walk(dir, 'practices').length;
 }
 
 /**
