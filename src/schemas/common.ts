@@ -28,13 +28,51 @@ export const slug = z
  */
 export const ref = slug.clone();
 
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * Why a date written `YYYY-MM-DD` (or `YYYY-MM`) does not exist, if it does
+ * not. YAML readers roll an impossible day over (`2019-02-30` becomes 2 March),
+ * so the day is checked against its month here, from the text as written.
+ */
+export function calendarProblem(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
+  if (month < 1 || month > 12)
+    return `is ${text}, which is not a date: there is no month ${match[2]} — write the date as YYYY-MM-DD, with a month from 01 to 12`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days)
+    return `is ${text}, a day that does not exist (${MONTHS[month - 1]} ${year} has ${days} days) — correct the day, written YYYY-MM-DD`;
+  return undefined;
+}
+
+/** Adds the calendar's problem with a date, if any, as a schema issue. */
+const onTheCalendar = (value: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = calendarProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+};
+
 /** A calendar date written `YYYY-MM-DD` in YAML (YAML dates are accepted too). */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: 'must be a date written YYYY-MM-DD' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'is not a real calendar date'),
+    .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2019-03-01' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2019-03-01 — add the missing zeros')
+    .superRefine(onTheCalendar),
 );
 
 /**
@@ -49,7 +87,8 @@ export const partialDate = z.preprocess(
     .regex(
       /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
       'must be a year (2017), a month (2017-01) or a day (2017-01-15)',
-    ),
+    )
+    .superRefine(onTheCalendar),
 );
 
 /**
@@ -65,7 +104,11 @@ export const httpUrl = z
     } catch {
       return false;
     }
-  }, 'must be a web address starting with https:// or http:// (other schemes such as javascript: or data: are refused)');
+  }, 'must be a web address starting with https:// or http:// (other schemes such as javascript: or data: are refused)')
+  .refine(
+    (value) => !/\s/.test(value),
+    'has a space in the web address, which breaks the link — replace each space with %20, or copy the address again from the browser',
+  );
 
 /**
  * A country as its ISO 3166-1 alpha-2 code (`FR`, `MA`), checked against the

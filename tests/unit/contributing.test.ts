@@ -21,6 +21,19 @@ const TYPICAL_MISTAKES = [
   'mdx-unknown-component',
   'mdx-javascript-link',
   'todo-in-published',
+  'impossible-day',
+  'impossible-month',
+  'bidi-control-character',
+  'md-jsx-comment',
+  'untranslated-text',
+  'link-with-spaces',
+  'protocol-relative-link',
+  'url-with-spaces',
+  'comma-in-one-line-text',
+  'byte-order-mark',
+  'empty-text',
+  'misspelt-heading',
+  'md-raw-html',
 ];
 const guides = ['CONTRIBUTING.md', 'CONTRIBUTING.en.md'].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 

@@ -17,7 +17,9 @@ describe('shared field rules', () => {
 
   it('reads dates and partial dates', () => {
     expect(isoDate.parse(new Date('2017-01-15'))).toBe('2017-01-15');
-    expect(isoDate.safeParse('2017-02-30').success).toBe(true);
+    expect(isoDate.safeParse('2017-02-30').success).toBe(false);
+    expect(isoDate.safeParse('2016-02-29').success).toBe(true);
+    expect(partialDate.safeParse('2017-02-29').success).toBe(false);
     expect(isoDate.safeParse('2017-13-01').success).toBe(false);
     expect(partialDate.parse(2017)).toBe('2017');
     expect(partialDate.parse('2017-01')).toBe('2017-01');

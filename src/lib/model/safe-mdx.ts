@@ -142,14 +142,24 @@ export function checkMdx(
         if (!HTML_COMMENT.test(node.value ?? ''))
           add(
             node,
-            `raw HTML ("${abbreviate(node.value ?? '')}") is not allowed in content — write it in Markdown, or, for a figure, a quote or a key figure, rename the file to .mdx and use the editor components ${COMPONENT_LIST}`,
+            `raw HTML ("${abbreviate(node.value ?? '')}") is not allowed in content, in .md or .mdx — delete it and write the same in Markdown; for a figure, a quote or a key figure, use one of the editor components ${COMPONENT_LIST} in place of the HTML (they need the file renamed to .mdx)`,
           );
         return;
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell':
+        checkText(node, format, add);
+        break;
       case 'link':
       case 'definition': {
         const url = node.url ?? '';
         const scheme = linkScheme(url);
-        if (!scheme || !LINK_SCHEMES.has(scheme))
+        if (url.startsWith('//'))
+          add(
+            node,
+            `the link "${abbreviate(url)}" has no https: in front, so it leaves the atlas for whatever site it names — write the address in full: https:${abbreviate(url)}`,
+          );
+        else if (!scheme || !LINK_SCHEMES.has(scheme))
           add(
             node,
             `the link "${abbreviate(url)}" is refused: a link must start with https://, http:// or mailto:, or lead to a page of the atlas (/fr/cases/…) — correct the address`,
@@ -173,6 +183,37 @@ export function checkMdx(
 }
 
 type Add = (node: MdxNode, message: string) => void;
+
+/** A Markdown link whose address has a space: Markdown does not read it as a link and prints the brackets. */
+const BROKEN_LINK = /\[[^\]\n]*\]\(([^()\s]*\s[^()]*)\)/;
+
+/**
+ * The text of a paragraph as written, near enough: an address Markdown
+ * turned into a link by itself (GFM's bare `https://…`) counts as text, so
+ * that `[a](https://x/a b)` is seen whole.
+ */
+function writtenText(node: MdxNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  const children = node.children ?? [];
+  if (node.type === 'link' && children.length === 1 && children[0].value === node.url) return node.url ?? '';
+  return children.map(writtenText).join('');
+}
+
+/** Text that Markdown prints as it is but that an editor meant otherwise. */
+function checkText(node: MdxNode, format: TextFormat, add: Add) {
+  const value = writtenText(node);
+  const link = BROKEN_LINK.exec(value);
+  if (link && !/^\S+\s+["'(]/.test(link[1]))
+    add(
+      node,
+      `the link "${abbreviate(link[0])}" has a space in its address, so it is printed as brackets, not as a link — replace each space in the address with %20`,
+    );
+  if (format === 'md' && value.includes('{/*'))
+    add(
+      node,
+      `the comment "${abbreviate(value.slice(value.indexOf('{/*')))}" is printed as text in a .md file — delete it, or write it as an HTML comment <!-- … -->`,
+    );
+}
 
 function checkElement(node: MdxNode, add: Add) {
   const name = node.name ?? '';

@@ -6,8 +6,9 @@
  * schema cannot: references between entries, duplicate slugs, translations
  * and the standard sections of each text. Each concern has its own module:
  * reading (`read.ts`), schemas (`schema.ts`), references (`references.ts`),
- * texts (`texts.ts`), MDX safety (`mdx.ts`), leftover TODOs (`todo.ts`) and
- * messages (`messages.ts`).
+ * texts (`texts.ts`), MDX safety (`mdx.ts`), leftover TODOs (`todo.ts`),
+ * invisible characters and impossible dates (`characters.ts`), the language
+ * of each text (`language.ts`) and messages (`messages.ts`).
  */
 import type { z } from 'astro/zod';
 import { caseSchema, type CaseFacts } from '../../../schemas/case';

@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { isMap, isSeq, type Document } from 'yaml';
 import { readYaml, splitFrontMatter, walk, type FileCollection, type FolderCollection } from '../layout';
 import { SLUG } from '../../../schemas/common';
+import { checkBodyCharacters, checkValues } from './characters';
 import { YAML_HINT, type Problem } from './messages';
 
 /** A file read for the check: its data, and what it takes to locate a field in it. */
@@ -21,6 +22,8 @@ export interface Parsed {
   offset: number;
   /** The body of a text, after its front matter. */
   body?: string;
+  /** The line of the file where the body starts. */
+  bodyLine?: number;
 }
 
 type Path = (string | number)[];
@@ -45,10 +48,25 @@ export class Problems {
   /** Reads a YAML file or the front matter of a Markdown/MDX text. */
   read(path: string, text = readFileSync(path, 'utf8')): Parsed | undefined {
     const file = this.rel(path);
+    if (text.trim() === '') {
+      this.add(file, 'file', 'is empty — write its content (see CONTRIBUTING.md), or delete the file');
+      return undefined;
+    }
     let yaml = text;
     let offset = 0;
     let body: string | undefined;
+    let bodyLine: number | undefined;
     if (path.endsWith('.mdx') || path.endsWith('.md')) {
+      if (text.startsWith('\uFEFF')) {
+        this.list.push({
+          file,
+          line: 1,
+          field: 'file',
+          message:
+            'starts with an invisible byte-order mark (U+FEFF), which hides the front matter — save the file as "UTF-8" rather than "UTF-8 with BOM", or delete the invisible first character',
+        });
+        text = text.slice(1);
+      }
       const parts = splitFrontMatter(text);
       if (!parts) {
         this.add(
@@ -59,6 +77,7 @@ export class Problems {
         return undefined;
       }
       ({ frontMatter: yaml, body, offset } = parts);
+      bodyLine = text.slice(0, text.length - body.length).split('\n').length;
     }
     const { data, error, doc, counter } = readYaml(yaml);
     if (error) {
@@ -70,7 +89,10 @@ export class Problems {
       });
       return undefined;
     }
-    return { file, data, doc, counter, offset, body };
+    const parsed: Parsed = { file, data, doc, counter, offset, body, bodyLine };
+    checkValues(this, parsed, yaml);
+    if (bodyLine !== undefined) checkBodyCharacters(this, parsed, bodyLine);
+    return parsed;
   }
 
   /** Reads a file that must exist, or records that it is missing. */

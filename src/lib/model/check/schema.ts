@@ -3,6 +3,7 @@
  * schemas the build uses, with every issue recorded at its field's line.
  */
 import type { z } from 'astro/zod';
+import { isMap, isScalar } from 'yaml';
 import { describeIssue } from './messages';
 import { getIn, type Parsed, type Problems } from './read';
 
@@ -18,10 +19,21 @@ export function validate<T>(
     error: describeIssue,
   });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  const issues = result.error.issues.map((issue) => ({
+    issue,
+    path: [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+  }));
+  // A comma in a one-line { … } splits a text in two: one problem, on the text's own field.
+  const split = new Set<string>();
+  const unknown = issues.flatMap(({ issue, path }) =>
+    issue.code === 'unrecognized_keys' ? issue.keys.map((key) => unknownKey(parsed, path, key)) : [],
+  );
+  for (const found of unknown) if (found.split) split.add(found.field);
+  for (const { issue, path } of issues) {
+    if (issue.code === 'unrecognized_keys' || split.has(path.join('.'))) continue;
     problems.add(parsed, path.length ? path.join('.') : 'file', issue.message, path);
   }
+  for (const { field, message, path } of unknown) problems.add(parsed, field, message, path);
   return undefined;
 }
 
@@ -30,3 +42,37 @@ export function validate<T>(
  * valid or not, so that one bad file does not also report every reference to it.
  */
 export type Collected<T> = Map<string, { value: T; parsed: Parsed } | undefined>;
+
+/**
+ * What to say about an unknown key, at the key's own line. In a one-line
+ * `{ fr: 6,000 residents }` the comma ends the text, and what follows reads
+ * as a key of its own: the editor is told to put the text in quotes, on the
+ * text's field, rather than to fix a spelling.
+ */
+function unknownKey(
+  parsed: Parsed,
+  path: (string | number)[],
+  key: string,
+): { field: string; message: string; path: (string | number)[]; split?: boolean } {
+  const at = [...path, key];
+  const spelling = {
+    field: at.join('.'),
+    message: `unknown field "${key}": check the spelling against the schema, or remove it`,
+    path: at,
+  };
+  const map = path.length ? parsed.doc.getIn(path, true) : parsed.doc.contents;
+  if (!isMap(map) || !map.flow) return spelling;
+  const index = map.items.findIndex((pair) => isScalar(pair.key) && String(pair.key.value) === key);
+  const pair = map.items[index];
+  const before = map.items[index - 1];
+  const empty = pair && (pair.value === null || (isScalar(pair.value) && pair.value.value === null));
+  if (!empty || !before || !isScalar(before.key) || !isScalar(before.value)) return spelling;
+  const field = String(before.key.value);
+  const cut = String(before.value.value);
+  return {
+    field: [...path, field].join('.'),
+    message: `has a comma inside { … }, which ends the text at "${cut}" and reads "${key}" as an unknown field — put the text in quotes: ${field}: "${cut},${key}"`,
+    path: [...path, field],
+    split: true,
+  };
+}

@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 import type { Lang } from '../../../schemas/common';
 import { FOLDER_COLLECTIONS, filesIn, textFileName } from '../layout';
 import { isImageFile, type MdxNode } from '../safe-mdx';
-import { missingSections, SECTION_HEADINGS } from '../sections';
+import { headingsOf, missingSections, SECTION_HEADINGS } from '../sections';
+import { checkLanguage } from './language';
 import { checkBody } from './mdx';
 import type { Parsed, Problems } from './read';
 import { checkReferences, type Known } from './references';
@@ -58,7 +59,11 @@ export function readTexts<T>(problems: Problems, dir: string, schema: z.ZodType<
     const text = readFileSync(path, 'utf8');
     const parsed = problems.read(path, text);
     const tree = checkBody(problems, path, text, dirname(path), format);
-    texts.set(lang, { parsed, tree, value: parsed ? validate(problems, parsed, schema) : undefined });
+    const value = parsed ? validate(problems, parsed, schema) : undefined;
+    // A draft translation still holds the original while it is translated; the site shows the original meanwhile.
+    const draft = (value as Partial<TextFrontMatter> | undefined)?.translation?.draft;
+    if (parsed && tree && !draft) checkLanguage(problems, parsed, lang, tree);
+    texts.set(lang, { parsed, tree, value });
   }
   return texts;
 }
@@ -117,16 +122,27 @@ export function checkCaseTexts(
 ): void {
   for (const [lang, { value, parsed }] of texts) {
     if (!parsed) continue;
-    for (const key of missingSections(parsed.body ?? '', lang))
-      problems.add(
-        parsed,
-        'body',
-        `the section "## ${SECTION_HEADINGS[lang][key]}" is missing: add it (the standard sections are ${Object.values(
-          SECTION_HEADINGS[lang],
-        )
-          .map((h) => `"${h}"`)
-          .join(', ')})`,
-      );
+    const standard = new Set(Object.values(SECTION_HEADINGS[lang]));
+    const others = headingLines(parsed).filter(({ heading }) => !standard.has(heading));
+    for (const key of missingSections(parsed.body ?? '', lang)) {
+      const wanted = SECTION_HEADINGS[lang][key];
+      const near = others.find(({ heading }) => looksLike(heading, wanted));
+      if (near)
+        problems.list.push({
+          file: parsed.file,
+          line: near.line,
+          field: 'body',
+          message: `the heading "## ${near.heading}" is not the standard "## ${wanted}" — write it exactly "## ${wanted}"`,
+        });
+      else
+        problems.add(
+          parsed,
+          'body',
+          `the section "## ${wanted}" is missing: add it (the standard sections are ${[...standard]
+            .map((h) => `"${h}"`)
+            .join(', ')})`,
+        );
+    }
     if (value && kind === 'transfer' && !value.adapted)
       problems.add(
         parsed,
@@ -134,4 +150,36 @@ export function checkCaseTexts(
         'is missing: for a transfer, say in a sentence or two what the receiving side adapted',
       );
   }
+}
+
+/** The level-2 headings of a text's body, with their lines in the file. */
+function headingLines(parsed: Parsed): { heading: string; line: number }[] {
+  return (parsed.body ?? '')
+    .split('\n')
+    .flatMap((text, i) => headingsOf(text).map((heading) => ({ heading, line: (parsed.bodyLine ?? 1) + i })));
+}
+
+/** Letters only, lower case, without accents: `Résultats` and `resultats` look alike. */
+const folded = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
+
+/** Whether a heading is a slip of a standard one: the same letters but for accents, case or one or two typos. */
+function looksLike(heading: string, wanted: string): boolean {
+  const [a, b] = [folded(heading), folded(wanted)];
+  return a === b || distance(a, b) <= Math.min(2, Math.floor(b.length / 4));
+}
+
+/** Levenshtein edit distance. */
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
 }
