@@ -279,6 +279,8 @@ export default {
   'about.statusReviewed': 'مراجَعة: خضعت لمراجعة الأقران، مع ذكر أسماء المراجعين والتاريخ.',
   'about.statusRetired': 'مسحوبة: لا تزال متاحة على عنوانها، لكنها لم تعد تظهر في القوائم.',
   'edit.link': 'عدِّل هذه الصفحة',
+  'edit.facts': 'عدِّل البيانات',
+  'edit.translate': 'ترجِم هذه الصفحة',
   'translation.outdated': 'حُدِّثت النسخة الأصلية في {date}: قد لا تكون هذه الترجمة محدَّثة.',
   'footer.contribute': 'ساهِم',
   'contribute.title': 'ساهِم في الأطلس',

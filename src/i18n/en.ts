@@ -282,6 +282,8 @@ export default {
   'about.statusReviewed': 'Reviewed: peer-reviewed, with the reviewers’ names and the date.',
   'about.statusRetired': 'Withdrawn: still available at its address, but no longer listed.',
   'edit.link': 'Edit this page',
+  'edit.facts': 'Edit the facts',
+  'edit.translate': 'Translate this page',
   'translation.outdated': 'The original was updated on {date}: this translation may be out of date.',
   'footer.contribute': 'Contribute',
   'contribute.title': 'Contribute to the atlas',

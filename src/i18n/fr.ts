@@ -281,6 +281,8 @@ export default {
   'about.statusReviewed': 'Relu : relu par des pairs, avec leurs noms et la date.',
   'about.statusRetired': 'Retiré : toujours accessible à son adresse, mais hors des listes.',
   'edit.link': 'Modifier cette page',
+  'edit.facts': 'Modifier les faits',
+  'edit.translate': 'Traduire cette page',
   'translation.outdated': 'La version originale a été mise à jour le {date} : cette traduction est peut-être dépassée.',
   'footer.contribute': 'Contribuer',
   'contribute.title': 'Contribuer à l’atlas',

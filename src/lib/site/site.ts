@@ -26,6 +26,16 @@ export function editUrl(file: string): string {
   return `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file.replace(/^\/+/, '')}`;
 }
 
+/**
+ * The repository's web editor on a new file at `file`, filled with `value`:
+ * saving it proposes the file by pull request. Slashes stay as they are, so
+ * that GitHub creates the folders.
+ */
+export function newFileUrl(file: string, value: string): string {
+  const path = file.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
+  return `${REPOSITORY_URL}/new/${REPOSITORY_BRANCH}?filename=${path}&value=${encodeURIComponent(value)}`;
+}
+
 /** A page of the repository on its host: a file (`blob/main/CONTRIBUTING.md`) or the form for a new issue. */
 export function repositoryPage(path: string): string {
   return `${REPOSITORY_URL}/${path.replace(/^\/+/, '')}`;
