@@ -282,6 +282,8 @@ export default {
   'about.statusReviewed': 'Reviewed: peer-reviewed, with the reviewers’ names and the date.',
   'about.statusRetired': 'Withdrawn: still available at its address, but no longer listed.',
   'edit.link': 'Edit this page',
+  'edit.facts': 'Edit the facts',
+  'edit.translate': 'Translate this page',
   'translation.outdated': 'The original was updated on {date}: this translation may be out of date.',
   'footer.contribute': 'Contribute',
   'contribute.title': 'Contribute to the atlas',
@@ -294,10 +296,10 @@ export default {
   'contribute.errorLink': 'Report an error',
   'contribute.writeTitle': 'Write or correct a text',
   'contribute.write':
-    'Every case study and practice has an “Edit this page” link: it opens the text in the repository, where you propose your correction. To write a new case, the guide explains how to create its files (npm run new) and check them (npm run check): each mistake is reported with the file, the line and how to fix it.',
+    'Every case study and practice has an “Edit this page” link: it opens the text in the repository, where you propose your correction; “Edit the facts” does the same for the dates, figures and sources. To write a new case, the guide explains how to create its files (npm run new) and check them (npm run check): each mistake is reported with the file, the line and how to fix it.',
   'contribute.translateTitle': 'Translate',
   'contribute.translate':
-    'Texts are written in one language, then translated into French, English and Arabic. Each translation states the language it was translated from, its date and its translators; when the original changes, the translated page says so until it is brought up to date.',
+    'Texts are written in one language, then translated into French, English and Arabic. Each translation states the language it was translated from, its date and its translators; when the original changes, the translated page says so until it is brought up to date. On a page not yet translated, the “Translate this page” link opens the translation already started.',
   'contribute.reviewTitle': 'Review',
   'contribute.review': 'Review checks every fact against the sources cited. A text goes through these statuses:',
   'contribute.statusDraft': 'Draft: being written, not yet published.',

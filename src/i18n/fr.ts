@@ -281,6 +281,8 @@ export default {
   'about.statusReviewed': 'Relu : relu par des pairs, avec leurs noms et la date.',
   'about.statusRetired': 'Retiré : toujours accessible à son adresse, mais hors des listes.',
   'edit.link': 'Modifier cette page',
+  'edit.facts': 'Modifier les faits',
+  'edit.translate': 'Traduire cette page',
   'translation.outdated': 'La version originale a été mise à jour le {date} : cette traduction est peut-être dépassée.',
   'footer.contribute': 'Contribuer',
   'contribute.title': 'Contribuer à l’atlas',
@@ -293,10 +295,10 @@ export default {
   'contribute.errorLink': 'Signaler une erreur',
   'contribute.writeTitle': 'Écrire ou corriger un texte',
   'contribute.write':
-    'Chaque étude de cas et chaque pratique a un lien « Modifier cette page » : il ouvre le texte dans le dépôt, où vous proposez votre correction. Pour écrire un nouveau cas, le guide explique comment créer ses fichiers (npm run new) et les vérifier (npm run check) : chaque erreur est indiquée avec le fichier, la ligne et la façon de la corriger.',
+    'Chaque étude de cas et chaque pratique a un lien « Modifier cette page » : il ouvre le texte dans le dépôt, où vous proposez votre correction ; « Modifier les faits » ouvre de même les dates, chiffres et sources. Pour écrire un nouveau cas, le guide explique comment créer ses fichiers (npm run new) et les vérifier (npm run check) : chaque erreur est indiquée avec le fichier, la ligne et la façon de la corriger.',
   'contribute.translateTitle': 'Traduire',
   'contribute.translate':
-    'Les textes sont écrits dans une langue, puis traduits en français, en anglais et en arabe. Chaque traduction indique sa langue d’origine, sa date et ses traducteurs ; quand l’original change, la page traduite le signale jusqu’à sa mise à jour.',
+    'Les textes sont écrits dans une langue, puis traduits en français, en anglais et en arabe. Chaque traduction indique sa langue d’origine, sa date et ses traducteurs ; quand l’original change, la page traduite le signale jusqu’à sa mise à jour. Sur une page pas encore traduite, le lien « Traduire cette page » ouvre la traduction déjà commencée.',
   'contribute.reviewTitle': 'Relire',
   'contribute.review': 'La relecture vérifie chaque fait dans les sources citées. Un texte passe par ces statuts :',
   'contribute.statusDraft': 'Brouillon : en cours d’écriture, pas encore publié.',

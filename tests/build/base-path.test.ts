@@ -182,6 +182,15 @@ describe('editor components and notices in the built pages', () => {
     expect(edit('fr/practices/example-practice')).toBe(
       `${REPOSITORY}/edit/main/content/practices/example-practice/fr.mdx`,
     );
+    // A missing translation is started as a new file in the same repository; a draft one is opened.
+    const translate = (path: string) =>
+      page(path).querySelector('a[href*="/new/"], a[href$="/ar.mdx"]')?.getAttribute('href');
+    expect(translate('ar/cases/example-diaspora')).toContain(
+      `${REPOSITORY}/new/main?filename=content/cases/example-diaspora/ar.mdx&value=---`,
+    );
+    expect(translate('ar/cases/example-transfer')).toBe(
+      `${REPOSITORY}/edit/main/content/cases/example-transfer/ar.mdx`,
+    );
     const contribute = page('en/contribute');
     expect(contribute.querySelector('a[href$="template=propose-case.yml"]')!.getAttribute('href')).toBe(
       `${REPOSITORY}/issues/new?template=propose-case.yml`,

@@ -26,17 +26,36 @@ export function editUrl(file: string): string {
   return `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file.replace(/^\/+/, '')}`;
 }
 
+/**
+ * The repository's web editor on a new file at `file`, filled with `value`:
+ * saving it proposes the file by pull request. Slashes stay as they are, so
+ * that GitHub creates the folders.
+ */
+export function newFileUrl(file: string, value: string): string {
+  const path = file.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
+  return `${REPOSITORY_URL}/new/${REPOSITORY_BRANCH}?filename=${path}&value=${encodeURIComponent(value)}`;
+}
+
 /** A page of the repository on its host: a file (`blob/main/CONTRIBUTING.md`) or the form for a new issue. */
 export function repositoryPage(path: string): string {
   return `${REPOSITORY_URL}/${path.replace(/^\/+/, '')}`;
 }
 
-/** The guide for contributors in a language: French, or English for the others. */
+/** The guide for contributors in a language: French, Arabic (a shorter guide to contributing without git), or English for the others. */
 export function guideUrl(lang: string): string {
-  return repositoryPage(`blob/${REPOSITORY_BRANCH}/${lang === 'fr' ? 'CONTRIBUTING.md' : 'CONTRIBUTING.en.md'}`);
+  return repositoryPage(`blob/${REPOSITORY_BRANCH}/${guideFile(lang)}`);
 }
 
-/** The form to open an issue from one of `.github/ISSUE_TEMPLATE/`. */
-export function issueFormUrl(template: 'propose-case' | 'report-error'): string {
-  return repositoryPage(`issues/new?template=${template}.yml`);
+/** The guide's file for a language, from the repository's root. */
+function guideFile(lang: string): string {
+  return lang === 'fr' ? 'CONTRIBUTING.md' : lang === 'ar' ? 'CONTRIBUTING.ar.md' : 'CONTRIBUTING.en.md';
+}
+
+/**
+ * The form to open an issue from one of `.github/ISSUE_TEMPLATE/`: the
+ * bilingual French and English form, or its Arabic version for `ar`
+ * (GitHub shows forms as written, in one language each).
+ */
+export function issueFormUrl(template: 'propose-case' | 'report-error', lang?: string): string {
+  return repositoryPage(`issues/new?template=${template}${lang === 'ar' ? '.ar' : ''}.yml`);
 }

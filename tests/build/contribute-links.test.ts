@@ -1,0 +1,71 @@
+/**
+ * The links at the end of case and practice pages that let a reader improve
+ * them on the repository's web editor: the text, the facts and, on a page
+ * the entry lacks a translation for, a new translation already started.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { t, type Lang } from '../../src/lib/i18n/i18n';
+import { splitFrontMatter } from '../../src/lib/model/layout';
+import { CASE_SECTIONS, SECTION_HEADINGS } from '../../src/lib/model/sections';
+import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../src/lib/site/site';
+import { htmlPages, page } from '../helpers/dist';
+
+const EDIT = `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/content`;
+
+/** The footer's links of a page, by label. */
+function links(path: string, lang: Lang) {
+  const list = page(path)
+    .querySelectorAll('main a')
+    .find((a) => a.text.trim() === t(lang, 'edit.link'))
+    ?.closest('ul');
+  expect(list, path).toBeTruthy();
+  expect(list!.hasAttribute('data-pagefind-ignore'), 'kept out of the search index').toBe(true);
+  const href = (key: 'edit.link' | 'edit.facts' | 'edit.translate') =>
+    list!
+      .querySelectorAll('a')
+      .find((a) => a.text.trim() === t(lang, key))
+      ?.getAttribute('href');
+  return { text: href('edit.link'), facts: href('edit.facts'), translate: href('edit.translate') };
+}
+
+describe('the links to improve a page', () => {
+  it('edit the text and the facts of a translated case, and offer no translation', () => {
+    const { text, facts, translate } = links('/ar/cases/kayes-mali-associations/', 'ar');
+    expect(text).toBe(`${EDIT}/cases/kayes-mali-associations/ar.md`);
+    expect(facts).toBe(`${EDIT}/cases/kayes-mali-associations/case.yaml`);
+    expect(translate).toBeUndefined();
+  });
+
+  it('edit the facts of a practice in practice.yaml', () => {
+    const list = page('/en/practices/diaspora-expert-missions/')
+      .querySelectorAll('a')
+      .find((a) => a.text.trim() === t('en', 'edit.facts'));
+    expect(list?.getAttribute('href')).toBe(`${EDIT}/practices/diaspora-expert-missions/practice.yaml`);
+  });
+
+  it('start the missing translation as a new file with its front matter and the headings in the page’s language', () => {
+    const { text, facts, translate } = links('/ar/cases/brac-africa/', 'ar');
+    // The page shows the original: "Edit this page" edits it.
+    expect(text).toBe(`${EDIT}/cases/brac-africa/fr.md`);
+    expect(facts).toBe(`${EDIT}/cases/brac-africa/case.yaml`);
+    const url = new URL(translate!);
+    expect(`${url.origin}${url.pathname}`).toBe(`${REPOSITORY_URL}/new/${REPOSITORY_BRANCH}`);
+    expect(url.searchParams.get('filename')).toBe('content/cases/brac-africa/ar.md');
+    const parts = splitFrontMatter(url.searchParams.get('value')!)!;
+    const front = parse(parts.frontMatter) as { title: string; translation: Record<string, unknown> };
+    expect(front.title).toContain('BRAC');
+    expect(front.translation).toMatchObject({ from: 'fr', translators: [], draft: true });
+    const headings = parts.body.split('\n').filter((line) => line.startsWith('## '));
+    expect(headings).toEqual(CASE_SECTIONS.map((key) => `## ${SECTION_HEADINGS.ar[key]}`));
+  });
+
+  it('keep every translation link a reasonable length: headings, not the whole text', () => {
+    const starts = htmlPages()
+      .filter((path) => /^\/(fr|en|ar)\/(cases|practices)\/[^/]+\/$/.test(path))
+      .flatMap((path) => page(path).querySelectorAll(`a[href^="${REPOSITORY_URL}/new/"]`))
+      .map((a) => a.getAttribute('href')!);
+    expect(starts.length).toBeGreaterThan(0);
+    for (const href of starts) expect(href.length, href.slice(0, 120)).toBeLessThan(8000);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * What "Translate this page" opens: a new file on the repository's web
+ * editor, started as `npm run new` starts a translation but with only the
+ * headings of the original's body, so that the link stays short.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { translationStarter } from '../../src/lib/site/contribute-links';
+import { splitFrontMatter } from '../../src/lib/model/layout';
+import { CASE_SECTIONS, SECTION_HEADINGS } from '../../src/lib/model/sections';
+import { newFileUrl, REPOSITORY_BRANCH, REPOSITORY_URL } from '../../src/lib/site/site';
+
+const source = readFileSync('tests/fixtures/valid/cases/example-diaspora/fr.mdx', 'utf8');
+
+describe('the translation starter', () => {
+  const starter = translationStarter({
+    collection: 'cases',
+    slug: 'example-diaspora',
+    from: 'fr',
+    to: 'ar',
+    source,
+    format: 'mdx',
+    date: '2024-05-01',
+  });
+  const parts = splitFrontMatter(starter.text)!;
+
+  it('is the translation file npm run new would write, in draft, dated, from the original', () => {
+    expect(starter.path).toBe('cases/example-diaspora/ar.mdx');
+    const front = parse(parts.frontMatter) as Record<string, unknown>;
+    const original = parse(splitFrontMatter(source)!.frontMatter) as Record<string, unknown>;
+    expect(front.title).toBe(original.title);
+    expect(front.translation).toEqual({ from: 'fr', date: '2024-05-01', translators: [], draft: true });
+  });
+
+  it('has the sections’ headings in the target language and none of the original’s prose', () => {
+    const lines = parts.body.split('\n').filter((line) => line.trim() !== '');
+    const headings = lines.filter((line) => line.startsWith('## '));
+    expect(headings).toEqual(CASE_SECTIONS.map((key) => `## ${SECTION_HEADINGS.ar[key]}`));
+    // Besides the headings, only the note that tells the translator what to do.
+    expect(lines.filter((line) => !line.startsWith('## '))).toHaveLength(1);
+    expect(parts.body.length).toBeLessThan(splitFrontMatter(source)!.body.length);
+  });
+});
+
+describe('the new-file link', () => {
+  it('keeps the folders of the file name and encodes the text whole', () => {
+    const url = newFileUrl('content/cases/x/ar.md', 'a & b #1\n');
+    expect(url).toBe(
+      `${REPOSITORY_URL}/new/${REPOSITORY_BRANCH}?filename=content/cases/x/ar.md&value=a%20%26%20b%20%231%0A`,
+    );
+    expect(new URL(url).searchParams.get('value')).toBe('a & b #1\n');
+  });
+});
