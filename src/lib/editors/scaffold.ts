@@ -91,9 +91,10 @@ export interface Known {
   themes: Map<string, string>;
   people: Map<string, string>;
   organizations: Set<string>;
+  programmes: Set<string>;
 }
 
-/** Reads the slugs, themes and people of a content folder. */
+/** Reads the slugs, themes, people, organisations and programmes of a content folder. */
 export function readKnown(contentDir: string): Known {
   const yaml = (path: string): unknown => {
     try {
@@ -127,6 +128,7 @@ export function readKnown(contentDir: string): Known {
     themes,
     people,
     organizations: slugs(walk(contentDir, 'organizations')),
+    programmes: slugs(walk(contentDir, 'programmes')),
   };
 }
 
