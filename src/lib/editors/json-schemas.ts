@@ -178,7 +178,7 @@ function nodesAt(node: Node | undefined, path: string[]): Node[] {
 /**
  * Offers the content's identifiers in each reference field: a slug, or one
  * of those already known. The slug branch keeps a new identifier valid (an
- * \`enum\` alone would underline it), while editors complete from the list.
+ * \`enum\` alone would flag it as an error), while editors complete from the list.
  */
 function withKnown(schema: Node, file: string, known: KnownIds): Node {
   const holder = HOLDERS[file];
