@@ -118,6 +118,22 @@ describe('the scaffold of npm run new', () => {
     expect(found.filter((p) => p.startsWith('cases/presse/fr.mdx:')).length).toBe(8);
   });
 
+  it('writes texts with nothing to convert: renamed from .mdx to .md, they pass the check and show no guidance', () => {
+    const dir = content();
+    const files = [...caseFiles(newCase), ...practiceFiles({ ...newCase, slug: 'pratique', category: 'financing' })];
+    write(
+      dir,
+      files.map((f) => ({ ...f, path: f.path.replace(/\.mdx$/, '.md') })),
+    );
+    expect(problems(dir)).toEqual([]);
+    for (const text of files.filter((f) => f.path.endsWith('.mdx')).map((f) => f.text)) {
+      expect(text).not.toContain('{/*');
+      expect(text).not.toContain('<!--');
+    }
+    // The guidance of a section is in the TODO that its text replaces.
+    expect(files[1].text).toMatch(/^## Contexte\n\nTODO: The situation before the project/m);
+  });
+
   it('derives slugs from titles', () => {
     expect(slugify('Écoles de Kayes (Mali) : 1990–2010')).toBe('ecoles-de-kayes-mali-1990-2010');
     expect(slugify('أطلس')).toBe('');

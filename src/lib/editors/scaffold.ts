@@ -1,9 +1,12 @@
 /**
- * What `npm run new` writes: a case study, a practice, or a translation of
- * either, as files that pass the check. Facts the editor gave are filled in;
- * every other field is present with a comment that says what it holds
- * (optional ones commented out, ready to fill); text still to write says
- * `TODO`, which the check accepts in a draft and refuses once published.
+ * What `npm run new` writes: a case study, a practice, a translation of
+ * either, an organisation or a person, as files that pass the check. Facts
+ * the editor gave are filled in; every other field is present with a
+ * comment that says what it holds (optional ones commented out, ready to
+ * fill); text still to write says `TODO` with what to write, which the
+ * check accepts in a draft and refuses once published. Guidance is in YAML
+ * comments and in the TODOs, never in MDX-only syntax, so that a text can
+ * be renamed from .mdx to .md without anything to convert.
  * The command line (prompts and flags) is `scripts/new.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -232,7 +235,15 @@ ${say('formerSlugs')}
 formerSlugs: []`;
 }
 
-const COMPONENTS_NOTE = `Write in Markdown. The components ${EDITOR_COMPONENT_NAMES.join(', ')} are available without import (see CONTRIBUTING.md); JavaScript, import and export are refused.`;
+/**
+ * What a new text says about its format, as YAML comments in its front
+ * matter: valid in a Markdown and an MDX text alike, so that renaming
+ * `fr.mdx` to `fr.md` (a text without components) needs no other change,
+ * and never shown on the page.
+ */
+const FORMAT_NOTE = `# Write in Markdown below the front matter. The components ${EDITOR_COMPONENT_NAMES.join(', ')}
+# are available without import in an .mdx text (see CONTRIBUTING.md); a text that uses none can be
+# renamed to .md as it is. JavaScript, import and export are refused. Lines starting with "# " here are comments.`;
 
 /** The files of a new case study: facts in case.yaml, prose with the standard sections in <lang>.mdx. */
 export function caseFiles(c: NewCase): NewFile[] {
@@ -351,21 +362,20 @@ ${say('media')}
 media: []
 `;
 
+  // Each section's guidance is in its TODO, replaced with the text: nothing is left to convert or delete.
   const sections = CASE_SECTIONS.map(
     (key) => `## ${SECTION_HEADINGS[c.lang][key]}
 
-{/* ${SECTION_GUIDE[key]} */}
-
-${TODO}`,
+${TODO}: ${SECTION_GUIDE[key]}`,
   ).join('\n\n');
   const mdx = `---
+${FORMAT_NOTE}
+# The six sections below are required, with these headings.
 title: ${scalar(c.title)}
 summary: ${scalar(`${TODO}: one paragraph (at least 40 characters) saying what was done, where, by whom and with what result; it is shown in lists, search results and citations.`)}
 lessons:
   - ${scalar(`${TODO}: a key lesson, in one sentence.`)}
 ${c.kind === 'transfer' ? `adapted: ${scalar(`${TODO}: what the receiving side adapted, in a sentence or two.`)}\n` : ''}---
-
-{/* ${COMPONENTS_NOTE} The six sections below are required, with these headings. */}
 
 ${sections}
 `;
@@ -392,6 +402,7 @@ ${say('related')}
 related: []
 `;
   const mdx = `---
+${FORMAT_NOTE}
 title: ${scalar(p.title)}
 summary: ${scalar(`${TODO}: one paragraph (at least 40 characters) saying what the practice is and what it achieves; it is shown in lists, search results and citations.`)}
 enablingFactors:
@@ -403,9 +414,7 @@ steps:
   - ${scalar(`${TODO}: second step.`)}
 ---
 
-{/* ${COMPONENTS_NOTE} Explain the practice: how it works, where it comes from, what it costs. */}
-
-${TODO}
+${TODO}: explain the practice: how it works, where it comes from, what it costs.
 `;
   return [
     { path: `practices/${p.slug}/practice.yaml`, text: yaml },
