@@ -248,11 +248,9 @@ function entrySection(
     });
     lines.push(`- ${say.empty} ${code(r.factsFile)}${say.colon}${fields.join(', ')}`);
   }
+  if (lines.length === 0) lines.push(`- ${say.nothing}`);
   if (r.notApplicable.length) lines.push(`- ${say.notApplicable}${say.colon}${r.notApplicable.map(code).join(', ')}`);
-  const blocking = urgency(r) < 6 || r.notApplicable.length;
-  return `### ${r.title}\n\n${code(r.folder)}${say.colon}${say.status[r.status]}\n\n${
-    blocking ? lines.join('\n') : `- ${say.nothing}`
-  }\n`;
+  return `### ${r.title}\n\n${code(r.folder)}${say.colon}${say.status[r.status]}\n\n${lines.join('\n')}\n`;
 }
 
 /** The entries (folders) the check found problems in and left out of the report, with their first problem's place. */
