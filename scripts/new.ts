@@ -1,5 +1,6 @@
 /**
- * `npm run new`: starts a case study, a practice or a translation, asking
+ * `npm run new`: starts a case study, a practice, a translation, an
+ * organisation or a person, asking
  * for what it needs (with @clack/prompts), or taking it from flags so that
  * scripts and tests can run it without a terminal:
  *
@@ -8,14 +9,16 @@
  *   npm run new -- case --kind transfer … --countries MZ --origin BR --channel triangular
  *   npm run new -- practice --lang fr --title "…" [--slug …] --category financing --themes education --authors slug
  *   npm run new -- translation --case <slug> | --practice <slug>  --to ar [--from fr] --translators slug
+ *   npm run new -- organisation --name "…" [--slug …] --type ngo [--country Maroc] --description "…" --lang fr
+ *   npm run new -- person --name "…" [--slug …] [--type person|organization]
  *
- * What it asks for is filled in; the rest is written as commented fields and
+ * Countries are given by code or by name in French, English or Arabic. Its
+ * prompts and messages are in French or English (`--ui fr|en`, else the
+ * system's language; `--lang` is the language of the text). What it asks for is filled in; the rest is written as commented fields and
  * TODO text (see src/lib/editors/scaffold.ts). It refuses a slug in use, writes into
  * the content folder (ATLAS_CONTENT_DIR or content/) and runs the check.
  */
 import * as p from '@clack/prompts';
-import countries from 'i18n-iso-countries';
-import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +26,8 @@ import { contentDir, textIn } from '../src/lib/model/layout';
 import {
   caseFiles,
   listProblem,
+  organizationFile,
+  personFile,
   practiceFiles,
   readKnown,
   slugify,
@@ -37,16 +42,23 @@ import { checkContent, formatProblem } from '../src/lib/model/check';
 import { LANGS, partialDate, type Lang } from '../src/schemas/common';
 import { PRACTICE_CATEGORIES } from '../src/schemas/practice';
 import { CHANNELS, SCALES } from '../src/schemas/case';
+import { ORGANIZATION_TYPES } from '../src/schemas/organization';
+import { PERSON_TYPES } from '../src/schemas/person';
+import { countryOptions, findCountries, matchesCountry } from '../src/lib/editors/countries';
+import { toolMessages, type Messages } from '../src/lib/editors/messages';
 
-countries.registerLocale(enCountries);
-
-const USAGE = `Usage: npm run new [-- case|practice|translation [flags]]
+const USAGE = `Usage: npm run new [-- case|practice|translation|organisation|person [flags]]
   case         --kind diaspora|transfer --lang fr|en|ar --title "…" [--slug …] --countries CC[,CC]
                diaspora: --residence CC[,CC]   transfer: --origin CC[,CC] --channel ${CHANNELS.join('|')}
                --themes id[,id] --scale ${SCALES.join('|')} --start YYYY[-MM[-DD]] --authors slug[,slug]
   practice     --lang fr|en|ar --title "…" [--slug …] --category ${PRACTICE_CATEGORIES.join('|')}
                --themes id[,id] --authors slug[,slug]
   translation  --case <slug> | --practice <slug>  --to fr|en|ar [--from fr|en|ar] --translators slug[,slug]
+  organisation --name "…" [--slug …] --type ${ORGANIZATION_TYPES.join('|')}
+               [--country CC|name] --description "…" --lang fr|en|ar
+  person       --name "…" [--slug …] [--type ${PERSON_TYPES.join('|')}]
+Countries: codes (MA) or names in French, English or Arabic (Maroc, Morocco), separated by commas.
+--ui fr|en: language of the prompts and messages (else the system's language).
 Without flags, and in a terminal, it asks for each value.`;
 
 const { values: flags, positionals } = parseArgs({
@@ -70,6 +82,11 @@ const { values: flags, positionals } = parseArgs({
     to: { type: 'string' },
     from: { type: 'string' },
     translators: { type: 'string' },
+    name: { type: 'string' },
+    type: { type: 'string' },
+    country: { type: 'string' },
+    description: { type: 'string' },
+    ui: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
 });
@@ -77,6 +94,15 @@ const { values: flags, positionals } = parseArgs({
 if (flags.help) {
   console.log(USAGE);
   process.exit(0);
+}
+
+let say: Messages['new'];
+let sayCountries: Messages['countries'];
+try {
+  ({ new: say, countries: sayCountries } = toolMessages(flags.ui));
+} catch (error) {
+  console.error(`npm run new: ${(error as Error).message}`);
+  process.exit(1);
 }
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
@@ -92,7 +118,7 @@ function fail(message: string, usage = false): never {
 }
 
 function answered<T>(value: T): Exclude<T, symbol> {
-  if (p.isCancel(value)) fail('Cancelled: nothing was written.');
+  if (p.isCancel(value)) fail(say.cancelled);
   return value as Exclude<T, symbol>;
 }
 
@@ -115,19 +141,23 @@ async function get<T>(
     if (problem) fail(`--${flag}: ${problem}`);
     return convert(given);
   }
-  if (!interactive) fail(`--${flag} is missing`, true);
+  if (!interactive) fail(say.missing(flag), true);
   return answered(await ask());
 }
 
 const oneOf =
   <T extends string>(options: readonly T[]) =>
   (value: string) =>
-    (options as readonly string[]).includes(value) ? undefined : `must be one of ${options.join(', ')}`;
+    (options as readonly string[]).includes(value) ? undefined : say.mustBeOneOf(options.join(', '));
 const asIs = <T extends string>(value: string) => value as T;
 
-const countryOptions = Object.entries(countries.getNames('en', { select: 'official' }))
-  .map(([code, name]) => ({ value: code, label: `${name} (${code})` }))
-  .sort((a, b) => a.label.localeCompare(b.label));
+const countryChoices = countryOptions();
+
+/** Country codes from a flag's names or codes, or the problem to show. */
+function countriesFrom(value: string): string[] | string {
+  const found = findCountries(value, sayCountries);
+  return 'codes' in found ? found.codes : found.problem;
+}
 
 async function pickLang(message: string, flag: 'lang' | 'to' = 'lang', exclude: Lang[] = []): Promise<Lang> {
   const options = LANGS.filter((l) => !exclude.includes(l));
@@ -144,31 +174,44 @@ async function pickList(
   kind: 'country' | 'theme' | 'person',
   message: string,
 ): Promise<string[]> {
-  const options =
-    kind === 'country'
-      ? countryOptions
-      : [...(kind === 'theme' ? known.themes : known.people)].map(([value, label]) => ({
-          value,
-          label: `${label} (${value})`,
-        }));
-  if (kind === 'person' && options.length === 0 && (interactive || typeof flags[flag] !== 'string'))
-    fail('there is no one in content/people/ yet: add content/people/<your-slug>.yaml with your name first');
+  if (kind === 'country')
+    return get(
+      flag,
+      (value) => {
+        const found = countriesFrom(value);
+        return typeof found === 'string' ? found : undefined;
+      },
+      () =>
+        p.autocompleteMultiselect({
+          message,
+          options: countryChoices,
+          required: true,
+          placeholder: say.search,
+          filter: (search, option) => matchesCountry(search, option.label ?? option.value),
+        }),
+      (value) => countriesFrom(value) as string[],
+    );
+  const options = [...(kind === 'theme' ? known.themes : known.people)].map(([value, label]) => ({
+    value,
+    label: `${label} (${value})`,
+  }));
+  if (kind === 'person' && options.length === 0 && (interactive || typeof flags[flag] !== 'string')) fail(say.noPeople);
   return get(
     flag,
     (value) => listProblem(kind, splitList(value), known),
-    () => p.autocompleteMultiselect({ message, options, required: true, placeholder: 'Type to search' }),
+    () => p.autocompleteMultiselect({ message, options, required: true, placeholder: say.search }),
     splitList,
   );
 }
 
-async function titleAndSlug(collection: 'cases' | 'practices') {
-  const title = await get(
-    'title',
-    (v) => (v.trim() ? undefined : 'is empty'),
-    () => p.text({ message: 'Title', validate: (v) => (v?.trim() ? undefined : 'Give a title') }),
-    (v) => v,
-  );
+/**
+ * The slug of a new file: the one given, else the one the title suggests
+ * (cut at a word), asked for in a terminal; a title without Latin letters
+ * (in Arabic) suggests none, so the editor is asked for one.
+ */
+async function slugFor(title: string, collection: 'cases' | 'practices' | 'organizations' | 'people') {
   const suggested = slugify(title);
+  if (flags.slug === undefined && !interactive && !suggested) fail(say.noSlug, true);
   const slug =
     flags.slug === undefined && !interactive
       ? suggested
@@ -177,7 +220,7 @@ async function titleAndSlug(collection: 'cases' | 'practices') {
           (v) => slugProblem(v, collection, known),
           () =>
             p.text({
-              message: 'Slug (the address of the page; never changed afterwards)',
+              message: say.slug,
               initialValue: suggested,
               validate: (v) => slugProblem(v ?? '', collection, known),
             }),
@@ -185,8 +228,18 @@ async function titleAndSlug(collection: 'cases' | 'practices') {
         );
   // Without --slug, the one derived from the title must be free too.
   const problem = slugProblem(slug, collection, known);
-  if (problem) fail(`${problem} (give one with --slug)`);
-  return { title: title.trim(), slug };
+  if (problem) fail(say.slugFlag(problem));
+  return slug;
+}
+
+async function titleAndSlug(collection: 'cases' | 'practices') {
+  const title = await get(
+    'title',
+    (v) => (v.trim() ? undefined : say.isEmpty),
+    () => p.text({ message: say.title, validate: (v) => (v?.trim() ? undefined : say.giveTitle) }),
+    (v) => v,
+  );
+  return { title: title.trim(), slug: await slugFor(title, collection) };
 }
 
 async function newCase(): Promise<NewFile[]> {
@@ -195,51 +248,46 @@ async function newCase(): Promise<NewFile[]> {
     oneOf(['diaspora', 'transfer'] as const),
     () =>
       p.select({
-        message: 'Kind of case',
+        message: say.kind,
         options: [
-          { value: 'diaspora' as const, label: 'diaspora', hint: 'a project led by a diaspora' },
-          { value: 'transfer' as const, label: 'transfer', hint: 'a South-South practice transfer' },
+          { value: 'diaspora' as const, label: 'diaspora', hint: say.kindDiaspora },
+          { value: 'transfer' as const, label: 'transfer', hint: say.kindTransfer },
         ],
       }),
     asIs<'diaspora' | 'transfer'>,
   );
-  const lang = await pickLang('Language you write it in');
+  const lang = await pickLang(say.textLang);
   const { title, slug } = await titleAndSlug('cases');
-  const where = await pickList(
-    'countries',
-    'country',
-    kind === 'diaspora' ? 'Country of origin of the diaspora, where the project takes place' : 'Receiving countries',
-  );
+  const where = await pickList('countries', 'country', kind === 'diaspora' ? say.whereDiaspora : say.whereTransfer);
   const other = await pickList(
     kind === 'diaspora' ? 'residence' : 'origin',
     'country',
-    kind === 'diaspora' ? 'Countries where the diaspora lives' : 'Country the practice comes from',
+    kind === 'diaspora' ? say.residence : say.origin,
   );
   const channel =
     kind === 'transfer'
       ? await get(
           'channel',
           oneOf(CHANNELS),
-          () => p.select({ message: 'Channel', options: CHANNELS.map((c) => ({ value: c, label: c })) }),
+          () => p.select({ message: say.channel, options: CHANNELS.map((c) => ({ value: c, label: c })) }),
           asIs<(typeof CHANNELS)[number]>,
         )
       : undefined;
-  const themes = await pickList('themes', 'theme', 'Themes');
+  const themes = await pickList('themes', 'theme', say.themes);
   const scale = await get(
     'scale',
     oneOf(SCALES),
-    () => p.select({ message: 'Scale', options: SCALES.map((s) => ({ value: s, label: s })) }),
+    () => p.select({ message: say.scale, options: SCALES.map((s) => ({ value: s, label: s })) }),
     asIs<(typeof SCALES)[number]>,
   );
-  const startProblem = (v: string) =>
-    partialDate.safeParse(v).success ? undefined : 'must be a year (2015), a month (2015-06) or a day (2015-06-01)';
+  const startProblem = (v: string) => (partialDate.safeParse(v).success ? undefined : say.startProblem);
   const start = await get(
     'start',
     startProblem,
-    () => p.text({ message: 'When it started (2015, 2015-06 or 2015-06-01)', validate: (v) => startProblem(v ?? '') }),
+    () => p.text({ message: say.start, validate: (v) => startProblem(v ?? '') }),
     (v) => v,
   );
-  const authors = await pickList('authors', 'person', 'Authors');
+  const authors = await pickList('authors', 'person', say.authors);
   const input: NewCase = {
     kind,
     slug,
@@ -258,16 +306,16 @@ async function newCase(): Promise<NewFile[]> {
 }
 
 async function newPractice(): Promise<NewFile[]> {
-  const lang = await pickLang('Language you write it in');
+  const lang = await pickLang(say.textLang);
   const { title, slug } = await titleAndSlug('practices');
   const category = await get(
     'category',
     oneOf(PRACTICE_CATEGORIES),
-    () => p.select({ message: 'Category', options: PRACTICE_CATEGORIES.map((c) => ({ value: c, label: c })) }),
+    () => p.select({ message: say.category, options: PRACTICE_CATEGORIES.map((c) => ({ value: c, label: c })) }),
     asIs<(typeof PRACTICE_CATEGORIES)[number]>,
   );
-  const themes = await pickList('themes', 'theme', 'Themes');
-  const authors = await pickList('authors', 'person', 'Authors');
+  const themes = await pickList('themes', 'theme', say.themes);
+  const authors = await pickList('authors', 'person', say.authors);
   const input: NewPractice = { slug, title, lang, category, themes, authors, today };
   return practiceFiles(input);
 }
@@ -279,28 +327,28 @@ async function newTranslation(): Promise<NewFile[]> {
     collection = flags.case ? 'cases' : 'practices';
     slug = (flags.case ?? flags.practice)!;
   } else {
-    if (!interactive) fail('--case <slug> or --practice <slug> is missing', true);
+    if (!interactive) fail(say.missingEntry, true);
     collection = answered(
       await p.select({
-        message: 'Translate',
+        message: say.translate,
         options: [
-          { value: 'cases' as const, label: 'a case study' },
-          { value: 'practices' as const, label: 'a practice' },
+          { value: 'cases' as const, label: say.translateCase },
+          { value: 'practices' as const, label: say.translatePractice },
         ],
       }),
     );
     const slugs = [...(collection === 'cases' ? known.cases : known.practices)].sort();
     slug = answered(
-      await p.autocomplete({ message: 'Which one', options: slugs.map((s) => ({ value: s, label: s })) }),
+      await p.autocomplete({ message: say.whichOne, options: slugs.map((s) => ({ value: s, label: s })) }),
     );
   }
   const from = flags.from as Lang | undefined;
-  if (from && !(LANGS as readonly string[]).includes(from)) fail(`--from: must be one of ${LANGS.join(', ')}`);
+  if (from && !(LANGS as readonly string[]).includes(from)) fail(`--from: ${say.mustBeOneOf(LANGS.join(', '))}`);
   // In a terminal, only the languages the entry lacks are offered; a flag naming another is refused below.
   const existing = flags.to ? [] : LANGS.filter((l) => textIn(join(root, collection, slug), l));
-  if (existing.length === LANGS.length) fail(`${collection}/${slug} is already in every language`);
-  const to = await pickLang('Translate into', 'to', existing);
-  const translators = await pickList('translators', 'person', 'Translators');
+  if (existing.length === LANGS.length) fail(say.inEveryLanguage(`${collection}/${slug}`));
+  const to = await pickLang(say.into, 'to', existing);
+  const translators = await pickList('translators', 'person', say.translators);
   const request = { collection, slug, from, to, translators, today };
   try {
     const source = translationSource(root, request);
@@ -310,28 +358,108 @@ async function newTranslation(): Promise<NewFile[]> {
   }
 }
 
-const WHAT = ['case', 'practice', 'translation'] as const;
-if (interactive) p.intro('Codev Atlas: new content');
-const what =
+/** A name, from its flag or asked for. */
+async function name(message: string): Promise<string> {
+  const given = await get(
+    'name',
+    (v) => (v.trim() ? undefined : say.isEmpty),
+    () => p.text({ message, validate: (v) => (v?.trim() ? undefined : say.giveName) }),
+    (v) => v,
+  );
+  return given.trim();
+}
+
+async function newOrganization(): Promise<NewFile[]> {
+  const title = await name(say.organizationName);
+  const slug = await slugFor(title, 'organizations');
+  const type = await get(
+    'type',
+    oneOf(ORGANIZATION_TYPES),
+    () => p.select({ message: say.organizationType, options: ORGANIZATION_TYPES.map((t) => ({ value: t, label: t })) }),
+    asIs<(typeof ORGANIZATION_TYPES)[number]>,
+  );
+  // Optional: an international body has no country; in a terminal, an empty answer means none.
+  let country: string | undefined;
+  if (typeof flags.country === 'string' || interactive) {
+    const countryProblem = (v: string) => {
+      if (!v.trim()) return undefined;
+      const found = countriesFrom(v);
+      if (typeof found === 'string') return found;
+      return found.length > 1 ? sayCountries.ambiguous(v, found.join(', ')) : undefined;
+    };
+    const answer = await get(
+      'country',
+      countryProblem,
+      () => p.text({ message: say.country, validate: (v) => countryProblem(v ?? '') }),
+      (v) => v,
+    );
+    country = answer.trim() ? (countriesFrom(answer) as string[])[0] : undefined;
+  }
+  const lang = await pickLang(say.descriptionLang);
+  const description = await get(
+    'description',
+    (v) => (v.trim() ? undefined : say.isEmpty),
+    () => p.text({ message: say.description, validate: (v) => (v?.trim() ? undefined : say.isEmpty) }),
+    (v) => v.trim(),
+  );
+  return [organizationFile({ slug, name: title, type, country, description, lang })];
+}
+
+async function newPerson(): Promise<NewFile[]> {
+  const title = await name(say.personName);
+  const slug = await slugFor(title, 'people');
+  const type =
+    flags.type === undefined && !interactive
+      ? 'person'
+      : await get(
+          'type',
+          oneOf(PERSON_TYPES),
+          () =>
+            p.select({
+              message: say.personType,
+              options: [
+                { value: 'person' as const, label: 'person', hint: say.personTypePerson },
+                { value: 'organization' as const, label: 'organization', hint: say.personTypeOrganization },
+              ],
+            }),
+          asIs<(typeof PERSON_TYPES)[number]>,
+        );
+  return [personFile({ slug, name: title, type })];
+}
+
+/** What can be started; `organization` is accepted as well as `organisation`. */
+const WHAT = ['case', 'practice', 'translation', 'organisation', 'person'] as const;
+if (interactive) p.intro(say.intro);
+const asked =
   positionals[0] ??
   (interactive
     ? answered(
         await p.select({
-          message: 'What do you want to start?',
+          message: say.what,
           options: [
-            { value: 'case', label: 'A case study' },
-            { value: 'practice', label: 'A practice' },
-            { value: 'translation', label: 'A translation of a case study or a practice' },
+            { value: 'case', label: say.whatCase },
+            { value: 'practice', label: say.whatPractice },
+            { value: 'translation', label: say.whatTranslation },
+            { value: 'organisation', label: say.whatOrganization },
+            { value: 'person', label: say.whatPerson },
           ],
         }),
       )
-    : fail('say what to create: case, practice or translation', true));
-if (!(WHAT as readonly string[]).includes(what)) fail(`"${what}" is not one of ${WHAT.join(', ')}`, true);
+    : fail(say.sayWhat(WHAT.join(', ')), true));
+const what = asked === 'organization' ? 'organisation' : asked;
+if (!(WHAT as readonly string[]).includes(what)) fail(say.notOneOf(what, WHAT.join(', ')), true);
 
-const files = what === 'case' ? await newCase() : what === 'practice' ? await newPractice() : await newTranslation();
+const makers: Record<(typeof WHAT)[number], () => Promise<NewFile[]>> = {
+  case: newCase,
+  practice: newPractice,
+  translation: newTranslation,
+  organisation: newOrganization,
+  person: newPerson,
+};
+const files = await makers[what as (typeof WHAT)[number]]();
 for (const file of files) {
   const path = join(root, file.path);
-  if (existsSync(path)) fail(`${path} already exists: nothing was written`);
+  if (existsSync(path)) fail(say.exists(path));
 }
 for (const file of files) {
   const path = join(root, file.path);
@@ -344,19 +472,25 @@ const shown = files.map((f) => {
   return path.startsWith('..') ? join(root, f.path) : path;
 });
 const { problems } = checkContent(root, resolve('.'));
-const ours = problems.filter((problem) => shown.some((file) => problem.file.startsWith(dirname(file))));
+// A case or practice is a folder; an organisation or person is one file.
+const oneFile = what === 'organisation' || what === 'person';
+const ours = problems.filter((problem) =>
+  shown.some((file) => (oneFile ? problem.file === file : problem.file.startsWith(dirname(file)))),
+);
 const next =
   what === 'translation'
-    ? 'Translate the text in place, then remove "draft: true" from its translation block.'
-    : 'Replace each TODO with your text and fill in the facts; the entry stays a draft (not on the site) until you set status: published.';
+    ? say.nextTranslation
+    : what === 'case' || what === 'practice'
+      ? say.nextEntry
+      : say.nextReference;
 const report = [
-  `Wrote ${shown.join(' and ')}.`,
-  ours.length ? `The check found problems:\n${ours.map(formatProblem).join('\n')}` : 'The check passes.',
+  say.wrote(shown.join(say.and)),
+  ours.length ? say.checkFound(ours.map(formatProblem).join('\n')) : say.checkPasses,
   next,
-  'Then run npm run check, and npm run dev to preview.',
+  say.then,
 ].join('\n');
 if (interactive) {
-  p.note(report, 'Done');
-  p.outro('See CONTRIBUTING.md for how to write, translate and propose it.');
+  p.note(report, say.done);
+  p.outro(say.outro);
 } else console.log(report);
 if (ours.length) process.exit(1);

@@ -1,18 +1,37 @@
 /**
- * `npm run report [-- --out file.md]`: the editors' report (what is left to
- * do on each case study and practice), printed as Markdown and written to a
- * file, `editorial-report.md` unless `--out` says otherwise. It reads the
- * content folder (ATLAS_CONTENT_DIR or content/).
+ * `npm run report [-- --out file.md] [--ui fr|en]`: the editors' report
+ * (what is left to do on each case study and practice, most pressing
+ * first), printed as Markdown and written to a file, `editorial-report.md`
+ * unless `--out` says otherwise, in French or English (`--ui`, else the
+ * system's language). It reads the content folder (ATLAS_CONTENT_DIR or
+ * content/) and the repository's history, to find translations whose
+ * original changed after them.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/model/layout';
 import { editorialReport } from '../src/lib/editors/report';
+import { toolMessages, type Messages } from '../src/lib/editors/messages';
 import { checkContent } from '../src/lib/model/check';
+import { committedOn } from '../src/lib/model/translation-status';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'editorial-report.md' } } });
-const markdown = editorialReport(checkContent(contentDir(), resolve('.')), new Date().toISOString().slice(0, 10));
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'editorial-report.md' }, ui: { type: 'string' } },
+});
+let messages: Messages;
+try {
+  messages = toolMessages(values.ui);
+} catch (error) {
+  console.error(`npm run report: ${(error as Error).message}`);
+  process.exit(1);
+}
+const root = resolve('.');
+const markdown = editorialReport(checkContent(contentDir(), root), new Date().toISOString().slice(0, 10), {
+  root,
+  committedOn,
+  messages,
+});
 process.stdout.write(markdown);
 writeFileSync(values.out, markdown);
-console.error(`\nWritten to ${values.out}.`);
+console.error(`\n${messages.report.written(values.out)}`);

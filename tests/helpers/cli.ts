@@ -1,10 +1,14 @@
 /** Running the project's command-line tools and builds from tests, as an editor or CI would. */
 import { spawnSync } from 'node:child_process';
 
-/** Runs a command-line tool of scripts/ without a terminal, on a content folder. */
-export function runScript(script: string, args: string[], contentDir: string) {
+/**
+ * Runs a command-line tool of scripts/ without a terminal, on a content
+ * folder, in English whatever the machine's language (the tools follow the
+ * system's language) unless `env` says otherwise.
+ */
+export function runScript(script: string, args: string[], contentDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${script}.ts`, ...args], {
-    env: { ...process.env, ATLAS_CONTENT_DIR: contentDir },
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ATLAS_CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',
     input: '',
   });

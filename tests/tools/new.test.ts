@@ -128,4 +128,88 @@ describe('npm run new', () => {
     expect(md).toMatch(/\n<!-- Translation from fr\.md in progress: [^\n]* -->\n/);
     expect(problems(dir)).toEqual([]);
   });
+
+  it('finds countries by their French, English or Arabic name, and refuses names it does not know', () => {
+    const dir = content();
+    const args = ['case', '--kind', 'diaspora', '--title', 'Kayes', '--countries', 'مالي', ...FLAGS];
+    const run = runScript('new', [...args, '--residence', 'France, Espagne'], dir);
+    expect(run.status, run.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'cases/kayes/case.yaml'), 'utf8');
+    expect(yaml).toMatch(/^ {2}origin: \[ML\]$/m);
+    expect(yaml).toMatch(/^ {2}residence: \[FR, ES\]$/m);
+    const wrong = runScript('new', [...args, '--slug', 'kayes-2', '--residence', 'France, Narnia'], dir);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('--residence: unknown countries: Narnia');
+    expect(existsSync(join(dir, 'cases/kayes-2'))).toBe(false);
+  });
+
+  it('asks for a slug when the title has no Latin letters, and takes the one given', () => {
+    const dir = content();
+    const args = ['case', '--kind', 'diaspora', '--title', 'مدارس كايس', '--countries', 'ML', '--residence', 'FR'];
+    const run = runScript('new', [...args, ...FLAGS.map((f) => (f === 'fr' ? 'ar' : f))], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('the title gives no slug');
+    expect(existsSync(join(dir, 'cases/madaris-kayes'))).toBe(false);
+    const given = runScript(
+      'new',
+      [...args, '--slug', 'madaris-kayes', ...FLAGS.map((f) => (f === 'fr' ? 'ar' : f))],
+      dir,
+    );
+    expect(given.status, given.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'cases/madaris-kayes/ar.mdx'), 'utf8')).toMatch(/^title: مدارس كايس$/m);
+  });
+
+  it('starts an organisation and a person, refusing a kind it does not know', () => {
+    const dir = content();
+    const organisation = runScript(
+      'new',
+      ['organisation', '--name', 'Maliens de Montreuil', '--type', 'diaspora-association', '--country', 'Mali'],
+      dir,
+    );
+    // Without the language and text of its description, it says what is missing.
+    expect(organisation.status).toBe(1);
+    expect(organisation.stderr).toContain('--lang is missing');
+    const withText = ['--lang', 'fr', '--description', 'Association de ressortissants de Kayes.'];
+    const wrongType = runScript('new', ['organisation', '--name', 'X', '--type', 'club', ...withText], dir);
+    expect(wrongType.status).toBe(1);
+    expect(wrongType.stderr).toContain('--type: must be one of diaspora-association, diaspora-federation');
+    const written = runScript(
+      'new',
+      [
+        'organisation',
+        '--name',
+        'Maliens de Montreuil',
+        '--type',
+        'diaspora-association',
+        '--country',
+        'Mali',
+        ...withText,
+      ],
+      dir,
+    );
+    expect(written.status, written.stderr).toBe(0);
+    const yaml = readFileSync(join(dir, 'organizations/maliens-de-montreuil.yaml'), 'utf8');
+    expect(yaml).toMatch(/^country: ML$/m);
+    expect(yaml).toContain('  fr: Association de ressortissants de Kayes.');
+    const person = runScript('new', ['person', '--name', 'Aïcha Diallo'], dir);
+    expect(person.status, person.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'people/aicha-diallo.yaml'), 'utf8')).toMatch(/^type: person$/m);
+    const again = runScript('new', ['person', '--name', 'Aïcha Diallo'], dir);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('a person "aicha-diallo" already exists');
+    expect(problems(dir)).toEqual([]);
+  });
+
+  it('speaks French when the system does, or when asked', () => {
+    const dir = content();
+    const missing = runScript('new', ['case', '--kind', 'diaspora', '--lang', 'fr', '--title', 'Y'], dir, {
+      LANG: 'fr_FR.UTF-8',
+    });
+    expect(missing.stderr).toContain('--countries manque');
+    const person = runScript('new', ['person', '--ui', 'fr', '--name', 'Awa Sy'], dir);
+    expect(person.stdout).toContain('La vérification passe.');
+    const wrong = runScript('new', ['person', '--ui', 'de', '--name', 'Awa Sy'], dir);
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).toContain('--ui: "de" must be one of fr, en');
+  });
 });

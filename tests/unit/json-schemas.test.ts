@@ -3,7 +3,14 @@ import { globSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas, SCHEMA_DIR, serialize, yamlSchemasSetting } from '../../src/lib/editors/json-schemas';
+import {
+  jsonSchemas,
+  SCHEMA_DIR,
+  serialize,
+  withoutKnown,
+  yamlSchemasSetting,
+} from '../../src/lib/editors/json-schemas';
+import { REFERENCES } from '../../src/lib/model/references';
 import { invalidContent, VALID } from '../helpers/fixtures';
 
 const schemas = jsonSchemas();
@@ -17,8 +24,45 @@ const read = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
 describe('JSON Schemas for editors', () => {
   it('are current: public/schemas/ holds exactly what the zod schemas give (run `npm run schemas` after a change)', () => {
     expect(readdirSync(SCHEMA_DIR).sort()).toEqual(schemas.map((s) => s.file).sort());
-    for (const { file, schema } of schemas)
-      expect(readFileSync(join(SCHEMA_DIR, file), 'utf8'), file).toBe(serialize(schema));
+    for (const { file, schema } of schemas) {
+      const written = readFileSync(join(SCHEMA_DIR, file), 'utf8');
+      // The content's identifiers offered as completions may lag behind the content; the rest may not.
+      expect(withoutKnown(JSON.parse(written)), file).toEqual(schema);
+      expect(written, file).toBe(serialize(JSON.parse(written) as Record<string, unknown>));
+    }
+  });
+
+  it('offer the known identifiers in every reference field, and still accept a new one', () => {
+    const known = {
+      people: ['awa-sy', 'test-editor'],
+      organizations: ['forim'],
+      programmes: ['pra-osim'],
+      themes: ['education'],
+      practices: ['hometown-associations'],
+    };
+    const offered = jsonSchemas(known);
+    for (const [holder, file] of [
+      ['cases', 'case.schema.json'],
+      ['practices', 'practice.schema.json'],
+      ['programmes', 'programme.schema.json'],
+      ['texts', 'case-text.schema.json'],
+    ] as const) {
+      const text = serialize(offered.find((s) => s.file === file)!.schema);
+      const compact = JSON.stringify(JSON.parse(text));
+      for (const to of new Set(REFERENCES[holder].map((r) => r.to))) {
+        const choice = JSON.stringify([{ $ref: '#/definitions/slug' }, { enum: known[to as keyof typeof known] }]);
+        const fields = REFERENCES[holder].filter((r) => r.to === to).length;
+        expect(compact.split(choice).length - 1, `${file} → ${to}`).toBeGreaterThanOrEqual(fields);
+      }
+      // Removing them gives back the plain schema.
+      expect(withoutKnown(JSON.parse(text)), file).toEqual(schemas.find((s) => s.file === file)!.schema);
+    }
+    const caseSchema = offered.find((s) => s.file === 'case.schema.json')!.schema;
+    const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(caseSchema);
+    const facts = read(join(VALID, 'cases/example-diaspora/case.yaml')) as Record<string, unknown>;
+    // A person added since the list was made is not underlined, a mistyped slug still is.
+    expect(validate({ ...facts, authors: ['someone-new'] }), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...facts, authors: ['Someone New'] })).toBe(false);
   });
 
   it('are wired into VS Code for every YAML content file', () => {

@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MESSAGES } from '../../src/lib/editors/messages';
 import { editorialFindings, editorialReport } from '../../src/lib/editors/report';
 import { caseFiles } from '../../src/lib/editors/scaffold';
 import { checkContent } from '../../src/lib/model/check';
@@ -48,7 +49,7 @@ describe("the editors' report", () => {
   });
 
   it('lists, per case, empty fields, missing, outdated and unfinished translations, status and unarchived sources', () => {
-    const { cases, practices } = editorialFindings(result);
+    const { cases, practices } = editorialFindings(result, { root: dir });
     const bySlug = Object.fromEntries([...cases, ...practices].map((r) => [r.slug, r]));
     expect(bySlug['example-diaspora']).toMatchObject({
       status: 'published',
@@ -56,7 +57,11 @@ describe("the editors' report", () => {
       draftTranslations: [],
       outdatedTranslations: [],
       sourcesWithoutArchive: [2],
-      emptyFields: ['`beneficiaries`', '`diaspora.originLocality`', '`sources.date` (item 2)'],
+      emptyFields: [
+        { path: 'beneficiaries' },
+        { path: 'diaspora.originLocality' },
+        { path: 'sources.date', items: [2] },
+      ],
       todo: 0,
     });
     expect(bySlug['example-transfer']).toMatchObject({
@@ -65,32 +70,83 @@ describe("the editors' report", () => {
       draftTranslations: ['ar'],
       outdatedTranslations: [{ lang: 'fr', date: '2025-12-20', updated: '2026-01-01' }],
       sourcesWithoutArchive: [],
+      // Without financing, no total is asked for; ongoing, no end date.
+      notApplicable: ['financing.total', 'period.end'],
     });
     expect(bySlug.brouillon).toMatchObject({ status: 'draft', missingTranslations: ['en', 'ar'], todo: 10 });
-    expect(bySlug.brouillon.emptyFields).toContain('`financing`');
+    expect(bySlug.brouillon.emptyFields).toContainEqual({ path: 'financing' });
     expect(bySlug['example-practice']).toMatchObject({ missingTranslations: ['en', 'ar'] });
   });
 
-  it('reads as Markdown with a summary and a section per entry', () => {
-    const markdown = editorialReport(result, '2026-12-01');
+  it('flags a translation whose original was changed after it, by the history, without a new "updated"', () => {
+    // The diaspora case's English text is dated 2026-02-02, its "updated" 2026-02-01.
+    const history = (file: string) => (file.endsWith('example-diaspora/fr.mdx') ? '2026-03-15' : undefined);
+    const { cases } = editorialFindings(result, { root: dir, committedOn: history });
+    const diaspora = cases.find((r) => r.slug === 'example-diaspora')!;
+    expect(diaspora.outdatedTranslations).toEqual([
+      {
+        lang: 'en',
+        date: '2026-02-02',
+        updated: '2026-03-15',
+        file: join(dir, 'cases/example-diaspora/en.md').slice(dir.length + 1),
+      },
+    ]);
+    // A commit older than the translation changes nothing.
+    const older = editorialFindings(result, { root: dir, committedOn: () => '2026-01-05' });
+    expect(older.cases.find((r) => r.slug === 'example-diaspora')!.outdatedTranslations).toEqual([]);
+  });
+
+  it('reads as Markdown with a summary and a section per entry, each item where to act and how', () => {
+    const markdown = editorialReport(result, '2026-12-01', { root: dir });
     expect(markdown).toMatch(/^# Editors' report, 2026-12-01\n/);
     expect(markdown).toContain('3 case studies and 2 practices.');
+    expect(markdown).toContain('| With text left to write (blocks publication) | 1 |');
     expect(markdown).toContain('| Drafts (not published) | 1 |');
     expect(markdown).toContain('| Published, not yet peer-reviewed | 3 |');
     expect(markdown).toContain('| With outdated translations | 1 |');
     expect(markdown).toContain(
-      '### Example transfer case\n\n`cases/example-transfer`: reviewed\n\n- Outdated translation: fr (translated 2025-12-20, original updated 2026-01-01)\n- Translations in progress: ar\n',
+      '### Example transfer case\n\n`cases/example-transfer`: reviewed\n\n- Outdated translation: fr (translated 2025-12-20, original changed 2026-01-01): `cases/example-transfer/fr.mdx:7`\n- Translation in progress: ar: `cases/example-transfer/ar.mdx:7`\n',
     );
-    expect(markdown).toContain('- Translations in progress: ar\n');
-    expect(markdown).toContain('- Sources without an archived copy: 2\n');
-    expect(markdown).toContain('`cases/brouillon`: draft, not published\n\n- Text left to write: 10 TODO\n');
+    expect(markdown).toContain('- Not applicable: `financing.total`, `period.end`\n');
+    expect(markdown).toMatch(/- Sources without an archived copy: 2: `cases\/example-diaspora\/case\.yaml:\d+`\n/);
+    expect(markdown).toContain(
+      '- Missing translation: ar — fix: `npm run new -- translation --case example-diaspora --to ar --translators your-slug`\n',
+    );
+    expect(markdown).toContain(
+      '- Missing translation: en — fix: `npm run new -- translation --practice example-practice --to en --translators your-slug`\n',
+    );
+    const todoLine = readFileSync(join(dir, 'cases/brouillon/case.yaml'), 'utf8')
+      .split('\n')
+      .findIndex((line) => line.includes('TODO'));
+    expect(markdown).toContain(
+      `\`cases/brouillon\`: draft, not published\n\n- Text left to write: 10 TODO: \`cases/brouillon/case.yaml:${todoLine + 1}\`, \`cases/brouillon/fr.mdx:`,
+    );
+    expect(markdown).toMatch(/- Empty fields in `cases\/brouillon\/case\.yaml`: `actors` line \d+, /);
   });
 
-  it('names the problems of invalid content instead of hiding them', () => {
+  it('puts first the entries whose state blocks publication', () => {
+    const markdown = editorialReport(result, '2026-12-01', { root: dir });
+    const order = [...markdown.matchAll(/^`cases\/([^`]+)`/gm)].map((m) => m[1]);
+    // Text left to write, then an outdated translation, then a missing one.
+    expect(order).toEqual(['brouillon', 'example-transfer', 'example-diaspora']);
+  });
+
+  it('is written in French when asked', () => {
+    const markdown = editorialReport(result, '2026-12-01', { root: dir, messages: MESSAGES.fr });
+    expect(markdown).toMatch(/^# Rapport éditorial, 2026-12-01\n/);
+    expect(markdown).toContain('3 études de cas et 2 pratiques.');
+    expect(markdown).toContain('- Traduction en cours : ar : `cases/example-transfer/ar.mdx:7`\n');
+    expect(markdown).toContain('- Sans objet : `financing.total`, `period.end`\n');
+  });
+
+  it('names the problems of invalid content and the entries it leaves out', () => {
     const broken = content();
     writeFileSync(join(broken, 'cases/example-transfer/case.yaml'), 'kind: nonsense\n');
-    const markdown = editorialReport(checkContent(broken, broken), '2026-12-01');
-    expect(markdown).toMatch(/The check finds \d+ problems\*\*: run `npm run check`/);
+    const markdown = editorialReport(checkContent(broken, broken), '2026-12-01', { root: broken });
+    expect(markdown).toMatch(/The check finds \d+ problems\*\*: run `npm run check:content`/);
+    expect(markdown).toMatch(
+      /Left out of this report because their files have errors:\n> - `cases\/example-transfer` \(`cases\/example-transfer\/case\.yaml:1`\)/,
+    );
     expect(markdown).not.toContain('### Example transfer case');
   });
 });

@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 import {
   caseFiles,
   listProblem,
+  organizationFile,
+  personFile,
   practiceFiles,
   readKnown,
+  SLUG_MAX,
   slugify,
   slugProblem,
   type NewCase,
@@ -115,8 +118,60 @@ describe('the scaffold of npm run new', () => {
     expect(found.filter((p) => p.startsWith('cases/presse/fr.mdx:')).length).toBe(8);
   });
 
+  it('writes texts with nothing to convert: renamed from .mdx to .md, they pass the check and show no guidance', () => {
+    const dir = content();
+    const files = [...caseFiles(newCase), ...practiceFiles({ ...newCase, slug: 'pratique', category: 'financing' })];
+    write(
+      dir,
+      files.map((f) => ({ ...f, path: f.path.replace(/\.mdx$/, '.md') })),
+    );
+    expect(problems(dir)).toEqual([]);
+    for (const text of files.filter((f) => f.path.endsWith('.mdx')).map((f) => f.text)) {
+      expect(text).not.toContain('{/*');
+      expect(text).not.toContain('<!--');
+    }
+    // The guidance of a section is in the TODO that its text replaces.
+    expect(files[1].text).toMatch(/^## Contexte\n\nTODO: The situation before the project/m);
+  });
+
   it('derives slugs from titles', () => {
     expect(slugify('Écoles de Kayes (Mali) : 1990–2010')).toBe('ecoles-de-kayes-mali-1990-2010');
     expect(slugify('أطلس')).toBe('');
+  });
+
+  it('cuts the slug of a long title after a whole word, never inside one', () => {
+    const slug = slugify(
+      'Associations de migrants maliens de la région de Kayes et construction d’écoles villageoises',
+    );
+    expect(slug).toBe('associations-de-migrants-maliens-de-la-region-de-kayes-et');
+    expect(slug.length).toBeLessThanOrEqual(SLUG_MAX);
+    // A slug that ends exactly at the limit keeps its last word.
+    expect(slugify(`${'a'.repeat(55)} bcde`)).toBe(`${'a'.repeat(55)}-bcde`);
+    // A single word longer than the limit is cut where it must be.
+    expect(slugify('x'.repeat(70))).toBe('x'.repeat(SLUG_MAX));
+  });
+
+  it('writes an organisation and a person that pass the check, and refuses their slugs once taken', () => {
+    const dir = content();
+    const organisation = organizationFile({
+      slug: 'maliens-de-montreuil',
+      name: 'Maliens de Montreuil',
+      type: 'diaspora-association',
+      country: 'ML',
+      description: 'Association de ressortissants de Kayes.',
+      lang: 'fr',
+    });
+    const person = personFile({ slug: 'aicha-diallo', name: 'Aïcha Diallo', type: 'person' });
+    write(dir, [organisation, person]);
+    expect(problems(dir)).toEqual([]);
+    expect(organisation.text).toMatch(/^type: diaspora-association$/m);
+    // The allowed kinds are listed above the field.
+    expect(organisation.text).toContain('international-organisation, research, company');
+    expect(organisation.text).toMatch(/^# website: /m);
+    expect(person.text).toMatch(/^# orcid: /m);
+    const known = readKnown(dir);
+    expect(slugProblem('maliens-de-montreuil', 'organizations', known)).toContain('already exists');
+    expect(slugProblem('aicha-diallo', 'people', known)).toContain('already exists');
+    expect(slugProblem('aicha-diallo', 'organizations', known)).toBeUndefined();
   });
 });

@@ -29,6 +29,15 @@ import { practiceSchema } from '../../schemas/practice';
 import { programmeSchema } from '../../schemas/programme';
 import { caseTextSchema, practiceTextSchema } from '../../schemas/text';
 import { themeSchema } from '../../schemas/theme';
+import { REFERENCES, type Holder } from '../model/references';
+import type { Collection } from '../model/layout';
+
+/**
+ * The identifiers the content already has, by collection (themes,
+ * organisations, programmes, practices, people), offered as completions
+ * in reference fields. See `withKnown`.
+ */
+export type KnownIds = Partial<Record<Collection, readonly string[]>>;
 
 /** One generated schema: its file name in `public/schemas/`, the content files it describes, the schema. */
 export interface SchemaFile {
@@ -141,8 +150,78 @@ function generate(schema: z.ZodType, title: string, description: string): Record
   return { $schema, title, description, ...rest };
 }
 
-/** Every schema, in a stable order. */
-export function jsonSchemas(): SchemaFile[] {
+/** Which references a schema file's documents hold (see `REFERENCES`). */
+const HOLDERS: Record<string, Holder> = {
+  'case.schema.json': 'cases',
+  'practice.schema.json': 'practices',
+  'programme.schema.json': 'programmes',
+  'case-text.schema.json': 'texts',
+  'practice-text.schema.json': 'texts',
+};
+
+type Node = Record<string, unknown>;
+const SLUG_REF = '#/definitions/slug';
+
+/** The nodes a dotted path (`*` for each item of a list) reaches, through every branch of a union. */
+function nodesAt(node: Node | undefined, path: string[]): Node[] {
+  if (!node) return [];
+  const branches = ['anyOf', 'oneOf', 'allOf'].flatMap((key) =>
+    Array.isArray(node[key]) ? (node[key] as Node[]) : [],
+  );
+  if (branches.length && !node.properties && !node.items) return branches.flatMap((b) => nodesAt(b, path));
+  if (path.length === 0) return [node.type === 'array' ? (node.items as Node) : node];
+  const [head, ...rest] = path;
+  if (head === '*') return nodesAt(node.items as Node | undefined, rest);
+  return nodesAt((node.properties as Record<string, Node> | undefined)?.[head], rest);
+}
+
+/**
+ * Offers the content's identifiers in each reference field: a slug, or one
+ * of those already known. The slug branch keeps a new identifier valid (an
+ * \`enum\` alone would flag it as an error), while editors complete from the list.
+ */
+function withKnown(schema: Node, file: string, known: KnownIds): Node {
+  const holder = HOLDERS[file];
+  if (!holder) return schema;
+  for (const { path, to } of REFERENCES[holder]) {
+    const ids = known[to];
+    if (!ids?.length) continue;
+    for (const node of nodesAt(schema, path.split('.')))
+      if (node.$ref === SLUG_REF) {
+        delete node.$ref;
+        node.anyOf = [{ $ref: SLUG_REF }, { enum: [...ids].sort() }];
+      }
+  }
+  return schema;
+}
+
+/**
+ * A schema without the identifiers `withKnown` added: what the zod schemas
+ * alone give, so that the committed files can be compared with them
+ * whatever entries were added since \`npm run schemas\` last ran.
+ */
+export function withoutKnown(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutKnown);
+  if (!schema || typeof schema !== 'object') return schema;
+  const node = schema as Node;
+  const anyOf = node.anyOf as Node[] | undefined;
+  if (anyOf?.length === 2 && anyOf[0].$ref === SLUG_REF && Array.isArray(anyOf[1].enum)) {
+    const rest = Object.fromEntries(Object.entries(node).filter(([key]) => key !== 'anyOf'));
+    return { ...withoutKnownEntries(rest), $ref: SLUG_REF };
+  }
+  return withoutKnownEntries(node);
+}
+
+function withoutKnownEntries(node: Node): Node {
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, withoutKnown(value)]));
+}
+
+/**
+ * Every schema, in a stable order; with `known`, the content's identifiers
+ * are offered in the reference fields (\`npm run schemas\` reads them from
+ * content/).
+ */
+export function jsonSchemas(known: KnownIds = {}): SchemaFile[] {
   return [
     {
       file: 'case.schema.json',
@@ -194,7 +273,7 @@ export function jsonSchemas(): SchemaFile[] {
         'Front matter of content/practices/<slug>/<lang>.md (or .mdx).',
       ),
     },
-  ];
+  ].map((s) => ({ ...s, schema: withKnown(s.schema, s.file, known) }));
 }
 
 /** A schema as it is written to disk. */

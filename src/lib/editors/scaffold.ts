@@ -1,9 +1,12 @@
 /**
- * What `npm run new` writes: a case study, a practice, or a translation of
- * either, as files that pass the check. Facts the editor gave are filled in;
- * every other field is present with a comment that says what it holds
- * (optional ones commented out, ready to fill); text still to write says
- * `TODO`, which the check accepts in a draft and refuses once published.
+ * What `npm run new` writes: a case study, a practice, a translation of
+ * either, an organisation or a person, as files that pass the check. Facts
+ * the editor gave are filled in; every other field is present with a
+ * comment that says what it holds (optional ones commented out, ready to
+ * fill); text still to write says `TODO` with what to write, which the
+ * check accepts in a draft and refuses once published. Guidance is in YAML
+ * comments and in the TODOs, never in MDX-only syntax, so that a text can
+ * be renamed from .mdx to .md without anything to convert.
  * The command line (prompts and flags) is `scripts/new.ts`.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +15,8 @@ import { parseDocument, stringify } from 'yaml';
 import type { z } from 'astro/zod';
 import { ACTOR_ROLES, caseSchema, type CHANNELS, type SCALES } from '../../schemas/case';
 import { countryCode, LANGS, SLUG, type Lang } from '../../schemas/common';
+import { ORGANIZATION_TYPES, organizationSchema } from '../../schemas/organization';
+import { PERSON_TYPES, personSchema } from '../../schemas/person';
 import { PRACTICE_CATEGORIES, practiceSchema } from '../../schemas/practice';
 import { describeField } from '../model/fields';
 import { EDITOR_COMPONENT_NAMES } from '../model/editor-components';
@@ -88,9 +93,11 @@ export interface Known {
   practices: Set<string>;
   themes: Map<string, string>;
   people: Map<string, string>;
+  organizations: Set<string>;
+  programmes: Set<string>;
 }
 
-/** Reads the slugs, themes and people of a content folder. */
+/** Reads the slugs, themes, people, organisations and programmes of a content folder. */
 export function readKnown(contentDir: string): Known {
   const yaml = (path: string): unknown => {
     try {
@@ -117,24 +124,51 @@ export function readKnown(contentDir: string): Known {
     people.set(slug, typeof person?.name === 'string' ? person.name : slug);
   }
   const slugs = (found: { slug: string }[]) => new Set(found.map((e) => e.slug));
-  return { cases: slugs(cases), formerSlugs, practices: slugs(walk(contentDir, 'practices')), themes, people };
+  return {
+    cases: slugs(cases),
+    formerSlugs,
+    practices: slugs(walk(contentDir, 'practices')),
+    themes,
+    people,
+    organizations: slugs(walk(contentDir, 'organizations')),
+    programmes: slugs(walk(contentDir, 'programmes')),
+  };
 }
 
-/** Turns a title into a slug: `Écoles de Kayes (Mali)` → `ecoles-de-kayes-mali`. */
+/** The longest slug `slugify` suggests: an address stays readable and fits in a file name. */
+export const SLUG_MAX = 60;
+
+/**
+ * Turns a title into a slug: `Écoles de Kayes (Mali)` → `ecoles-de-kayes-mali`.
+ * A long title is cut at the last whole word that fits in SLUG_MAX characters,
+ * so that no slug ends in half a word. A title without Latin letters or
+ * digits (in Arabic) gives an empty string: the editor must choose the slug.
+ */
 export function slugify(title: string): string {
-  return title
+  const full = title
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  if (full.length <= SLUG_MAX) return full;
+  const cut = full.slice(0, SLUG_MAX + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  // A first word longer than the limit is cut where it must be.
+  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : full.slice(0, SLUG_MAX);
 }
 
-/** Why a slug cannot be used for a new entry, or undefined when it can. */
-export function slugProblem(slug: string, collection: 'cases' | 'practices', known: Known): string | undefined {
+/** Why a slug cannot be used for a new entry, organisation or person, or undefined when it can. */
+export function slugProblem(
+  slug: string,
+  collection: 'cases' | 'practices' | 'organizations' | 'people',
+  known: Known,
+): string | undefined {
   if (!SLUG.test(slug)) return `"${slug}" is not a slug: use lower-case letters, digits and single hyphens`;
+  if (collection === 'organizations' && known.organizations.has(slug))
+    return `an organisation "${slug}" already exists: choose another slug, or use it as it is`;
+  if (collection === 'people' && known.people.has(slug))
+    return `a person "${slug}" already exists: choose another slug, or use it as it is`;
   if (collection === 'cases' && known.cases.has(slug)) return `a case "${slug}" already exists: choose another slug`;
   if (collection === 'cases' && known.formerSlugs.has(slug))
     return `"${slug}" was the slug of a case and is never reused: choose another slug`;
@@ -201,7 +235,15 @@ ${say('formerSlugs')}
 formerSlugs: []`;
 }
 
-const COMPONENTS_NOTE = `Write in Markdown. The components ${EDITOR_COMPONENT_NAMES.join(', ')} are available without import (see CONTRIBUTING.md); JavaScript, import and export are refused.`;
+/**
+ * What a new text says about its format, as YAML comments in its front
+ * matter: valid in a Markdown and an MDX text alike, so that renaming
+ * `fr.mdx` to `fr.md` (a text without components) needs no other change,
+ * and never shown on the page.
+ */
+const FORMAT_NOTE = `# Write in Markdown below the front matter. The components ${EDITOR_COMPONENT_NAMES.join(', ')}
+# are available without import in an .mdx text (see CONTRIBUTING.md); a text that uses none can be
+# renamed to .md as it is. JavaScript, import and export are refused. Lines starting with "# " here are comments.`;
 
 /** The files of a new case study: facts in case.yaml, prose with the standard sections in <lang>.mdx. */
 export function caseFiles(c: NewCase): NewFile[] {
@@ -320,21 +362,20 @@ ${say('media')}
 media: []
 `;
 
+  // Each section's guidance is in its TODO, replaced with the text: nothing is left to convert or delete.
   const sections = CASE_SECTIONS.map(
     (key) => `## ${SECTION_HEADINGS[c.lang][key]}
 
-{/* ${SECTION_GUIDE[key]} */}
-
-${TODO}`,
+${TODO}: ${SECTION_GUIDE[key]}`,
   ).join('\n\n');
   const mdx = `---
+${FORMAT_NOTE}
+# The six sections below are required, with these headings.
 title: ${scalar(c.title)}
 summary: ${scalar(`${TODO}: one paragraph (at least 40 characters) saying what was done, where, by whom and with what result; it is shown in lists, search results and citations.`)}
 lessons:
   - ${scalar(`${TODO}: a key lesson, in one sentence.`)}
 ${c.kind === 'transfer' ? `adapted: ${scalar(`${TODO}: what the receiving side adapted, in a sentence or two.`)}\n` : ''}---
-
-{/* ${COMPONENTS_NOTE} The six sections below are required, with these headings. */}
 
 ${sections}
 `;
@@ -361,6 +402,7 @@ ${say('related')}
 related: []
 `;
   const mdx = `---
+${FORMAT_NOTE}
 title: ${scalar(p.title)}
 summary: ${scalar(`${TODO}: one paragraph (at least 40 characters) saying what the practice is and what it achieves; it is shown in lists, search results and citations.`)}
 enablingFactors:
@@ -372,14 +414,81 @@ steps:
   - ${scalar(`${TODO}: second step.`)}
 ---
 
-{/* ${COMPONENTS_NOTE} Explain the practice: how it works, where it comes from, what it costs. */}
-
-${TODO}
+${TODO}: explain the practice: how it works, where it comes from, what it costs.
 `;
   return [
     { path: `practices/${p.slug}/practice.yaml`, text: yaml },
     { path: `practices/${p.slug}/${p.lang}.mdx`, text: mdx },
   ];
+}
+
+/** What the editor says about a new organisation. */
+export interface NewOrganization {
+  slug: string;
+  name: string;
+  type: (typeof ORGANIZATION_TYPES)[number];
+  /** Country of its seat; absent for an international body. */
+  country?: string | undefined;
+  /** One or two sentences, in `lang`. */
+  description: string;
+  lang: Lang;
+}
+
+/** What the editor says about a new person or corporate author. */
+export interface NewPerson {
+  slug: string;
+  name: string;
+  type: (typeof PERSON_TYPES)[number];
+}
+
+/**
+ * The file of a new organisation (`organizations/<slug>.yaml`). It has no
+ * draft state, so the scaffold writes only what the editor gave, and the
+ * optional fields as comments: nothing to replace before it can be used.
+ */
+export function organizationFile(o: NewOrganization): NewFile {
+  const say = comment(organizationSchema);
+  const others = LANGS.filter((l) => l !== o.lang);
+  const yaml = `# The organisation "${o.name.replace(/"/g, "'")}", named by its slug "${o.slug}" in cases and programmes.
+# Lines starting with "# " are comments; to fill in an optional field, remove the "# " before it.
+# Field reference: public/schemas/organization.schema.json. Check with: npm run check:content
+
+${say('name')}
+name: ${scalar(o.name)}
+${say('names')}
+# names: { ${LANGS.map((l) => `${l}: …`).join(', ')} }
+${say('acronym')}
+# acronym: …
+${say('type')}
+type: ${o.type}
+${say('country')}
+${o.country ? `country: ${o.country}` : '# country: MA'}
+${say('website')}
+# website: https://…
+${say('description')} Add the other languages (${others.join(', ')}) when you can.
+description:
+  ${o.lang}: ${scalar(o.description)}
+`;
+  return { path: `organizations/${o.slug}.yaml`, text: yaml };
+}
+
+/** The file of a new person or corporate author (`people/<slug>.yaml`), named by its slug in `authors`, `translators`, `reviewers`. */
+export function personFile(person: NewPerson): NewFile {
+  const say = comment(personSchema);
+  const yaml = `# "${person.name.replace(/"/g, "'")}", credited as "${person.slug}" in authors, reviewers and translators.
+# Lines starting with "# " are comments; to fill in an optional field, remove the "# " before it.
+# Field reference: public/schemas/person.schema.json. Check with: npm run check:content
+
+${say('name')}
+name: ${scalar(person.name)}
+${say('type')}
+type: ${person.type}
+${say('orcid')}
+# orcid: 0000-0002-1825-0097
+${say('affiliation')}
+# affiliation: …
+`;
+  return { path: `people/${person.slug}.yaml`, text: yaml };
 }
 
 /**

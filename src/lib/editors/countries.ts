@@ -1,0 +1,96 @@
+/**
+ * Countries by their name, for `npm run new`: an editor types « Maroc »,
+ * "Morocco" or «المغرب» rather than looking up MA. Names come from
+ * i18n-iso-countries (official names and their usual variants, in French,
+ * English and Arabic); matching ignores case, accents and Arabic vowel
+ * marks, and a unique beginning of a name is enough.
+ */
+import countries from 'i18n-iso-countries';
+import arCountries from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
+import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import { countryCode } from '../../schemas/common';
+
+for (const locale of [enCountries, frCountries, arCountries]) countries.registerLocale(locale);
+
+const NAME_LANGS = ['fr', 'en', 'ar'] as const;
+
+/** A name reduced to what matching compares: lower case, no accents or vowel marks, one space between words. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Every folded name of every country, with its code. */
+const NAMES: { name: string; code: string }[] = NAME_LANGS.flatMap((lang) =>
+  Object.entries(countries.getNames(lang, { select: 'all' })).flatMap(([code, names]) =>
+    (Array.isArray(names) ? names : [names]).map((name) => ({ name: foldName(name), code })),
+  ),
+);
+
+/** A country's name in French, English and Arabic, for lists an editor searches. */
+export function countryLabel(code: string): string {
+  return `${NAME_LANGS.map((lang) => countries.getName(code, lang)).join(' · ')} (${code})`;
+}
+
+/** Every country code with its three-language label, sorted by its English name. */
+export function countryOptions(): { value: string; label: string }[] {
+  return Object.keys(countries.getAlpha2Codes())
+    .map((code) => ({ value: code, label: countryLabel(code), sort: countries.getName(code, 'en') ?? code }))
+    .sort((a, b) => a.sort.localeCompare(b.sort))
+    .map(({ value, label }) => ({ value, label }));
+}
+
+/** Whether the words an editor typed match an option's label, the same way `findCountry` compares names. */
+export function matchesCountry(search: string, label: string): boolean {
+  const folded = foldName(search);
+  return folded === '' || foldName(label).includes(folded);
+}
+
+/**
+ * The country an editor means: an ISO code as it is (`MA`, or `ma`), else a
+ * name in French, English or Arabic, whole or its unique beginning.
+ * @returns the code, or the codes it could be (several when ambiguous, none when unknown).
+ */
+export function findCountry(query: string): { code: string } | { candidates: string[] } {
+  const trimmed = query.trim();
+  if (/^[a-z]{2}$/i.test(trimmed) && countryCode.safeParse(trimmed.toUpperCase()).success)
+    return { code: trimmed.toUpperCase() };
+  const folded = foldName(trimmed);
+  if (!folded) return { candidates: [] };
+  const exact = new Set(NAMES.filter((n) => n.name === folded).map((n) => n.code));
+  const found = exact.size ? exact : new Set(NAMES.filter((n) => n.name.startsWith(folded)).map((n) => n.code));
+  return found.size === 1 ? { code: [...found][0] } : { candidates: [...found].sort() };
+}
+
+/**
+ * Country codes for a list of names or codes separated by commas (names
+ * have spaces), or what is wrong with it, in the editor's words.
+ */
+export function findCountries(
+  list: string,
+  say: { unknown: (names: string) => string; ambiguous: (name: string, matches: string) => string; atLeastOne: string },
+): { codes: string[] } | { problem: string } {
+  const names = list
+    .split(/[,،;]/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  if (names.length === 0) return { problem: say.atLeastOne };
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (const name of names) {
+    const found = findCountry(name);
+    if ('code' in found) codes.push(found.code);
+    else if (found.candidates.length === 0) unknown.push(name);
+    else return { problem: say.ambiguous(name, found.candidates.map(countryLabel).join(', ')) };
+  }
+  if (unknown.length) return { problem: say.unknown(unknown.join(', ')) };
+  return { codes: [...new Set(codes)] };
+}
