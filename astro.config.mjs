@@ -66,4 +66,8 @@ export default defineConfig({
       : undefined),
   // Scripts are always files too: Vite would inline a small one, which the CSP refuses.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // JSON Schemas of the texts' front matter (from the zod schemas, with their field descriptions) in
+  // .astro/, which Astro's editor extension reads to complete and check the front matter of fr.md,
+  // en.mdx… as it does for the YAML files (`astro.content-intellisense` in .vscode/settings.json).
+  experimental: { contentIntellisense: true },
 });
