@@ -198,7 +198,10 @@ ${say('doi')}
 ${say('originalLanguage')}
 originalLanguage: ${lang}
 ${say('formerSlugs')}
-formerSlugs: []`;
+formerSlugs: []
+${say('corrections')}
+corrections: []
+# - { date: YYYY-MM-DD, wrong: { fr: …, en: … }, changed: { fr: …, en: … } }`;
 }
 
 const COMPONENTS_NOTE = `Write in Markdown. The components ${EDITOR_COMPONENT_NAMES.join(', ')} are available without import (see CONTRIBUTING.md); JavaScript, import and export are refused.`;
