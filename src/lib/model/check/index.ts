@@ -116,7 +116,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     practices.set(slug, { facts, parsed });
     practiceStates.push(state(slug, path, facts, texts, todo));
     checkTranslations(problems, parsed.file, facts.originalLanguage, texts, 'practice', known);
-    checkCorrections(problems, parsed, facts.corrections, texts.keys());
+    checkCorrections(problems, parsed, facts.corrections, texts);
   }
 
   const caseStates: EntryState<CaseFacts>[] = [];
@@ -128,7 +128,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     checkCaseTexts(problems, texts, facts?.kind ?? raw.kind);
     if (!facts || !parsed) continue;
     cases.set(slug, { facts, parsed });
-    checkCorrections(problems, parsed, facts.corrections, texts.keys());
+    checkCorrections(problems, parsed, facts.corrections, texts);
     caseStates.push(state(slug, path, facts, texts, todo));
     for (const former of facts.formerSlugs) {
       const owner = formerSlugs.get(former);
