@@ -1,8 +1,9 @@
 /**
- * `npm run screenshots`: photographs the home, a case and a practice page in
- * French, English and Arabic at 375 px and 1280 px wide, from the built site
- * (`npm run build` first), into `screenshots/` (or the folder given as the
- * first argument), so that people can look at the design.
+ * `npm run screenshots`: photographs the home, a case, a practice, the method
+ * and the errata pages in French, English and Arabic at 375 px and 1280 px
+ * wide, from the built site (`npm run build` first), into `screenshots/` (or
+ * the folder given as the first argument), so that people can look at the
+ * design.
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -20,6 +21,8 @@ const pages = {
   home: '',
   case: `cases/${process.env.SCREENSHOT_CASE ?? firstEntry('cases')}/`,
   practice: `practices/${firstEntry('practices')}/`,
+  method: 'method/',
+  errata: 'errata/',
 };
 
 const site = await serve('dist');

@@ -371,4 +371,55 @@ export default {
   'pagination.page': 'Page {n}',
   'pagination.status': 'page {n} of {total}',
   'list.seeAll': 'See all {n} case studies',
+  // Method, corrections and error reports.
+  'footer.method': 'Method',
+  'footer.errata': 'Errata',
+  'method.title': 'Method',
+  'method.intro':
+    'How the atlas chooses its cases, finds its sources, reviews its texts and corrects its errors. All of it happens in public, in the atlas’s repository.',
+  'method.casesTitle': 'What makes a case',
+  'method.cases':
+    'A case is a development project led by a diaspora, or the transfer of a practice from one country of the South to another. It describes a real project from public sources, with its places, actors, funding and results. A project that is not a clean example of its kind (a state scheme, a donor-designed project, a commercial roll-out) is described as such, or left out.',
+  'method.sourcesTitle': 'Sources',
+  'method.sources':
+    'Every case cites at least one source, and every fact comes from a cited source. A primary source (the programme’s site, an official evaluation, an academic paper) is preferred to a press article or a summary. What a source does not confirm is left out, and what was not read of a document is not a fact.',
+  'method.copies':
+    'When an online source has an archived copy, the link to the copy is given next to the original link. A document read on a site other than its publisher’s carries a note: “copy on a third-party host”.',
+  'method.disagreementsTitle': 'When sources disagree',
+  'method.disagreements':
+    'When two sources give different figures or dates, the page says so or gives the range, with both sources; it never picks one silently.',
+  'method.statusTitle': 'Published, reviewed',
+  'method.statusPublished':
+    'Published: the text is on the site, written from the cited sources, but no one other than its authors has checked it yet. The page says so.',
+  'method.statusReviewed':
+    'Reviewed: someone who did not write the text has checked every fact against the cited sources. The page gives their name and the date of the review.',
+  'method.reviewHow':
+    'Every change goes through a pull request in the atlas’s public repository. The review happens there in the open: comments and answers stay visible. The automatic content check refuses a reviewer who is also an author of the text, a reviewed text without reviewers or date, and a case without any source.',
+  'method.correctionsTitle': 'Corrections',
+  'method.corrections':
+    'When a published fact turns out to be wrong, it is corrected and the correction is shown: the page says, with its date, what was wrong and what changed. Each correction also appears in the RSS feed and on the atlas’s errata page. A typo fixed or a sentence improved is not a correction.',
+  'method.conflictsTitle': 'Conflicts of interest',
+  'method.conflicts':
+    'Authors and reviewers state in the pull request any tie with a project, organisation or funder they write about. No one reviews their own text.',
+  'method.whoTitle': 'Who makes the atlas',
+  'method.who':
+    'The atlas is run by its editorial team, with the people who propose, write, translate and review its texts; every page names its authors, translators and reviewers.',
+  'method.contactTitle': 'Contact',
+  'method.contactEmail': 'To report an error or ask a question, write to',
+  'method.contactForm':
+    'To report an error, every case and practice has a “Report an error” link. You can also open the repository’s form (a GitHub account is needed):',
+  'errata.title': 'Errata',
+  'errata.intro':
+    'Corrections made to case studies and practices after they were published, newest first. Each one says what was wrong and what changed.',
+  'errata.empty': 'No case study or practice has been corrected since it was published.',
+  'corrections.title': 'Corrections',
+  'corrections.wrong': 'What was wrong',
+  'corrections.changed': 'What changed',
+  'corrections.on': 'Correction of {date}',
+  'feed.correction': 'Correction: {title}',
+  'report.title': 'An error on this page?',
+  'report.email': 'Report an error by e-mail',
+  'report.form': 'Report an error on GitHub (with an account)',
+  'report.subject': 'Error: {title}',
+  'report.body': 'Page: {url}\n\nWhat is wrong:\n\nSource that shows it:\n',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -370,4 +370,55 @@ export default {
   'pagination.page': 'Page {n}',
   'pagination.status': 'page {n} sur {total}',
   'list.seeAll': 'Voir les {n} études de cas',
+  // Method, corrections and error reports.
+  'footer.method': 'Méthode',
+  'footer.errata': 'Errata',
+  'method.title': 'Méthode',
+  'method.intro':
+    'Comment l’atlas choisit ses cas, trouve ses sources, relit ses textes et corrige ses erreurs. Tout ce qui suit se fait en public, dans le dépôt de l’atlas.',
+  'method.casesTitle': 'Ce qui fait un cas',
+  'method.cases':
+    'Un cas est un projet de développement porté par une diaspora, ou le transfert d’une pratique d’un pays du Sud vers un autre. Il décrit un projet réel, à partir de sources publiques, avec ses lieux, ses acteurs, ses financements et ses résultats. Un projet qui n’est pas un exemple net de son genre (un dispositif d’État, un projet conçu par un bailleur, un déploiement commercial) est décrit comme tel, ou laissé de côté.',
+  'method.sourcesTitle': 'Les sources',
+  'method.sources':
+    'Chaque cas cite au moins une source, et chaque fait vient d’une source citée. Une source primaire (site du programme, évaluation officielle, article universitaire) est préférée à un article de presse ou à un résumé. Ce qu’une source ne confirme pas est laissé de côté, et ce qui n’a pas été lu d’un document n’est pas un fait.',
+  'method.copies':
+    'Quand une source en ligne a une copie archivée, le lien vers la copie est donné à côté du lien d’origine. Un document consulté sur un site qui n’est pas celui de son éditeur porte une note : « copie sur un site tiers ».',
+  'method.disagreementsTitle': 'Quand les sources ne sont pas d’accord',
+  'method.disagreements':
+    'Quand deux sources donnent des chiffres ou des dates différents, la page le dit ou donne la fourchette, avec les deux sources ; elle ne choisit jamais l’une en silence.',
+  'method.statusTitle': 'Publié, relu',
+  'method.statusPublished':
+    'Publié : le texte est sur le site, écrit à partir des sources citées, mais personne d’autre que ses auteurs ne l’a encore vérifié. La page l’indique.',
+  'method.statusReviewed':
+    'Relu : une personne qui n’a pas écrit le texte a vérifié chaque fait dans les sources citées. La page donne son nom et la date de la relecture.',
+  'method.reviewHow':
+    'Toute modification passe par une demande de fusion (pull request) dans le dépôt public de l’atlas. La relecture s’y fait ouvertement : les remarques et les réponses restent visibles. La vérification automatique du contenu refuse un relecteur qui est aussi auteur du texte, un texte relu sans relecteur ni date, et un cas sans aucune source.',
+  'method.correctionsTitle': 'Les corrections',
+  'method.corrections':
+    'Quand un fait publié se révèle faux, il est corrigé et la correction est signalée : la page dit, à sa date, ce qui était faux et ce qui a changé. Chaque correction paraît aussi dans le fil RSS et sur la page des errata de l’atlas. Une simple faute de frappe ou une amélioration de style n’est pas une correction.',
+  'method.conflictsTitle': 'Conflits d’intérêts',
+  'method.conflicts':
+    'Auteurs et relecteurs signalent dans la demande de fusion tout lien avec un projet, une organisation ou un bailleur dont ils parlent. Personne ne relit son propre texte.',
+  'method.whoTitle': 'Qui fait l’atlas',
+  'method.who':
+    'L’atlas est tenu par son équipe éditoriale, avec les personnes qui proposent, écrivent, traduisent et relisent les textes ; chaque page nomme ses auteurs, ses traducteurs et ses relecteurs.',
+  'method.contactTitle': 'Nous écrire',
+  'method.contactEmail': 'Pour signaler une erreur ou poser une question, écrivez à',
+  'method.contactForm':
+    'Pour signaler une erreur, chaque cas et chaque pratique a un lien « Signaler une erreur ». Vous pouvez aussi ouvrir le formulaire du dépôt (un compte GitHub est nécessaire) :',
+  'errata.title': 'Errata',
+  'errata.intro':
+    'Les corrections apportées aux cas et aux pratiques après leur publication, les plus récentes d’abord. Chacune dit ce qui était faux et ce qui a changé.',
+  'errata.empty': 'Aucun cas ni aucune pratique n’a été corrigé depuis sa publication.',
+  'corrections.title': 'Corrections',
+  'corrections.wrong': 'Ce qui était faux',
+  'corrections.changed': 'Ce qui a changé',
+  'corrections.on': 'Correction du {date}',
+  'feed.correction': 'Correction : {title}',
+  'report.title': 'Une erreur sur cette page ?',
+  'report.email': 'Signaler une erreur par e-mail',
+  'report.form': 'Signaler une erreur sur GitHub (avec un compte)',
+  'report.subject': 'Erreur : {title}',
+  'report.body': 'Page : {url}\n\nCe qui est faux :\n\nSource qui le montre :\n',
 } as const;

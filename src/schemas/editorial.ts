@@ -6,6 +6,23 @@
 import { z } from 'astro/zod';
 import { isoDate, lang, licence, localized, ref, slug, status } from './common';
 
+/**
+ * One correction of a published entry: readers who cited the earlier text
+ * learn what was wrong and what the page says now.
+ */
+export const correction = z
+  .object({
+    date: isoDate.meta({ description: 'Date the correction was published (YYYY-MM-DD), not before `published`.' }),
+    wrong: localized.meta({
+      description: 'What was wrong, in each language the entry is written in.',
+    }),
+    changed: localized.meta({
+      description: 'What changed, in each language the entry is written in.',
+    }),
+  })
+  .strict();
+export type Correction = z.infer<typeof correction>;
+
 export const editorial = {
   status: status.meta({
     description: 'Editorial status (a draft is not on the site; a published text is shown as not yet peer-reviewed)',
@@ -37,13 +54,19 @@ export const editorial = {
     .array(slug)
     .default([])
     .meta({ description: 'Former slugs, kept so that their addresses still lead here.' }),
+  corrections: z.array(correction).default([]).meta({
+    description:
+      'Corrections of facts already published, oldest first: shown on the page, in the feed and on the errata page.',
+  }),
 };
 
 type EditorialValue = {
   status: string;
   published: string;
   updated: string;
+  authors: string[];
   reviewers: string[];
+  corrections: { date: string }[];
   reviewedOn?: string;
   retiredReason?: unknown;
 };
@@ -65,6 +88,22 @@ export function checkEditorial(value: EditorialValue, ctx: z.RefinementCtx): voi
         message: 'is missing but status is reviewed: give the review date (YYYY-MM-DD)',
       });
   }
+  value.reviewers.forEach((reviewer, i) => {
+    if (value.authors.includes(reviewer))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewers', i],
+        message: `"${reviewer}" is also an author: a review is done by someone who did not write the text; name another reviewer`,
+      });
+  });
+  value.corrections.forEach((c, i) => {
+    if (c.date < value.published)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['corrections', i, 'date'],
+        message: `is before published (${value.published}): a correction is dated the day it was made, after publication`,
+      });
+  });
   if (value.status === 'retired' && !value.retiredReason)
     ctx.addIssue({
       code: 'custom',

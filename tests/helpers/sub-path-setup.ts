@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildEnv } from './cli';
 import { VALID } from './fixtures';
-import { BASE, MOVES, ORIGIN, REPOSITORY } from './sub-path';
+import { BASE, CONTACT, MOVES, ORIGIN, REPOSITORY } from './sub-path';
 
 export default function setup(project: TestProject) {
   // Always the same folder, so that the build's content cache (kept per content folder) stays valid.
@@ -34,6 +34,7 @@ export default function setup(project: TestProject) {
         BASE_PATH: BASE,
         SITE_URL: ORIGIN,
         ATLAS_REPOSITORY_URL: REPOSITORY,
+        ATLAS_CONTACT_EMAIL: CONTACT,
       }),
     },
   );

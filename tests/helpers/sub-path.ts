@@ -14,6 +14,9 @@ export const ORIGIN = 'https://atlas.example.org';
 /** A fork's repository, which the "Edit this page" and issue links must follow. */
 export const REPOSITORY = 'https://github.com/example-org/atlas-fork';
 
+/** A contact address, which the "Report an error" e-mails must go to. */
+export const CONTACT = 'errors@atlas.example.org';
+
 /** The renamed entries: section, former slug, current slug. */
 export const MOVES = [
   ['cases', 'old-diaspora-case', 'example-diaspora'],

@@ -48,7 +48,10 @@ function source(): ExportSource {
   return {
     cases,
     practices,
-    people: new Map([['test-editor', { name: 'Test Editor', type: 'person' as const }]]),
+    people: new Map([
+      ['test-editor', { name: 'Test Editor', type: 'person' as const }],
+      ['test-reviewer', { name: 'Test Reviewer', type: 'person' as const }],
+    ]),
     casesByPractice: new Map([['example-practice', [cases[1], cases[0]]]]),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/schemas/case';
 import { countryCode, httpUrl, isoDate, partialDate, period } from '../../src/schemas/common';
+import { correction } from '../../src/schemas/editorial';
 
 describe('shared field rules', () => {
   it('accepts http and https URLs only', () => {
@@ -76,5 +77,21 @@ describe('case schema', () => {
   it('defaults the licence to CC BY 4.0', () => {
     const parsed = caseSchema.parse({ ...base, kind: 'diaspora', diaspora: { origin: 'MA', residence: ['FR'] } });
     expect(parsed.licence).toBe('CC-BY-4.0');
+  });
+});
+
+describe('corrections', () => {
+  const fix = { wrong: { fr: 'quatre écoles' }, changed: { fr: 'trois écoles' } };
+  it('accepts a dated correction that says what was wrong and what changed', () => {
+    expect(correction.safeParse({ date: '2026-02-01', ...fix }).success).toBe(true);
+  });
+  it('refuses a correction without a valid date, without its texts, or with an unknown field', () => {
+    for (const bad of [
+      { date: '1 Feb 2026', ...fix },
+      { date: '2026-02-01', wrong: fix.wrong },
+      { date: '2026-02-01', ...fix, changed: {} },
+      { date: '2026-02-01', ...fix, reason: 'typo' },
+    ])
+      expect(correction.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
   });
 });

@@ -232,7 +232,10 @@ ${say('doi')}
 ${say('originalLanguage')}
 originalLanguage: ${lang}
 ${say('formerSlugs')}
-formerSlugs: []`;
+formerSlugs: []
+${say('corrections')}
+corrections: []
+# - { date: YYYY-MM-DD, wrong: { fr: …, en: … }, changed: { fr: …, en: … } }`;
 }
 
 /**

@@ -6,6 +6,8 @@
  * The deploy workflow sets them from GitHub's own values, so a fork deploys
  * to its own Pages site with edit links to its own repository.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 
 /** Public origin of the site (`SITE_URL`), used for canonical and alternate links. */
 export const SITE_URL = process.env.SITE_URL || 'https://codev-atlas.github.io';
@@ -54,8 +56,38 @@ function guideFile(lang: string): string {
 /**
  * The form to open an issue from one of `.github/ISSUE_TEMPLATE/`: the
  * bilingual French and English form, or its Arabic version for `ar`
- * (GitHub shows forms as written, in one language each).
+ * (GitHub shows forms as written, in one language each), with some of its
+ * fields filled in (the issue's `title`, or a field's `id`).
  */
-export function issueFormUrl(template: 'propose-case' | 'report-error', lang?: string): string {
-  return repositoryPage(`issues/new?template=${template}${lang === 'ar' ? '.ar' : ''}.yml`);
+export function issueFormUrl(
+  template: 'propose-case' | 'report-error',
+  lang?: string,
+  fields: Record<string, string> = {},
+): string {
+  const query = new URLSearchParams({ template: `${template}${lang === 'ar' ? '.ar' : ''}.yml`, ...fields });
+  return repositoryPage(`issues/new?${query.toString().replaceAll('+', '%20')}`);
+}
+
+/** The first e-mail address of a contact or author in `CITATION.cff`, the file that says who answers for the atlas. */
+function citationEmail(file = 'CITATION.cff'): string | undefined {
+  if (!existsSync(file)) return undefined;
+  const cff = (parse(readFileSync(file, 'utf8')) ?? {}) as {
+    contact?: { email?: string }[];
+    authors?: { email?: string }[];
+  };
+  return [...(cff.contact ?? []), ...(cff.authors ?? [])].find((person) => person?.email)?.email;
+}
+
+/**
+ * Where readers without a repository account report an error
+ * (`ATLAS_CONTACT_EMAIL`, else the contact's e-mail in `CITATION.cff`).
+ * Without either, pages offer only the repository's form: the atlas makes up
+ * no address.
+ */
+export const CONTACT_EMAIL: string | undefined = process.env.ATLAS_CONTACT_EMAIL?.trim() || citationEmail();
+
+/** A `mailto:` link to the contact address with a subject and a body filled in, or nothing without an address. */
+export function contactMailto(subject: string, body: string): string | undefined {
+  if (!CONTACT_EMAIL) return undefined;
+  return `mailto:${CONTACT_EMAIL}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

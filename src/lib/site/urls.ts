@@ -36,4 +36,6 @@ export const paths = {
   map: () => 'map',
   stats: () => 'stats',
   contribute: () => 'contribute',
+  method: () => 'method',
+  errata: () => 'errata',
 };

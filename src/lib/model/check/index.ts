@@ -21,6 +21,7 @@ import { caseTextSchema, practiceTextSchema } from '../../../schemas/text';
 import { factsFile, FOLDER_COLLECTIONS, type FileCollection, type FolderCollection } from '../layout';
 import type { Problem } from './messages';
 import { Problems, type Parsed } from './read';
+import { checkCorrections } from './corrections';
 import { checkReferences, type Known } from './references';
 import { validate, type Collected } from './schema';
 import { checkCaseTexts, checkTranslations, readTexts, type TextFrontMatter, type Texts } from './texts';
@@ -116,6 +117,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     practices.set(slug, { facts, parsed });
     practiceStates.push(state(slug, path, facts, texts, todo));
     checkTranslations(problems, parsed.file, facts.originalLanguage, texts, 'practice', known);
+    checkCorrections(problems, parsed, facts.corrections, texts);
   }
 
   const caseStates: EntryState<CaseFacts>[] = [];
@@ -127,6 +129,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     checkCaseTexts(problems, texts, facts?.kind ?? raw.kind);
     if (!facts || !parsed) continue;
     cases.set(slug, { facts, parsed });
+    checkCorrections(problems, parsed, facts.corrections, texts);
     caseStates.push(state(slug, path, facts, texts, todo));
     for (const former of facts.formerSlugs) {
       const owner = formerSlugs.get(former);
