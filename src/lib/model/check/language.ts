@@ -8,6 +8,7 @@
  */
 import type { Lang } from '../../../schemas/common';
 import { bodyTexts, type MdxNode } from '../safe-mdx';
+import { SCAFFOLD_MARKER } from '../../editors/scaffold-marker';
 import type { Parsed, Problems } from './read';
 
 const NAMES: Record<Lang, string> = { fr: 'French', en: 'English', ar: 'Arabic' };
@@ -46,7 +47,8 @@ export function detectLanguage(text: string): Lang | undefined {
 
 /** Refuses a text whose body is clearly in another language than its file's. */
 export function checkLanguage(problems: Problems, parsed: Parsed, lang: Lang, tree: MdxNode): void {
-  const texts = bodyTexts(tree);
+  // Lines the scaffold left to write hold its guidance, in the editor's language, not the text's.
+  const texts = bodyTexts(tree).filter((t) => !t.value.includes(SCAFFOLD_MARKER));
   const found = detectLanguage(texts.map((t) => t.value).join(' '));
   if (!found || found === lang) return;
   const name = parsed.file.split('/').pop();
