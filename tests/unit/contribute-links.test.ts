@@ -1,7 +1,8 @@
 /**
  * What "Translate this page" opens: a new file on the repository's web
- * editor, started as `npm run new` starts a translation but with only the
- * headings of the original's body, so that the link stays short.
+ * editor, started as `npm run new` starts a translation but with the
+ * original's fields left empty and only the headings of its body, so that
+ * the link stays short.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -25,11 +26,13 @@ describe('the translation starter', () => {
   });
   const parts = splitFrontMatter(starter.text)!;
 
-  it('is the translation file npm run new would write, in draft, dated, from the original', () => {
+  it('is the translation file npm run new would write, in draft, dated, with the original’s fields to fill', () => {
     expect(starter.path).toBe('cases/example-diaspora/ar.mdx');
     const front = parse(parts.frontMatter) as Record<string, unknown>;
     const original = parse(splitFrontMatter(source)!.frontMatter) as Record<string, unknown>;
-    expect(front.title).toBe(original.title);
+    expect(Object.keys(front).sort()).toEqual([...Object.keys(original), 'translation'].sort());
+    expect(front.title).toBe('');
+    expect(front.lessons).toEqual(['']);
     expect(front.translation).toEqual({ from: 'fr', date: '2024-05-01', translators: [], draft: true });
   });
 
@@ -37,8 +40,8 @@ describe('the translation starter', () => {
     const lines = parts.body.split('\n').filter((line) => line.trim() !== '');
     const headings = lines.filter((line) => line.startsWith('## '));
     expect(headings).toEqual(CASE_SECTIONS.map((key) => `## ${SECTION_HEADINGS.ar[key]}`));
-    // Besides the headings, only the note that tells the translator what to do.
-    expect(lines.filter((line) => !line.startsWith('## '))).toHaveLength(1);
+    // Nothing besides the headings: the guides say what draft: true does.
+    expect(lines.filter((line) => !line.startsWith('## '))).toEqual([]);
     expect(parts.body.length).toBeLessThan(splitFrontMatter(source)!.body.length);
   });
 });

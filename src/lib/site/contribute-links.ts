@@ -7,6 +7,7 @@
  * content check annotates and an editor reviews.
  */
 import { readFileSync } from 'node:fs';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { translationFile } from '../editors/scaffold';
 import { entryFolder, factsFile, splitFrontMatter, textIn, type TextFormat } from '../model/layout';
 import type { Lang } from '../../schemas/common';
@@ -31,20 +32,27 @@ export interface TranslationStart {
  * The file a "Translate this page" link pre-fills: what `npm run new`
  * writes for a translation (the original's front matter to translate, the
  * translation block with `draft: true`, the standard headings already in the
- * target language) but with only the original's headings for body, so that
- * the link stays a reasonable length; the translator writes under each
+ * target language) but with the original's fields left empty and only its
+ * headings for body, so that the link stays short; the translator writes under each
  * heading, reading the original on the page.
  */
 export function translationStarter(t: TranslationStart): { path: string; text: string } {
   const parts = splitFrontMatter(t.source);
   const headings = (parts?.body ?? '').split(/\r?\n/).filter((line) => /^#{1,6}[ \t]/.test(line));
-  const reduced = `---\n${parts?.frontMatter ?? ''}\n---\n\n${headings.join('\n\n')}\n`;
-  return translationFile(
+  // The original's fields, left empty: the translator reads their text on the page, and the link
+  // stays short enough for the page's byte budget (a text percent-encoded in a URL barely compresses).
+  const fields = parseDocument(parts?.frontMatter ?? '');
+  if (isMap(fields.contents))
+    for (const pair of fields.contents.items) pair.value = fields.createNode(isSeq(pair.value) ? [''] : '');
+  const reduced = `---\n${fields.toString({ lineWidth: 0 }).trimEnd()}\n---\n\n${headings.join('\n\n')}\n`;
+  const file = translationFile(
     { collection: t.collection, slug: t.slug, to: t.to, translators: [], today: t.date },
     reduced,
     t.from,
     t.format,
   );
+  // The scaffold's advice comment is left out too: the guides say what `draft: true` does.
+  return { ...file, text: file.text.replace(/\n\n(?:<!--[^]*?-->|\{\/\*[^]*?\*\/\})\n/, '\n') };
 }
 
 /** The three links of a page: its text, its facts and, when the entry lacks the page's language, its translation. */

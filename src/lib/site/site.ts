@@ -35,7 +35,22 @@ export function editUrl(file: string): string {
  */
 export function newFileUrl(file: string, value: string): string {
   const path = file.replace(/^\/+/, '').split('/').map(encodeURIComponent).join('/');
-  return `${REPOSITORY_URL}/new/${REPOSITORY_BRANCH}?filename=${path}&value=${encodeURIComponent(value)}`;
+  return `${REPOSITORY_URL}/new/${REPOSITORY_BRANCH}?filename=${path}&value=${unescapeLetters(encodeURIComponent(value))}`;
+}
+
+/**
+ * A percent-encoded query with its non-Latin letters written as themselves
+ * (`%D8%A7` → `ا`): an address may hold them as they are (browsers encode
+ * them when they follow the link), and an Arabic text takes a third of the
+ * bytes, which a page's byte budget feels. Everything else stays encoded.
+ * @see https://url.spec.whatwg.org/#query-percent-encode-set
+ */
+export function unescapeLetters(query: string): string {
+  return query.replace(/(?:%[C-F][0-9A-F](?:%[89AB][0-9A-F])+)+/gi, (encoded) =>
+    [...decodeURIComponent(encoded)]
+      .map((char) => (/^[\p{L}\p{M}\p{N}]$/u.test(char) ? char : encodeURIComponent(char)))
+      .join(''),
+  );
 }
 
 /** A page of the repository on its host: a file (`blob/main/CONTRIBUTING.md`) or the form for a new issue. */
@@ -65,7 +80,7 @@ export function issueFormUrl(
   fields: Record<string, string> = {},
 ): string {
   const query = new URLSearchParams({ template: `${template}${lang === 'ar' ? '.ar' : ''}.yml`, ...fields });
-  return repositoryPage(`issues/new?${query.toString().replaceAll('+', '%20')}`);
+  return repositoryPage(`issues/new?${unescapeLetters(query.toString().replaceAll('+', '%20'))}`);
 }
 
 /** The first e-mail address of a contact or author in `CITATION.cff`, the file that says who answers for the atlas. */
