@@ -42,8 +42,10 @@ export function translationStarter(t: TranslationStart): { path: string; text: s
   // The original's fields, left empty: the translator reads their text on the page, and the link
   // stays short enough for the page's byte budget (a text percent-encoded in a URL barely compresses).
   const fields = parseDocument(parts?.frontMatter ?? '');
-  if (isMap(fields.contents))
-    for (const pair of fields.contents.items) pair.value = fields.createNode(isSeq(pair.value) ? [''] : '');
+  const pairs = isMap(fields.contents)
+    ? fields.contents.items.map((pair) => [pair.key, isSeq(pair.value)] as const)
+    : [];
+  for (const [key, isList] of pairs) fields.set(key, isList ? [''] : '');
   const reduced = `---\n${fields.toString({ lineWidth: 0 }).trimEnd()}\n---\n\n${headings.join('\n\n')}\n`;
   const file = translationFile(
     { collection: t.collection, slug: t.slug, to: t.to, translators: [], today: t.date },
