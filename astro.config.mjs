@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentCheck } from './src/integrations/content-check';
 import { contentStore } from './src/integrations/content-store';
 import { pagefindIndex } from './src/integrations/pagefind';
@@ -16,6 +18,14 @@ import { readRedirects, redirectPath } from './src/lib/site/redirects';
 import { isLargeSite } from './src/lib/site/scale';
 import { sectionIdsPlugin } from './src/integrations/markdown/section-ids';
 import { BASE_PATH as base, SITE_URL as site } from './src/lib/site/site';
+
+/** A digest of the content folder's path and of every schema file (see `cacheDir` below). */
+function contentCacheKey() {
+  const hash = createHash('sha256').update(contentDir());
+  for (const file of readdirSync('src/schemas').sort())
+    hash.update(file).update(readFileSync(join('src/schemas', file)));
+  return hash.digest('hex').slice(0, 12);
+}
 
 /**
  * Old addresses of renamed cases and practices, from their `formerSlugs`
@@ -56,14 +66,14 @@ export default defineConfig({
     redirectsMap(renames),
   ],
   markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin, baseLinksPlugin(base)] }) },
-  // A build from another content folder (tests, benchmarks) keeps a cache of its own: the content
-  // cache refers to the files by path, so two folders must never share one. ATLAS_CACHE_DIR names
-  // one explicitly (the benchmark gives each build a cold one).
-  cacheDir:
-    process.env.ATLAS_CACHE_DIR ??
-    (process.env.ATLAS_CONTENT_DIR
-      ? `node_modules/.astro-content-${createHash('sha256').update(contentDir()).digest('hex').slice(0, 12)}`
-      : undefined),
+  // The content cache (parsed entries) is named after the content folder and the schemas. Two folders
+  // must never share one: it refers to the files by path. And Astro keeps a parsed entry as long as
+  // its file is unchanged, clearing the cache when this configuration or content.config.ts change,
+  // but not when a schema they import does: a new field with a default would be missing from every
+  // cached entry. A new name when the schemas change starts a fresh cache (and, since the name is in
+  // this configuration, makes the dev server's store start afresh too). ATLAS_CACHE_DIR names one
+  // explicitly (the benchmark gives each build a cold one).
+  cacheDir: process.env.ATLAS_CACHE_DIR ?? `node_modules/.astro-content-${contentCacheKey()}`,
   // Scripts are always files too: Vite would inline a small one, which the CSP refuses.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   // JSON Schemas of the texts' front matter (from the zod schemas, with their field descriptions) in
