@@ -1,0 +1,56 @@
+/**
+ * The accessibility check of every page type of one language, in Chromium,
+ * under the site's real Content-Security-Policy: axe-core (WCAG 2.2 AA tags)
+ * finds no violation, the console stays clean, no request fails. Each
+ * language is a test file of its own (`tests/browser/pages-<lang>.test.ts`),
+ * so that the two test workers share the check; within a file the pages are
+ * checked several at a time (the browser project's `maxConcurrency`), each
+ * in a browser context of its own.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { describe, it } from 'vitest';
+import type { Lang } from '../../src/schemas/common';
+import { useSite } from './browser';
+import { representativePaths } from './urls';
+
+export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Registers the checks of every page type of `lang`, and of its 404 page. */
+export function checkPagesOf(lang: Lang) {
+  const paths = representativePaths().filter((path) => path.startsWith(`/${lang}/`));
+  const { visit } = useSite();
+
+  describe(`every page type in ${lang}`, () => {
+    it.concurrent.for(paths)(
+      '%s has no accessibility violation, console error or failed request',
+      async (path, { expect }) => {
+        const { page, problems } = await visit(path);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        await page.close();
+        const summary = violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
+        expect(summary).toEqual([]);
+        expect(problems).toEqual([]);
+      },
+    );
+
+    it(`the 404 page in ${lang} is accessible and says the page is missing`, async ({ expect }) => {
+      const { page, problems } = await visit(`/${lang}/no-such-page/`);
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const heading = await page.locator('h1').first().textContent();
+      await page.close();
+      expect(violations.map((v) => v.id)).toEqual([]);
+      expect(heading).toBeTruthy();
+      // The only failed request is the missing page itself (reported twice: the response and the console).
+      expect(problems.sort()).toEqual([
+        expect.stringMatching(/^HTTP 404: .*no-such-page/),
+        expect.stringMatching(/^console error: Failed to load resource: .* 404/),
+      ]);
+    });
+  });
+}
