@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import OtherLanguageComponent from '../../src/components/ui/OtherLanguage.astro';
+import { commitOn } from '../helpers/git';
 import { tempDir } from '../helpers/temp';
 
 /** The component, typed as the container takes it (.astro modules are typed by Astro's own checker). */
@@ -17,20 +18,10 @@ const OtherLanguage = OtherLanguageComponent as Parameters<AstroContainer['rende
 /** A repository holding one original text, last committed on `day`. */
 function originalCommittedOn(day: string): string {
   const dir = tempDir('history');
-  const env = {
-    ...process.env,
-    GIT_AUTHOR_DATE: `${day}T12:00:00Z`,
-    GIT_COMMITTER_DATE: `${day}T12:00:00Z`,
-    GIT_AUTHOR_NAME: 'Editor',
-    GIT_AUTHOR_EMAIL: 'editor@example.org',
-    GIT_COMMITTER_NAME: 'Editor',
-    GIT_COMMITTER_EMAIL: 'editor@example.org',
-  };
   const file = join(dir, 'fr.md');
   writeFileSync(file, '---\ntitle: Original\n---\n\nTexte.\n');
-  execFileSync('git', ['init', '-q'], { cwd: dir, env });
-  execFileSync('git', ['add', '-A'], { cwd: dir, env });
-  execFileSync('git', ['commit', '-q', '-m', 'original'], { cwd: dir, env });
+  execFileSync('git', ['init', '-q'], { cwd: dir });
+  commitOn(dir, day, 'original');
   return file;
 }
 
