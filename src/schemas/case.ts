@@ -5,15 +5,21 @@
  * `diaspora` (a diaspora-led project) and `transfer` (a South-South transfer).
  */
 import { z } from 'astro/zod';
+import { CITATION_KEY } from '../lib/cite/in-text';
 import { countryCode, localized, oneOrMoreCountries, period, ref, sdg, source } from './common';
 import { checkEditorial, editorial } from './editorial';
 
 /** Roles an organisation can play in a case. */
 export const ACTOR_ROLES = ['lead', 'partner', 'funder', 'operator', 'beneficiary'] as const;
 
-/** Kinds of money or support that finance a case. */
+/**
+ * Kinds of money or support that finance a case. `diaspora-raised` is money
+ * the diaspora gathers (members' dues, hometown associations' collections);
+ * `community` is the contribution of the residents of the place itself.
+ */
 export const CONTRIBUTION_TYPES = [
   'own-funds',
+  'diaspora-raised',
   'community',
   'public-grant',
   'co-financing',
@@ -36,6 +42,48 @@ export const CASE_KINDS = ['diaspora', 'transfer'] as const;
 
 /** How exact a contribution's share is. */
 export const SHARE_BOUNDS = ['exact', 'max', 'min'] as const;
+
+/**
+ * Who leads a case, apart from what it is about (`kind`): an association or
+ * network of the diaspora, a public body (a ministry, an agency, a local
+ * authority: a scheme aimed at the diaspora or a government's cooperation), a
+ * multilateral organisation, an NGO or foundation, or a company. A state bond
+ * sold to the diaspora is about the diaspora but led by a public body.
+ */
+export const LEADERSHIPS = ['diaspora-organisation', 'public-body', 'multilateral', 'ngo', 'company'] as const;
+export type Leadership = (typeof LEADERSHIPS)[number];
+
+/**
+ * How exact a figure is: `exact`, `approx` (about), `more-than`, `at-least`,
+ * `less-than`, `at-most`, or `range` (from `value` to `upper`). Written as
+ * data, never in the label, so that the page, the data and the statistics read it.
+ */
+export const QUALIFIERS = ['exact', 'approx', 'more-than', 'at-least', 'less-than', 'at-most', 'range'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Scale of a figure written in thousands, millions or billions (`value: 1.2, scale: billion`). */
+export const NUMBER_SCALES = ['thousand', 'million', 'billion'] as const;
+export type NumberScale = (typeof NUMBER_SCALES)[number];
+export const SCALE_FACTOR: Record<NumberScale, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** A commitment that is not yet a result: `announced` (a plan made public) or `agreed` (signed between parties). */
+export const COMMITMENTS = ['announced', 'agreed'] as const;
+
+/** An ISO 4217 currency code. */
+const currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "EUR"');
+
+/** The key of one of the case's sources. */
+const sourceKey = z
+  .string()
+  .regex(CITATION_KEY, 'must be the key of one of the case\'s sources, e.g. "forim-2024-call"');
+
+const commitment = z
+  .enum(COMMITMENTS, { error: `must be one of ${COMMITMENTS.join(', ')}` })
+  .optional()
+  .meta({
+    description:
+      'Leave out once a source reports it done. "announced" when a source only announces it, "agreed" when it is signed but not reported done: the page says so.',
+  });
 
 const place = z
   .object({
@@ -81,16 +129,14 @@ const contribution = z
       .max(1000)
       .optional()
       .meta({ description: "For a top-up: percent added on top of another contribution's amount (the CCME's 30 %)." }),
+    commitment,
     label: localized.optional().meta({ description: 'Short description in each language.' }),
   })
   .strict();
 
 const financing = z
   .object({
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "EUR"')
-      .meta({ description: 'ISO 4217 currency code of the amounts (EUR, USD, MXN).' }),
+    currency: currency.meta({ description: 'ISO 4217 currency code of the amounts (EUR, USD, MXN).' }),
     total: z.number().nonnegative().optional().meta({ description: 'Total budget, when known.' }),
     contributions: z.array(contribution).min(1).meta({ description: 'Who pays what.' }),
   })
@@ -108,20 +154,62 @@ const financing = z
 
 const indicator = z
   .object({
-    label: localized.meta({ description: 'What is counted, in each language.' }),
-    value: z.number().meta({ description: 'The number.' }),
+    label: localized.meta({
+      description: 'What is counted, in each language, without its qualifier ("more than", "about": see qualifier).',
+    }),
+    value: z
+      .number()
+      .meta({ description: 'The number (the lower end of a range), in the unit of scale when there is one.' }),
+    qualifier: z
+      .enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(', ')}` })
+      .default('exact')
+      .meta({ description: 'How exact the number is: exact, approx, more-than, at-least, less-than, at-most, range.' }),
+    upper: z.number().optional().meta({ description: 'For a range: its upper end (value is the lower end).' }),
+    currency: currency
+      .optional()
+      .meta({ description: 'For an amount of money: ISO 4217 currency code (EUR, USD). Leave unit out.' }),
+    scale: z
+      .enum(NUMBER_SCALES, { error: `must be one of ${NUMBER_SCALES.join(', ')}` })
+      .optional()
+      .meta({
+        description: 'When the number is written in thousands, millions or billions (value 1.2, scale billion).',
+      }),
     unit: localized
       .optional()
-      .meta({ description: 'Unit, in each language (schools, %); leave out for a plain count.' }),
+      .meta({ description: 'Unit, in each language (schools, %); leave out for a plain count or an amount of money.' }),
     year: z.number().int().min(1900).max(2100).optional().meta({ description: 'Year the figure refers to.' }),
-    source: z
-      .number()
-      .int()
-      .positive()
+    commitment,
+    source: sourceKey
       .optional()
-      .meta({ description: 'Index (1-based) in sources of the source that gives the figure.' }),
+      .meta({ description: 'Key of the source that gives the figure (one of sources[].key).' }),
   })
-  .strict();
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.qualifier === 'range' && value.upper === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['upper'],
+        message: 'is missing: a range needs its upper end (value is the lower end)',
+      });
+    if (value.qualifier !== 'range' && value.upper !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['upper'],
+        message: 'is given but qualifier is not range: write qualifier: range, or remove upper',
+      });
+    if (value.upper !== undefined && value.upper <= value.value)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['upper'],
+        message: `is not above value (${value.value}): a range goes from value up to upper`,
+      });
+    if (value.currency && value.unit)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: 'is given beside currency: an amount of money has its currency and no unit — remove unit',
+      });
+  });
 
 const base = {
   ...editorial,
@@ -148,7 +236,41 @@ const base = {
   sources: z
     .array(source)
     .min(1, 'needs at least one source: every fact must come from a document')
-    .meta({ description: 'Documents the facts come from.' }),
+    .superRefine((sources, ctx) => {
+      const seen = new Set<string>();
+      sources.forEach((s, i) => {
+        if (seen.has(s.key))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'key'],
+            message: `"${s.key}" is the key of an earlier source: give each source its own key`,
+          });
+        seen.add(s.key);
+      });
+    })
+    .meta({ description: 'Documents the facts come from; the texts cite them by key as [@key].' }),
+  ledBy: z.enum(LEADERSHIPS, { error: `must be one of ${LEADERSHIPS.join(', ')}` }).meta({
+    description:
+      'Who leads it: diaspora-organisation (an association or network of the diaspora), public-body, multilateral, ngo or company.',
+  }),
+  openTo: z
+    .object({
+      description: localized.meta({
+        description:
+          'Which countries the scheme is open to, in each language (countries eligible for development aid).',
+      }),
+      countries: z
+        .array(countryCode)
+        .default([])
+        .meta({ description: 'The countries it is open to, when a source lists them (ISO 3166-1 alpha-2).' }),
+      excluded: z.array(countryCode).default([]).meta({ description: 'Countries a source says are excluded.' }),
+    })
+    .strict()
+    .optional()
+    .meta({
+      description:
+        'For a scheme serving many countries: the countries it is open to. places stays the places of the projects the case documents (the map and statistics use places).',
+    }),
   media: z
     .array(
       z

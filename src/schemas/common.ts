@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
+import { CITATION_KEY } from '../lib/cite/in-text';
 
 /** The languages of the atlas, French first (the default and fallback). */
 export const LANGS = ['fr', 'en', 'ar'] as const;
@@ -166,10 +167,27 @@ export const localized = z
   .refine((value) => Object.keys(value).length > 0, 'needs the text in at least one language (fr, en or ar)');
 export type Localized = z.infer<typeof localized>;
 
-/** A document a case relies on. Every fact on a page must come from one. */
+/**
+ * A document a case relies on. Every fact on a page must come from one: the
+ * texts cite it by its `key` (`[@key]`, see `src/lib/cite/in-text.ts`).
+ */
 export const source = z
   .object({
-    title: z.string().min(1).meta({ description: 'Title of the document, in its own language.' }),
+    key: z
+      .string()
+      .regex(CITATION_KEY, 'must be a short key: lower-case letters, digits and hyphens, e.g. "forim-2024-call"')
+      .meta({
+        description:
+          'Short, stable name the texts cite the document by, as [@key]: lower-case letters, digits and hyphens (forim-2024-call). Never reuse or renumber it.',
+      }),
+    title: z.string().min(1).optional().meta({
+      description:
+        "The document's own title, in its own language. Leave out when it has none or it is not known, and give a description instead.",
+    }),
+    description: localized.optional().meta({
+      description:
+        'For a document without a known title: what it is (a press article relaying a communiqué, an interview), in each language of the site. Never an invented title.',
+    }),
     publisher: z.string().min(1).meta({ description: 'Who wrote or published it (person, organisation, newspaper).' }),
     date: partialDate.optional().meta({ description: 'When it was published, as precisely as known.' }),
     url: httpUrl.optional().meta({ description: 'Where it can be read. Leave out when the document is not online.' }),
@@ -187,7 +205,23 @@ export const source = z
         'A short note by the editors, e.g. "copy on a third-party host", in each language of the site: { fr: …, en: …, ar: … }.',
     }),
   })
-  .strict();
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.title === undefined && value.description === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message:
+          "is missing: give the document's own title, or, when it has none or it is not known, a description ({ fr: …, en: …, ar: … }) — never an invented title",
+      });
+    if (value.title !== undefined && value.description !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['description'],
+        message:
+          'is given beside a title: a source has either its own title or, when it has none, a description — remove one',
+      });
+  });
 export type Source = z.infer<typeof source>;
 
 /** Licences a text can be published under. */

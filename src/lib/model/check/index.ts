@@ -8,7 +8,8 @@
  * reading (`read.ts`), schemas (`schema.ts`), references (`references.ts`),
  * texts (`texts.ts`), MDX safety (`mdx.ts`), leftover TODOs (`todo.ts`),
  * invisible characters and impossible dates (`characters.ts`), the language
- * of each text (`language.ts`) and messages (`messages.ts`).
+ * of each text (`language.ts`), sources cited in the texts (`citations.ts`)
+ * and messages (`messages.ts`).
  */
 import type { z } from 'astro/zod';
 import { caseSchema, type CaseFacts } from '../../../schemas/case';
@@ -21,6 +22,7 @@ import { caseTextSchema, practiceTextSchema } from '../../../schemas/text';
 import { factsFile, FOLDER_COLLECTIONS, type FileCollection, type FolderCollection } from '../layout';
 import type { Problem } from './messages';
 import { Problems, type Parsed } from './read';
+import { checkCaseCitations, checkPracticeCitations } from './citations';
 import { checkCorrections } from './corrections';
 import { checkReferences, type Known } from './references';
 import { validate, type Collected } from './schema';
@@ -108,6 +110,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
   });
 
   const practiceStates: EntryState<PracticeFacts>[] = [];
+  const practiceTexts = new Map<string, Texts<TextFrontMatter>>();
   for (const { slug, path } of problems.entries(contentDir, 'practices')) {
     const { parsed, facts, texts, todo } = readFolder('practices', path, {
       facts: practiceSchema,
@@ -118,6 +121,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     practiceStates.push(state(slug, path, facts, texts, todo));
     checkTranslations(problems, parsed.file, facts.originalLanguage, texts, 'practice', known);
     checkCorrections(problems, parsed, facts.corrections, texts);
+    practiceTexts.set(slug, texts);
   }
 
   const caseStates: EntryState<CaseFacts>[] = [];
@@ -142,15 +146,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
         );
       formerSlugs.set(former, slug);
     }
-    facts.results.forEach((r, i) => {
-      if (r.source !== undefined && r.source > facts.sources.length)
-        problems.add(
-          parsed,
-          `results.${i}.source`,
-          `is ${r.source} but the case has ${facts.sources.length} sources: give the number (1-based) of one of the case's sources`,
-          ['results', i, 'source'],
-        );
-    });
+    checkCaseCitations(problems, parsed, facts, texts);
   }
   for (const [former, owner] of formerSlugs)
     if (cases.has(former))
@@ -159,6 +155,14 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
         'formerSlugs',
         `"${former}" is the slug of another case: a slug is never reused`,
       );
+
+  // A practice cites the cases that list it, known once every case is read.
+  for (const [slug, texts] of practiceTexts) {
+    const evidence = new Set(
+      [...cases].filter(([, c]) => c.facts.practices.includes(slug)).map(([caseSlug]) => caseSlug),
+    );
+    checkPracticeCitations(problems, slug, texts, evidence, new Set(cases.keys()));
+  }
 
   // References last, once every collection is known.
   for (const { facts, parsed } of cases.values()) checkReferences(problems, parsed, 'cases', facts, known);

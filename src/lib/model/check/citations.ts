@@ -1,0 +1,182 @@
+/**
+ * Sources on every claim. A case's texts cite its `sources` by key (`[@key]`,
+ * see `src/lib/cite/in-text.ts`): the check refuses a key the case does not
+ * list, a paragraph that states a figure, a date or an amount without a
+ * citation, and a listed source that no sentence of a text cites. A
+ * practice's enabling factors, pitfalls and steps each cite the cases they
+ * come from (`[@case-slug]`), and only cases that evidence the practice.
+ * Result labels keep qualifiers out of their text (see `QUALIFIERS`).
+ */
+import type { CaseFacts } from '../../../schemas/case';
+import type { Lang } from '../../../schemas/common';
+import { CITATION_KEY, citationsIn } from '../../cite/in-text';
+import type { MdxNode } from '../safe-mdx';
+import type { Parsed, Problems } from './read';
+import type { TextFrontMatter, Texts } from './texts';
+
+/** A figure, a year or an amount: any digit, Western or Arabic-Indic. */
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+
+/** Words that qualify a figure, per language: they belong in `qualifier`, not in the label. */
+const QUALIFIER_WORDS: Record<Lang, RegExp> = {
+  fr: /\b(environ|plus de|au moins|moins de|jusqu'à|jusqu’à|au plus|près de|presque|quelque)\b|\(\s*(env\.|environ|plus de|au moins)\s*\)/i,
+  en: /\b(about|approximately|around|roughly|more than|at least|fewer than|less than|up to|at most|nearly|almost|over)\b/i,
+  ar: /(أكثر من|أزيد من|حوالي|نحو|قرابة|ما يقارب|على الأقل|أقل من|حتى|ما لا يقل عن)/,
+};
+
+/** What to write instead of a qualifier word in a label. */
+const QUALIFIER_FIX =
+  'remove it from the label and set qualifier (approx, more-than, at-least, less-than, at-most, or range with upper)';
+
+/** A paragraph of a body, its text (citations included) and its line in the file. */
+interface Paragraph {
+  text: string;
+  line: number | undefined;
+}
+
+/** Every paragraph of a parsed body (list items hold paragraphs too), with its line. */
+export function paragraphsOf(tree: MdxNode): Paragraph[] {
+  const out: Paragraph[] = [];
+  const textOf = (node: MdxNode): string =>
+    node.type === 'text' || node.type === 'inlineCode'
+      ? (node.value ?? '')
+      : (node.children ?? []).map(textOf).join('');
+  const walk = (node: MdxNode) => {
+    if (node.type === 'paragraph') out.push({ text: textOf(node), line: node.position?.start.line });
+    else for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree);
+  return out;
+}
+
+/** A key as a reader of the message can use it: `"a"`, or the list of valid keys. */
+const keyList = (keys: Iterable<string>, none = 'none yet: add the source to sources first') =>
+  [...keys].map((k) => `[@${k}]`).join(', ') || `(${none})`;
+
+/** Problems with the citations of a case's texts and results. */
+export function checkCaseCitations(problems: Problems, facts: Parsed, value: CaseFacts, texts: Texts<TextFrontMatter>) {
+  const keys = new Set(value.sources.map((s) => s.key));
+  const citedByResults = new Set<string>();
+  value.results.forEach((result, i) => {
+    if (result.source === undefined) return;
+    citedByResults.add(result.source);
+    if (!keys.has(result.source))
+      problems.add(
+        facts,
+        `results.${i}.source`,
+        `is "${result.source}", which is not the key of any of the case's sources — give one of: ${[...keys].join(', ')}`,
+        ['results', i, 'source'],
+      );
+  });
+  value.results.forEach((result, i) => {
+    for (const [lang, label] of Object.entries(result.label) as [Lang, string][]) {
+      const word = QUALIFIER_WORDS[lang].exec(label);
+      if (word)
+        problems.add(
+          facts,
+          `results.${i}.label.${lang}`,
+          `carries the qualifier "${word[0]}" in its text — ${QUALIFIER_FIX}`,
+          ['results', i, 'label', lang],
+        );
+    }
+  });
+
+  for (const { value: text, parsed, tree } of texts.values()) {
+    if (!parsed || text?.translation?.draft) continue;
+    const cited = new Set<string>();
+    const cite = (found: string[], where: (message: string) => void) => {
+      for (const key of found) {
+        cited.add(key);
+        if (!CITATION_KEY.test(key))
+          where(`cites "[@${key}]", which is not a key — write [@key] or [@key-a; @key-b], with keys from sources`);
+        else if (!keys.has(key))
+          where(
+            `cites [@${key}], which is not among the case's sources — correct the key (one of ${keyList(keys)}) or add a source with key: ${key} to case.yaml`,
+          );
+      }
+    };
+    for (const paragraph of tree ? paragraphsOf(tree) : []) {
+      const at = (message: string) =>
+        problems.list.push({ file: parsed.file, line: paragraph.line, field: 'body', message });
+      const found = citationsIn(paragraph.text);
+      cite(
+        found.flatMap((c) => c.keys),
+        at,
+      );
+      if (found.length === 0 && DIGIT.test(paragraph.text))
+        at(
+          `states a figure, a date or an amount without citing its source — add [@key] after the claim (keys: ${[...keys].join(', ')})`,
+        );
+    }
+    const front = parsed.data as { lessons?: unknown; title?: unknown; summary?: unknown };
+    if (Array.isArray(front.lessons))
+      front.lessons.forEach((lesson, i) => {
+        if (typeof lesson !== 'string') return;
+        cite(
+          citationsIn(lesson).flatMap((c) => c.keys),
+          (message) => problems.add(parsed, `lessons.${i}`, message, ['lessons', i]),
+        );
+      });
+    for (const field of ['title', 'summary'] as const) {
+      const written = front[field];
+      if (typeof written === 'string' && citationsIn(written).length > 0)
+        problems.add(
+          parsed,
+          field,
+          `holds a citation, but the ${field} is shown without the sources (in lists, search results and link previews) — remove it: the page's text cites the sources`,
+          [field],
+        );
+    }
+    for (const source of value.sources)
+      if (!cited.has(source.key) && !citedByResults.has(source.key))
+        problems.add(
+          parsed,
+          'body',
+          `cites no sentence to the source [@${source.key}] (${source.title ?? 'a document without title'}) listed in case.yaml — add [@${source.key}] after the claims it supports, or remove it from sources if nothing on the page relies on it`,
+        );
+  }
+}
+
+/** The lists of a practice whose every item must name the cases it comes from. */
+export const PRACTICE_ITEM_LISTS = ['enablingFactors', 'pitfalls', 'steps'] as const;
+
+/** Problems with the citations of a practice: every item cites a case, and only cases that evidence the practice. */
+export function checkPracticeCitations(
+  problems: Problems,
+  slug: string,
+  texts: Texts<TextFrontMatter>,
+  evidence: ReadonlySet<string>,
+  allCases: ReadonlySet<string>,
+) {
+  const fix = (key: string) =>
+    allCases.has(key)
+      ? `the case ${key} does not list ${slug} in its practices — cite a case that evidences the practice (${keyList(evidence, 'no case lists it yet')}), or add ${slug} to the practices of ${key} if it really supports it`
+      : `there is no case ${key} — cite a case that evidences the practice: ${keyList(evidence, 'no case lists it yet')}`;
+  for (const { value: text, parsed, tree } of texts.values()) {
+    if (!parsed || text?.translation?.draft) continue;
+    const front = parsed.data as Record<string, unknown>;
+    for (const list of PRACTICE_ITEM_LISTS) {
+      const items = front[list];
+      if (!Array.isArray(items)) continue;
+      items.forEach((item, i) => {
+        if (typeof item !== 'string') return;
+        const keys = citationsIn(item).flatMap((c) => c.keys);
+        const add = (message: string) => problems.add(parsed, `${list}.${i}`, message, [list, i]);
+        if (keys.length === 0)
+          add(
+            `names no case it comes from — add [@case-slug] after it, citing the cases it is drawn from (${keyList(evidence, 'no case lists this practice yet')})`,
+          );
+        for (const key of keys) if (!evidence.has(key)) add(`cites [@${key}]: ${fix(key)}`);
+      });
+    }
+    for (const paragraph of tree ? paragraphsOf(tree) : [])
+      for (const key of citationsIn(paragraph.text).flatMap((c) => c.keys))
+        if (!evidence.has(key))
+          problems.list.push({
+            file: parsed.file,
+            line: paragraph.line,
+            field: 'body',
+            message: `cites [@${key}]: ${fix(key)}`,
+          });
+  }
+}
