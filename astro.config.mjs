@@ -13,7 +13,8 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
 import { baseLinksPlugin } from './src/integrations/markdown/base-links';
-import { contentDir } from './src/lib/model/layout';
+import { contentDir, factsDigest } from './src/lib/model/layout';
+import { citationsPlugin } from './src/integrations/markdown/citations';
 import { readRedirects, redirectPath } from './src/lib/site/redirects';
 import { isLargeSite } from './src/lib/site/scale';
 import { sectionIdsPlugin } from './src/integrations/markdown/section-ids';
@@ -65,7 +66,13 @@ export default defineConfig({
     securityHeaders(),
     redirectsMap(renames),
   ],
-  markdown: { processor: satteri({ hastPlugins: [sectionIdsPlugin, baseLinksPlugin(base)] }) },
+  // Citations are numbered from each entry's facts file: their digest is part of this configuration,
+  // so that a change to a facts file renders the texts again (see the plugin).
+  markdown: {
+    processor: satteri({
+      hastPlugins: [sectionIdsPlugin, citationsPlugin({ digest: factsDigest(contentDir()) }), baseLinksPlugin(base)],
+    }),
+  },
   // The content cache (parsed entries) is named after the content folder and the schemas. Two folders
   // must never share one: it refers to the files by path. And Astro keeps a parsed entry as long as
   // its file is unchanged, clearing the cache when this configuration or content.config.ts change,

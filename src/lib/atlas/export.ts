@@ -185,6 +185,7 @@ const perLanguage = (prefix: string, doc: UIKey, value: (c: CaseExport, lang: La
 export const CSV_COLUMNS: CsvColumn[] = [
   column('slug', 'data.col.slug', (c) => c.slug),
   column('kind', 'data.col.kind', (c) => c.facts.kind),
+  column('led_by', 'data.col.ledBy', (c) => c.facts.ledBy),
   column('status', 'data.col.status', (c) => c.facts.status),
   ...perLanguage('title', 'data.col.title', (c, lang) => c.titles[lang]),
   ...perLanguage('summary', 'data.col.summary', (c, lang) => c.summaries[lang]),

@@ -285,6 +285,8 @@ transfer:
 
 # diaspora (a project led by a diaspora) or transfer (a South-South practice transfer).
 kind: ${c.kind}
+${say('ledBy')}
+ledBy: ${c.kind === 'diaspora' ? 'diaspora-organisation' : 'public-body'}
 ${editorialFields(say, c.today, c.authors, c.lang)}
 
 ${say('places')} The name and coordinates are optional.
@@ -329,13 +331,15 @@ ${say('financing')}
 #       # For a top-up: percent added on top of another contribution.
 #       topUpPercent: 30
 #       label: { fr: …, en: …, ar: … }
-${say('results')} Each names the number (1, 2…) of the source that gives it.
+${say('results')} Each names the key of the source that gives it.
 # results:
 #   - label: { fr: Écoles construites, en: Schools built }
 #     value: 3
+#     # exact (the default), approx, more-than, at-least, less-than, at-most, or range (with upper: 5)
+#     qualifier: at-least
 #     unit: { fr: écoles, en: schools }
 #     year: 2018
-#     source: 1
+#     source: first-source
 results: []
 ${say('beneficiaries')}
 # beneficiaries: { fr: …, en: …, ar: … }
@@ -346,9 +350,11 @@ sdgs: []
 ${say('practices')}
 practices: []
 
-${say('sources')} Every fact must come from one.
+${say('sources')} Every fact must come from one: the text cites it as [@key].
 sources:
-  - title: ${scalar(`${TODO}: title of the document`)}
+  - key: first-source
+    title: ${scalar(`${TODO}: title of the document`)}
+    # description: { fr: …, en: …, ar: … }   (instead of title, for a document without a known title)
     publisher: ${scalar(`${TODO}: who wrote or published it`)}
     # date: 2019
     # url: https://…

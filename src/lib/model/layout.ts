@@ -6,7 +6,8 @@
  * the generator of synthetic content and the tests all go through it, so that
  * a change of layout is made here once.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { LANGS, type Lang } from '../../schemas/common';
@@ -111,6 +112,20 @@ export const entryFolder = (root: string, collection: FolderCollection, slug: st
 /** The facts file of a case or practice folder. */
 export const factsFile = (collection: FolderCollection, folder: string) =>
   join(folder, FOLDER_COLLECTIONS[collection].facts);
+
+/**
+ * A digest of every facts file of the cases and practices: the texts' citation
+ * numbers depend on them (see `src/integrations/markdown/citations.ts`).
+ */
+export function factsDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const collection of Object.keys(FOLDER_COLLECTIONS) as FolderCollection[])
+    for (const { path } of walk(root, collection)) {
+      const file = factsFile(collection, path);
+      if (existsSync(file)) hash.update(file).update(readFileSync(file));
+    }
+  return hash.digest('hex').slice(0, 16);
+}
 
 /** The file of an organisation, programme or person. */
 export const entryFile = (root: string, collection: FileCollection, slug: string) =>

@@ -81,6 +81,8 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
     }
   });
 
+  // A draft is still being written: only what it cites is checked, not what it does not cite yet.
+  const draft = value.status === 'draft';
   for (const { value: text, parsed, tree } of texts.values()) {
     if (!parsed || text?.translation?.draft) continue;
     const cited = new Set<string>();
@@ -103,7 +105,7 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
         found.flatMap((c) => c.keys),
         at,
       );
-      if (found.length === 0 && DIGIT.test(paragraph.text))
+      if (!draft && found.length === 0 && DIGIT.test(paragraph.text))
         at(
           `states a figure, a date or an amount without citing its source — add [@key] after the claim (keys: ${[...keys].join(', ')})`,
         );
@@ -127,7 +129,7 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
           [field],
         );
     }
-    for (const source of value.sources)
+    for (const source of draft ? [] : value.sources)
       if (!cited.has(source.key) && !citedByResults.has(source.key))
         problems.add(
           parsed,
@@ -147,6 +149,7 @@ export function checkPracticeCitations(
   texts: Texts<TextFrontMatter>,
   evidence: ReadonlySet<string>,
   allCases: ReadonlySet<string>,
+  draft: boolean,
 ) {
   const fix = (key: string) =>
     allCases.has(key)
@@ -162,7 +165,7 @@ export function checkPracticeCitations(
         if (typeof item !== 'string') return;
         const keys = citationsIn(item).flatMap((c) => c.keys);
         const add = (message: string) => problems.add(parsed, `${list}.${i}`, message, [list, i]);
-        if (keys.length === 0)
+        if (keys.length === 0 && !draft)
           add(
             `names no case it comes from — add [@case-slug] after it, citing the cases it is drawn from (${keyList(evidence, 'no case lists this practice yet')})`,
           );

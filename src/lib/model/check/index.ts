@@ -110,7 +110,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
   });
 
   const practiceStates: EntryState<PracticeFacts>[] = [];
-  const practiceTexts = new Map<string, Texts<TextFrontMatter>>();
+  const practiceTexts = new Map<string, { texts: Texts<TextFrontMatter>; draft: boolean }>();
   for (const { slug, path } of problems.entries(contentDir, 'practices')) {
     const { parsed, facts, texts, todo } = readFolder('practices', path, {
       facts: practiceSchema,
@@ -121,7 +121,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     practiceStates.push(state(slug, path, facts, texts, todo));
     checkTranslations(problems, parsed.file, facts.originalLanguage, texts, 'practice', known);
     checkCorrections(problems, parsed, facts.corrections, texts);
-    practiceTexts.set(slug, texts);
+    practiceTexts.set(slug, { texts, draft: facts.status === 'draft' });
   }
 
   const caseStates: EntryState<CaseFacts>[] = [];
@@ -157,11 +157,11 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
       );
 
   // A practice cites the cases that list it, known once every case is read.
-  for (const [slug, texts] of practiceTexts) {
+  for (const [slug, { texts, draft }] of practiceTexts) {
     const evidence = new Set(
       [...cases].filter(([, c]) => c.facts.practices.includes(slug)).map(([caseSlug]) => caseSlug),
     );
-    checkPracticeCitations(problems, slug, texts, evidence, new Set(cases.keys()));
+    checkPracticeCitations(problems, slug, texts, evidence, new Set(cases.keys()), draft);
   }
 
   // References last, once every collection is known.

@@ -1,0 +1,67 @@
+/**
+ * What an in-text citation (`[@key]`) of a text file points to, read from the
+ * content folder, for the Markdown processor, which renders one file at a time
+ * and knows only its path. In a case text, a key is one of the case's
+ * `sources`, numbered in the order of the list; in a practice text, a key is
+ * a case that lists the practice, numbered in the order of the practice
+ * page's list of evidence (by slug). The pages number the same way
+ * (`src/lib/cite/marks.ts`), so a mark and its list always agree.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, sep } from 'node:path';
+import type { Lang } from '../../schemas/common';
+import type { Source } from '../../schemas/common';
+import { caseMarker, evidenceOrder, sourceMarker, type CitationMark } from '../cite/marks';
+import { contentDir, FOLDER_COLLECTIONS, parseYaml, splitFrontMatter, textFileName, textIn, walk } from './layout';
+
+/** The marks of one text: how to render each key it may cite. */
+export interface CitationTargets {
+  lang: Lang;
+  mark(key: string): CitationMark | undefined;
+}
+
+const readFacts = (file: string): Record<string, unknown> => {
+  try {
+    return (parseYaml(readFileSync(file, 'utf8'), { datesAsText: true }) ?? {}) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+};
+
+/** The title of a case in `lang`, or in its original language when it has no text in `lang`. */
+function caseTitle(folder: string, lang: Lang, original: Lang): string | undefined {
+  const text = textIn(folder, lang) ?? textIn(folder, original);
+  if (!text) return undefined;
+  const parts = splitFrontMatter(readFileSync(text.path, 'utf8'));
+  const front = parts ? (parseYaml(parts.frontMatter) as { title?: unknown } | null) : null;
+  return typeof front?.title === 'string' ? front.title : undefined;
+}
+
+/** The citation targets of a case or practice text at `file`, or undefined for any other file. */
+export function citationTargets(file: string, root = contentDir()): CitationTargets | undefined {
+  const found = textFileName(basename(file));
+  const [collection, slug, ...rest] = relative(root, dirname(file)).split(sep);
+  if (!found || !slug || rest.length > 0) return undefined;
+  const { lang } = found;
+  if (collection === 'cases') {
+    const facts = readFacts(join(dirname(file), FOLDER_COLLECTIONS.cases.facts));
+    const sources = (Array.isArray(facts.sources) ? facts.sources : []) as Source[];
+    return { lang, mark: sourceMarker(lang, sources) };
+  }
+  if (collection === 'practices') {
+    const cases = walk(root, 'cases').map(({ slug: caseSlug, path }) => ({
+      slug: caseSlug,
+      path,
+      facts: readFacts(join(path, FOLDER_COLLECTIONS.cases.facts)),
+    }));
+    const evidence = evidenceOrder(
+      cases.filter((c) => Array.isArray(c.facts.practices) && c.facts.practices.includes(slug)),
+    );
+    const titleOf = (key: string) => {
+      const c = evidence.find((e) => e.slug === key)!;
+      return caseTitle(c.path, lang, (c.facts.originalLanguage as Lang | undefined) ?? 'fr') ?? key;
+    };
+    return { lang, mark: caseMarker(lang, evidence, titleOf) };
+  }
+  return undefined;
+}
