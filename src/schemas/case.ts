@@ -2,7 +2,8 @@
  * Facts of a case study (`content/cases/<slug>/case.yaml`): everything that is
  * the same in every language. The prose lives beside it in `<lang>.mdx`
  * (see `text.ts`). Two kinds of case share most fields and differ in one block:
- * `diaspora` (a diaspora-led project) and `transfer` (a South-South transfer).
+ * `diaspora` (a diaspora's part in development, whoever leads it: see `ledBy`)
+ * and `transfer` (a South-South transfer).
  */
 import { z } from 'astro/zod';
 import { CITATION_KEY } from '../lib/cite/in-text';
@@ -37,7 +38,7 @@ export const SCALES = ['local', 'regional', 'national', 'multi-country', 'global
 /** How a practice travelled from one country to others. */
 export const CHANNELS = ['bilateral', 'triangular', 'multilateral'] as const;
 
-/** Kinds of case: a diaspora-led project, or a South-South practice transfer. */
+/** Kinds of case: a diaspora's part in development, or a South-South practice transfer. */
 export const CASE_KINDS = ['diaspora', 'transfer'] as const;
 
 /** How exact a contribution's share is. */
@@ -249,10 +250,17 @@ const base = {
       });
     })
     .meta({ description: 'Documents the facts come from; the texts cite them by key as [@key].' }),
-  ledBy: z.enum(LEADERSHIPS, { error: `must be one of ${LEADERSHIPS.join(', ')}` }).meta({
-    description:
-      'Who leads it: diaspora-organisation (an association or network of the diaspora), public-body, multilateral, ngo or company.',
-  }),
+  ledBy: z
+    .enum(LEADERSHIPS, {
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing: say who leads the case, one of ${LEADERSHIPS.join(', ')} (a case about a diaspora can be led by a public body)`
+          : `must be one of ${LEADERSHIPS.join(', ')}`,
+    })
+    .meta({
+      description:
+        'Who leads it: diaspora-organisation (an association or network of the diaspora), public-body, multilateral, ngo or company.',
+    }),
   openTo: z
     .object({
       description: localized.meta({
@@ -287,10 +295,12 @@ const base = {
     .meta({ description: 'Pictures, each with alternative text.' }),
 };
 
-/** A diaspora-led project. */
+/** A case about a diaspora's part in development. */
 const diasporaCase = z
   .object({
-    kind: z.literal('diaspora').meta({ description: 'A diaspora-led project.' }),
+    kind: z
+      .literal('diaspora')
+      .meta({ description: "A case about a diaspora's part in development (who leads it is ledBy)." }),
     ...base,
     diaspora: z
       .object({
@@ -344,7 +354,7 @@ const transferCase = z
 /** The facts of a case, either kind. */
 export const caseSchema = z
   .discriminatedUnion('kind', [diasporaCase, transferCase], {
-    error: 'kind must be "diaspora" (diaspora-led project) or "transfer" (South-South practice transfer)',
+    error: 'kind must be "diaspora" (a diaspora\'s part in development) or "transfer" (South-South practice transfer)',
   })
   .superRefine((value, ctx) => {
     checkEditorial(value, ctx);

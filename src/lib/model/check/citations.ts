@@ -129,7 +129,7 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
           [field],
         );
     }
-    for (const source of draft ? [] : value.sources)
+    for (const source of draft || !tree ? [] : value.sources)
       if (!cited.has(source.key) && !citedByResults.has(source.key))
         problems.add(
           parsed,
@@ -148,11 +148,13 @@ export function checkPracticeCitations(
   slug: string,
   texts: Texts<TextFrontMatter>,
   evidence: ReadonlySet<string>,
-  allCases: ReadonlySet<string>,
+  cases: { valid: ReadonlySet<string>; found: ReadonlySet<string> },
   draft: boolean,
 ) {
+  // A case whose facts are not valid has its own problems: what it evidences is not known yet.
+  const unknowable = (key: string) => cases.found.has(key) && !cases.valid.has(key);
   const fix = (key: string) =>
-    allCases.has(key)
+    cases.valid.has(key)
       ? `the case ${key} does not list ${slug} in its practices — cite a case that evidences the practice (${keyList(evidence, 'no case lists it yet')}), or add ${slug} to the practices of ${key} if it really supports it`
       : `there is no case ${key} — cite a case that evidences the practice: ${keyList(evidence, 'no case lists it yet')}`;
   for (const { value: text, parsed, tree } of texts.values()) {
@@ -169,12 +171,12 @@ export function checkPracticeCitations(
           add(
             `names no case it comes from — add [@case-slug] after it, citing the cases it is drawn from (${keyList(evidence, 'no case lists this practice yet')})`,
           );
-        for (const key of keys) if (!evidence.has(key)) add(`cites [@${key}]: ${fix(key)}`);
+        for (const key of keys) if (!evidence.has(key) && !unknowable(key)) add(`cites [@${key}]: ${fix(key)}`);
       });
     }
     for (const paragraph of tree ? paragraphsOf(tree) : [])
       for (const key of citationsIn(paragraph.text).flatMap((c) => c.keys))
-        if (!evidence.has(key))
+        if (!evidence.has(key) && !unknowable(key))
           problems.list.push({
             file: parsed.file,
             line: paragraph.line,

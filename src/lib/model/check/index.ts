@@ -161,7 +161,14 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     const evidence = new Set(
       [...cases].filter(([, c]) => c.facts.practices.includes(slug)).map(([caseSlug]) => caseSlug),
     );
-    checkPracticeCitations(problems, slug, texts, evidence, new Set(cases.keys()), draft);
+    checkPracticeCitations(
+      problems,
+      slug,
+      texts,
+      evidence,
+      { valid: new Set(cases.keys()), found: new Set(problems.entries(contentDir, 'cases').map((e) => e.slug)) },
+      draft,
+    );
   }
 
   // References last, once every collection is known.
