@@ -285,6 +285,7 @@ export default {
   'stats.intro':
     'The published case studies, counted by type, theme, country and starting year. A case study can concern several themes and several countries. Each chart is followed by its figures as a table.',
   'stats.byKind': 'Case studies by type',
+  'stats.byLeadership': 'Case studies by who leads them',
   'stats.byTheme': 'Case studies by theme',
   'stats.byCountry': 'Case studies by country',
   'stats.byYear': 'Case studies by starting year',
@@ -367,6 +368,7 @@ export default {
   'search.more': 'More results',
   'search.typeCase': 'Case study',
   'facet.kind': 'Kind',
+  'facet.leadership': 'Led by',
   'facet.theme': 'Theme',
   'facet.country': 'Country',
   'facet.region': 'Region',

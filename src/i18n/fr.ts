@@ -284,6 +284,7 @@ export default {
   'stats.intro':
     'Les études de cas publiées, comptées par type, par thème, par pays et par année de début. Une étude de cas peut concerner plusieurs thèmes et plusieurs pays. Chaque graphique est suivi de ses chiffres en tableau.',
   'stats.byKind': 'Études de cas par type',
+  'stats.byLeadership': 'Études de cas selon qui les porte',
   'stats.byTheme': 'Études de cas par thème',
   'stats.byCountry': 'Études de cas par pays',
   'stats.byYear': 'Études de cas par année de début',
@@ -366,6 +367,7 @@ export default {
   'search.more': 'Plus de résultats',
   'search.typeCase': 'Étude de cas',
   'facet.kind': 'Type',
+  'facet.leadership': 'Porté par',
   'facet.theme': 'Thème',
   'facet.country': 'Pays',
   'facet.region': 'Région',

@@ -1,6 +1,6 @@
 /**
  * Static browsing of the case list, for visitors without JavaScript: one page
- * per facet value (theme, country, kind, programme, region, period), each
+ * per facet value (kind, leadership, theme, country, region, programme, period), each
  * sortable by date or title. Search enhances these pages; it never replaces them.
  */
 import type { Atlas, AtlasCase } from './content';
@@ -11,6 +11,7 @@ import { facetCounts, facetValues, type Facet, type FacetCount } from './search'
 /** Facets that have static pages. */
 export const BROWSE_FACETS = [
   'kind',
+  'leadership',
   'theme',
   'country',
   'region',

@@ -6,9 +6,10 @@
 import { fromAtlas, isListed, type Atlas, type AtlasCase } from './content';
 import { countryName, shortName, t, type Lang } from '../i18n/i18n';
 import { regionOf, REGIONS } from './regions';
+import type { CaseFacts } from '../../schemas/case';
 
 /** The facets of the case list and of search, in display order. */
-export const FACETS = ['kind', 'theme', 'country', 'region', 'programme', 'period', 'status'] as const;
+export const FACETS = ['kind', 'leadership', 'theme', 'country', 'region', 'programme', 'period', 'status'] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Decades a period touches (`2010` for 2010–2019); an ongoing period runs to the case's last update. */
@@ -38,6 +39,7 @@ function readFacetValues(item: AtlasCase): Record<Facet, string[]> {
   const f = item.facts;
   return {
     kind: [f.kind],
+    leadership: [f.ledBy],
     theme: [...f.themes],
     country: item.countries.map((c) => c.toLowerCase()),
     region: [...new Set(item.countries.map(regionOf).filter((r): r is NonNullable<typeof r> => Boolean(r)))].sort(
@@ -54,6 +56,8 @@ export function facetLabel(atlas: Atlas, facet: Facet, id: string, lang: Lang): 
   switch (facet) {
     case 'kind':
       return t(lang, id === 'transfer' ? 'kind.transfer' : 'kind.diaspora');
+    case 'leadership':
+      return t(lang, `ledBy.${id as CaseFacts['ledBy']}`);
     case 'theme':
       return atlas.themes.get(id)?.label[lang] ?? id;
     case 'country':

@@ -107,6 +107,14 @@ export function casesByKind(cases: readonly CountedCase[]): Tally<CaseFacts['kin
   );
 }
 
+/** Number of cases by who leads them, the most common first. */
+export function casesByLeadership(cases: readonly CountedCase[]): Tally<CaseFacts['ledBy']>[] {
+  return byCount(
+    tally(cases, (c) => [c.facts.ledBy]),
+    (a, b) => a.localeCompare(b),
+  );
+}
+
 /** Number of cases that started each year, in time order (years without a case are left out). */
 export function casesByStartYear(cases: readonly CountedCase[]): Tally<number>[] {
   return tally(cases, (c) => [Number(c.facts.period.start.slice(0, 4))]).sort((a, b) => a.key - b.key);
