@@ -415,11 +415,11 @@ ${FORMAT_NOTE}
 title: ${scalar(p.title)}
 summary: ${scalar(`${TODO}: one paragraph (at least 40 characters) saying what the practice is and what it achieves; it is shown in lists, search results and citations.`)}
 enablingFactors:
-  - ${scalar(`${TODO}: a condition that makes the practice work.`)}
+  - ${scalar(`${TODO}: a condition that makes the practice work, ending with [@case-slug], the case it comes from.`)}
 pitfalls:
-  - ${scalar(`${TODO}: a mistake or risk to avoid.`)}
+  - ${scalar(`${TODO}: a mistake or risk to avoid, ending with [@case-slug].`)}
 steps:
-  - ${scalar(`${TODO}: first step to replicate it.`)}
+  - ${scalar(`${TODO}: first step to replicate it, ending with [@case-slug].`)}
   - ${scalar(`${TODO}: second step.`)}
 ---
 
