@@ -114,8 +114,12 @@ describe('the scaffold of npm run new', () => {
     expect(found).toContain(
       `cases/presse/case.yaml:${line}: sources.0.title: still holds "TODO", text left to write — write it, or set status: draft until the case is ready`,
     );
-    // The summary, the lesson and the six sections of the text.
-    expect(found.filter((p) => p.startsWith('cases/presse/fr.mdx:')).length).toBe(8);
+    // The summary, the lesson and the six sections of the text, and the source no sentence cites yet.
+    const inText = found.filter((p) => p.startsWith('cases/presse/fr.mdx:'));
+    expect(inText.filter((p) => p.includes('"TODO"'))).toHaveLength(8);
+    expect(inText.filter((p) => !p.includes('"TODO"'))).toEqual([
+      expect.stringContaining('cites no sentence to the source [@first-source]'),
+    ]);
   });
 
   it('writes texts with nothing to convert: renamed from .mdx to .md, they pass the check and show no guidance', () => {

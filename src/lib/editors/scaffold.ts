@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import type { z } from 'astro/zod';
-import { ACTOR_ROLES, caseSchema, type CHANNELS, type SCALES } from '../../schemas/case';
+import { ACTOR_ROLES, caseSchema, COMMITMENTS, type CHANNELS, type SCALES } from '../../schemas/case';
 import { countryCode, LANGS, SLUG, type Lang } from '../../schemas/common';
 import { ORGANIZATION_TYPES, organizationSchema } from '../../schemas/organization';
 import { PERSON_TYPES, personSchema } from '../../schemas/person';
@@ -301,6 +301,11 @@ ${c.countries
   .join('\n')}
 ${say('scale')}
 scale: ${c.scale}
+${say('openTo')}
+# openTo:
+#   description: { fr: …, en: …, ar: … }
+#   countries: []
+#   excluded: []
 ${say('period')} Start (2015, 2015-06 or 2015-06-01), then an end, or ongoing: true.
 period:
   start: ${scalar(/^\d{4}$/.test(c.start) ? Number(c.start) : c.start)}
@@ -330,6 +335,8 @@ ${say('financing')}
 #       bound: exact
 #       # For a top-up: percent added on top of another contribution.
 #       topUpPercent: 30
+#       # ${COMMITMENTS.join(' or ')}, while a source only announces it or it is only signed.
+#       commitment: announced
 #       label: { fr: …, en: …, ar: … }
 ${say('results')} Each names the key of the source that gives it.
 # results:
@@ -340,6 +347,8 @@ ${say('results')} Each names the key of the source that gives it.
 #     unit: { fr: écoles, en: schools }
 #     year: 2018
 #     source: first-source
+#     # Leave out once done; ${COMMITMENTS.join(' or ')} for a target or a promise.
+#     commitment: announced
 results: []
 ${say('beneficiaries')}
 # beneficiaries: { fr: …, en: …, ar: … }
