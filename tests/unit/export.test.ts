@@ -111,7 +111,7 @@ describe('cases.csv', () => {
       ongoing: 'false',
       currency: 'EUR',
       total_budget: '100000',
-      sources: '1',
+      sources: '2',
       url_en: 'https://example.org/en/cases/example-diaspora/',
     });
     expect(csv.split('\r\n')[0]).toBe(CSV_COLUMNS.map((c) => c.name).join(','));

@@ -118,7 +118,8 @@ describe('maps', () => {
       scale: 'local',
       period: { start: 2017 },
       themes: ['education'],
-      sources: [{ title: 'A', publisher: 'B' }],
+      sources: [{ key: 'a', title: 'A', publisher: 'B' }],
+      ledBy: 'diaspora-organisation',
       diaspora: { origin: 'MA', residence: ['FR', 'BE'] },
     });
     const layer = locatorSvg({ slug: 'x', facts, countries: ['BE', 'FR', 'MA'] });

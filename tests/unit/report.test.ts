@@ -8,7 +8,7 @@ import { checkContent } from '../../src/lib/model/check';
 import { VALID } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';
 
-/** The valid fixture (with its translation in progress), plus a draft case and a source without an archived copy. */
+/** The valid fixture (with its translation in progress), plus a draft case and a third source without an archived copy. */
 function content(): string {
   const dir = tempDir('report');
   cpSync(VALID, dir, { recursive: true });
@@ -33,10 +33,19 @@ function content(): string {
     writeFileSync(join(dir, file.path), file.text);
   }
   const facts = join(dir, 'cases/example-diaspora/case.yaml');
+  // A third source, online without an archived copy, cited in both texts.
   writeFileSync(
     facts,
-    `${readFileSync(facts, 'utf8')}  - { title: Second report, publisher: Example Agency, url: https://example.org/second }\n`,
+    readFileSync(facts, 'utf8').replace(
+      '\nledBy:',
+      '\n  - { key: second-report, title: Second report, publisher: Example Agency, url: https://example.org/second }\nledBy:',
+    ),
   );
+  for (const text of ['cases/example-diaspora/en.md', 'cases/example-diaspora/fr.mdx'])
+    writeFileSync(
+      join(dir, text),
+      readFileSync(join(dir, text), 'utf8').replace('[@example-report]', '[@example-report; @second-report]'),
+    );
   return dir;
 }
 
@@ -56,11 +65,11 @@ describe("the editors' report", () => {
       missingTranslations: ['ar'],
       draftTranslations: [],
       outdatedTranslations: [],
-      sourcesWithoutArchive: [2],
+      sourcesWithoutArchive: [3],
       emptyFields: [
         { path: 'beneficiaries' },
         { path: 'diaspora.originLocality' },
-        { path: 'sources.date', items: [2] },
+        { path: 'sources.date', items: [3] },
       ],
       todo: 0,
     });
@@ -108,7 +117,7 @@ describe("the editors' report", () => {
       '### Example transfer case\n\n`cases/example-transfer`: reviewed\n\n- Outdated translation: fr (translated 2025-12-20, original changed 2026-01-01): `cases/example-transfer/fr.mdx:7`\n- Translation in progress: ar: `cases/example-transfer/ar.mdx:7`\n',
     );
     expect(markdown).toContain('- Not applicable: `financing.total`, `period.end`\n');
-    expect(markdown).toMatch(/- Sources without an archived copy: 2: `cases\/example-diaspora\/case\.yaml:\d+`\n/);
+    expect(markdown).toMatch(/- Sources without an archived copy: 3: `cases\/example-diaspora\/case\.yaml:\d+`\n/);
     expect(markdown).toContain(
       '- Missing translation: ar — fix: `npm run new -- translation --case example-diaspora --to ar --translators your-slug`\n',
     );

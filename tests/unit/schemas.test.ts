@@ -45,7 +45,8 @@ describe('case schema', () => {
     scale: 'local',
     period: { start: 2017 },
     themes: ['education'],
-    sources: [{ title: 'A', publisher: 'B' }],
+    sources: [{ key: 'a', title: 'A', publisher: 'B' }],
+    ledBy: 'diaspora-organisation',
   };
 
   it('tells the two kinds apart and requires the block of each', () => {

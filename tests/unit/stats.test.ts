@@ -20,7 +20,8 @@ const base = {
   places: [{ country: 'MA' }],
   scale: 'local',
   themes: ['education'],
-  sources: [{ title: 'A', publisher: 'B' }],
+  sources: [{ key: 'a', title: 'A', publisher: 'B' }],
+  ledBy: 'diaspora-organisation',
 };
 
 /** A case as the build sees it, parsed by the real schema. */
