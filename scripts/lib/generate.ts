@@ -5,16 +5,19 @@
  * sections, and the organisations, programmes, people, themes and practices
  * they refer to. Texts are Markdown, as most real texts are; one case in ten
  * is written in MDX with an editor component (`<KeyFigure>`), so that both
- * kinds of text are built and measured. Everything is drawn from a seeded generator, so the same
- * options always give the same files. The output goes to a temporary folder
- * and is never meant for `content/`.
+ * kinds of text are built and measured. Like real texts, they cite their
+ * sources (`[@key]`) in every paragraph that states a figure or a date, and
+ * every source at least once; a practice's factors, pitfalls and steps cite
+ * the cases that evidence it (`[@case-slug]`). Everything is drawn from a
+ * seeded generator, so the same options always give the same files. The
+ * output goes to a temporary folder and is never meant for `content/`.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { ACTOR_ROLES, CHANNELS, CONTRIBUTION_TYPES, SCALES } from '../../src/schemas/case';
-import { LANGS, type Lang } from '../../src/schemas/common';
+import { ACTOR_ROLES, CHANNELS, CONTRIBUTION_TYPES, LEADERSHIPS, SCALES } from '../../src/schemas/case';
+import { LANGS, LISTED_STATUSES, type Lang, type Status } from '../../src/schemas/common';
 import { ORGANIZATION_TYPES } from '../../src/schemas/organization';
 import { PRACTICE_CATEGORIES } from '../../src/schemas/practice';
 import {
@@ -275,15 +278,45 @@ const ADAPTED: Record<Lang, string> = {
   ar: 'ترجم البلد المستقبل الوسائل وأسند التنفيذ إلى مصالحه المحلية.',
 };
 
-/** A paragraph of `count` sentences with the slots filled. */
-function paragraph(r: Rand, lang: Lang, count: number, fill: Record<string, string>): string {
+/** The sentence with a citation of `keys` (`[@a; @b]`) before its closing full stop, as editors write them. */
+function cited(sentence: string, keys: readonly string[]): string {
+  const citation = `[@${keys.join('; @')}]`;
+  return sentence.endsWith('.') ? `${sentence.slice(0, -1)} ${citation}.` : `${sentence} ${citation}`;
+}
+
+/** Hands out keys in turn, so that the citations of a text spread over all its sources; remembers which it gave. */
+function citer(keys: readonly string[]) {
+  let next = 0;
+  const given = new Set<string>();
+  return {
+    given,
+    next(): string {
+      const key = keys[next++ % keys.length];
+      given.add(key);
+      return key;
+    },
+  };
+}
+
+/**
+ * A paragraph of `count` sentences with the slots filled; every sentence
+ * stating a year or a number cites the next key of `cite`, as the content
+ * check requires of a paragraph with a figure.
+ */
+function paragraph(
+  r: Rand,
+  lang: Lang,
+  count: number,
+  fill: Record<string, string>,
+  cite: ReturnType<typeof citer>,
+): string {
   const out: string[] = [];
-  for (let i = 0; i < count; i++)
-    out.push(
-      pick(r, SENTENCES[lang]).replace(/\{(\w)\}/g, (_, key: string) =>
-        key === 'y' ? String(int(r, 1995, 2024)) : key === 'n' ? String(int(r, 50, 20000)) : (fill[key] ?? key),
-      ),
+  for (let i = 0; i < count; i++) {
+    const sentence = pick(r, SENTENCES[lang]).replace(/\{(\w)\}/g, (_, key: string) =>
+      key === 'y' ? String(int(r, 1995, 2024)) : key === 'n' ? String(int(r, 50, 20000)) : (fill[key] ?? key),
     );
+    out.push(/\d/.test(sentence) ? cited(sentence, [cite.next()]) : sentence);
+  }
   return out.join(' ');
 }
 
@@ -382,53 +415,11 @@ export function generateFixtures(options: GenerateOptions): Generated {
     writeFileSync(entryFile(dir, 'programmes', slug), stringify(programme, { lineWidth: 0 }));
   }
 
-  // Practices: about one for every twenty-five cases, each evidenced by at least two.
+  // Practices: about one for every twenty-five cases, each evidenced by at least two; written once the cases are known.
   const pracCount = Math.max(1, Math.min(Math.floor(n / 2), Math.ceil(n / 25)));
-  const practices: string[] = [];
-  for (let i = 0; i < pracCount; i++) {
-    const slug = `synthetic-practice-${i + 1}`;
-    practices.push(slug);
-    const word = uniqueName(r, i, 1, 'r');
-    const folder = entryFolder(dir, 'practices', slug);
-    mkdirSync(folder);
-    const facts: Record<string, unknown> = {
-      status: i % 5 === 4 ? 'reviewed' : 'published',
-      published: '2026-01-15',
-      updated: '2026-02-01',
-      authors: [people[0]],
-      originalLanguage: 'fr',
-      category: PRACTICE_CATEGORIES[i % PRACTICE_CATEGORIES.length],
-      themes: pickSome(r, themeIds, 2),
-      related: pracCount > 1 ? [`synthetic-practice-${((i + 1) % pracCount) + 1}`] : [],
-    };
-    if (facts.status === 'reviewed') Object.assign(facts, { reviewers: [people[2]], reviewedOn: '2026-02-01' });
-    writeFileSync(factsFile('practices', folder), stringify(facts));
-    const text = {
-      fr: {
-        title: `Pratique ${word} : le comité de suivi local`,
-        intro: 'Un comité de suivi local rend compte aux donateurs.',
-      },
-      en: {
-        title: `${word} practice: the local monitoring committee`,
-        intro: 'A local monitoring committee reports to donors.',
-      },
-      ar: { title: `ممارسة ${word}: لجنة المتابعة المحلية`, intro: 'لجنة متابعة محلية تقدّم الحساب للمانحين.' },
-    } as const;
-    for (const lang of LANGS) {
-      const fm: Record<string, unknown> = {
-        title: text[lang].title,
-        summary: `${text[lang].intro} ${SUMMARY[lang](word)}`,
-        enablingFactors: LESSONS[lang].slice(0, 2),
-        pitfalls: LESSONS[lang].slice(2),
-        steps: LESSONS[lang],
-      };
-      if (lang !== 'fr') fm.translation = { from: 'fr', date: '2026-02-01', translators: [people[3]] };
-      const body = Array.from({ length: 3 }, () => paragraph(r, lang, 4, { p: word, o: word, c: 'MA', t: word })).join(
-        '\n\n',
-      );
-      writeFileSync(textFile(folder, lang, 'md'), `${frontMatter(fm)}\n${body}\n`);
-    }
-  }
+  const practices = Array.from({ length: pracCount }, (_, i) => `synthetic-practice-${i + 1}`);
+  /** The listed cases that evidence each practice: the only cases its texts can cite. */
+  const evidence = new Map<string, string[]>(practices.map((slug) => [slug, []]));
 
   // Cases.
   const places: string[] = [];
@@ -446,7 +437,9 @@ export function generateFixtures(options: GenerateOptions): Generated {
     const start = int(r, 1995, 2020);
     const published = iso(int(r, 2024, 2025), int(r, 1, 12), int(r, 1, 28));
     const statusRoll = r();
-    const status = statusRoll < 0.02 ? 'retired' : statusRoll < 0.3 ? 'reviewed' : 'published';
+    // The first case of each practice stays listed, so that every practice has a case its texts can cite.
+    const status: Status =
+      statusRoll < 0.02 && i >= pracCount ? 'retired' : statusRoll < 0.3 ? 'reviewed' : 'published';
     const original: Lang = i % 10 === 7 ? 'en' : i % 10 === 9 ? 'ar' : 'fr';
     const facts: Record<string, unknown> = {
       kind,
@@ -462,6 +455,13 @@ export function generateFixtures(options: GenerateOptions): Generated {
       ...(i % 13 === 0 ? { doi: `10.5281/zenodo.${1000000 + i}` } : {}),
       originalLanguage: original,
       ...(i % 17 === 0 ? { formerSlugs: [`${slug}-old`] } : {}),
+      // Most diaspora cases are led by a diaspora organisation, some by a public body; transfers by anyone else.
+      ledBy:
+        kind === 'diaspora'
+          ? i % 7 === 3
+            ? 'public-body'
+            : 'diaspora-organisation'
+          : LEADERSHIPS.filter((l) => l !== 'diaspora-organisation')[i % (LEADERSHIPS.length - 1)],
       places: [
         {
           name: place,
@@ -497,11 +497,18 @@ export function generateFixtures(options: GenerateOptions): Generated {
     facts.programmes = caseProgs;
     const total = int(r, 10, 500) * 1000;
     const own = int(r, 10, 60);
+    const currency = pick(r, CURRENCIES);
     facts.financing = {
-      currency: pick(r, CURRENCIES),
+      currency,
       total,
       contributions: [
-        { type: 'own-funds', source: caseOrgs[0].slug, amount: (total * own) / 100, share: own, bound: 'exact' },
+        {
+          type: kind === 'diaspora' && i % 4 === 1 ? 'diaspora-raised' : 'own-funds',
+          source: caseOrgs[0].slug,
+          amount: (total * own) / 100,
+          share: own,
+          bound: 'exact',
+        },
         {
           type: pick(
             r,
@@ -513,17 +520,31 @@ export function generateFixtures(options: GenerateOptions): Generated {
           bound: 'max',
           label: { fr: 'Subvention du programme', en: 'Programme grant', ar: 'منحة البرنامج' },
         },
-        { type: 'top-up', topUpPercent: 30, share: 10, bound: 'min' },
+        {
+          type: 'top-up',
+          topUpPercent: 30,
+          share: 10,
+          bound: 'min',
+          ...(i % 6 === 1 ? { commitment: 'announced' } : {}),
+        },
       ],
     };
-    const sourceCount = int(r, 1, 4);
-    facts.results = Array.from({ length: int(r, 1, 4) }, (_, k) => ({
-      label: { fr: `Indicateur ${k + 1} à ${place}`, en: `Indicator ${k + 1} in ${place}`, ar: `المؤشر ${k + 1}` },
-      value: int(r, 1, 5000),
-      ...(k % 2 ? { unit: { fr: '%', en: '%', ar: '%' } } : {}),
-      year: start + 1,
-      source: int(r, 1, sourceCount),
-    }));
+    // Source keys as editors write them; the third source is a document without a title, described instead.
+    const sourceKeys = Array.from({ length: int(r, 1, 4) }, (_, k) => (k === 2 ? 'interview' : `report-${k + 1}`));
+    facts.results = Array.from({ length: int(r, 1, 4) }, (_, k) => {
+      const value = int(r, 1, 5000);
+      const result: Record<string, unknown> = {
+        label: { fr: `Indicateur ${k + 1} à ${place}`, en: `Indicator ${k + 1} in ${place}`, ar: `المؤشر ${k + 1}` },
+        value,
+      };
+      // Each kind of figure a page shows: a count, a percentage, an amount in thousands, a range, announced or not.
+      if (k === 1) result.unit = { fr: '%', en: '%', ar: '%' };
+      if (k === 2) Object.assign(result, { currency, scale: 'thousand' });
+      if (k === 3) Object.assign(result, { qualifier: 'range', upper: value + int(r, 1, 500) });
+      if (k === 0 && i % 3 === 1) result.qualifier = i % 2 ? 'more-than' : 'approx';
+      if (k === 2 && i % 5 === 2) result.commitment = 'announced';
+      return { ...result, year: start + 1, source: pick(r, sourceKeys) };
+    });
     facts.beneficiaries = {
       fr: `Habitants de ${place} et des villages voisins.`,
       en: `People of ${place} and nearby villages.`,
@@ -532,12 +553,23 @@ export function generateFixtures(options: GenerateOptions): Generated {
     facts.themes = themes;
     facts.sdgs = pickSome(r, [1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 13, 16, 17], int(r, 0, 3));
     // Case i evidences practice i mod P, and sometimes a second one: every practice gets at least two cases.
-    facts.practices = [...new Set([practices[i % pracCount], ...(i % 3 === 0 ? [pick(r, practices)] : [])])];
-    facts.sources = Array.from({ length: sourceCount }, (_, k) => ({
-      title: `Rapport ${k + 1} sur le projet de ${place}`,
+    const casePractices = [...new Set([practices[i % pracCount], ...(i % 3 === 0 ? [pick(r, practices)] : [])])];
+    facts.practices = casePractices;
+    if (LISTED_STATUSES.includes(status)) for (const practice of casePractices) evidence.get(practice)!.push(slug);
+    facts.sources = sourceKeys.map((key, k) => ({
+      key,
+      ...(key === 'interview'
+        ? {
+            description: {
+              fr: `Entretien avec le président de l'association, à ${place}`,
+              en: `Interview with the association's chair, in ${place}`,
+              ar: `مقابلة مع رئيس الجمعية في ${place}`,
+            },
+          }
+        : { title: `Rapport ${k + 1} sur le projet de ${place}` }),
       publisher: orgs[(i + k) % orgs.length].name,
       date: String(start + 2),
-      url: `https://example.org/reports/${slug}-${k + 1}`,
+      ...(key === 'interview' ? {} : { url: `https://example.org/reports/${slug}-${k + 1}` }),
       ...(k === 0
         ? { archived: `https://web.archive.org/web/2020/https://example.org/reports/${slug}-1`, accessed: '2026-01-10' }
         : {}),
@@ -570,15 +602,69 @@ export function generateFixtures(options: GenerateOptions): Generated {
       if (lang !== original)
         fm.translation = { from: original, date: '2026-03-01', translators: [people[int(r, 1, 11)]] };
       // About 6 kB of prose per language, as in the real cases.
-      const sections = CASE_SECTIONS.map((key: CaseSection) => {
-        const paras = Array.from({ length: int(r, 2, 3) }, () => paragraph(r, lang, int(r, 3, 5), fill));
+      const cite = citer(sourceKeys);
+      const sections = CASE_SECTIONS.map((key: CaseSection) => ({
+        key,
+        paras: Array.from({ length: int(r, 2, 3) }, () => paragraph(r, lang, int(r, 3, 5), fill, cite)),
+      }));
+      // Every source is cited by the text: those no figure called for support its opening paragraph.
+      const uncited = sourceKeys.filter((k) => !cite.given.has(k));
+      if (uncited.length) sections[0].paras[0] = cited(sections[0].paras[0], uncited);
+      const body = sections.map(({ key, paras }) => {
         if (key === 'replicate') paras.push(LESSONS[lang].map((l, k) => `${k + 1}. ${l}`).join('\n'));
         if (mdx && key === 'results') paras.unshift(`<KeyFigure value="${int(r, 2, 90)} %" label="${fill.t}" />`);
         return `## ${SECTION_HEADINGS[lang][key]}\n\n${paras.join('\n\n')}`;
       });
-      writeFileSync(textFile(folder, lang, mdx ? 'mdx' : 'md'), `${frontMatter(fm)}\n${sections.join('\n\n')}\n`);
+      writeFileSync(textFile(folder, lang, mdx ? 'mdx' : 'md'), `${frontMatter(fm)}\n${body.join('\n\n')}\n`);
     }
     if (i === probeIndex) probe = { slug, word: place, title: titles };
+  }
+
+  for (const [i, slug] of practices.entries()) {
+    const word = uniqueName(r, i, 1, 'r');
+    const folder = entryFolder(dir, 'practices', slug);
+    mkdirSync(folder);
+    const facts: Record<string, unknown> = {
+      status: i % 5 === 4 ? 'reviewed' : 'published',
+      published: '2026-01-15',
+      updated: '2026-02-01',
+      authors: [people[0]],
+      originalLanguage: 'fr',
+      category: PRACTICE_CATEGORIES[i % PRACTICE_CATEGORIES.length],
+      themes: pickSome(r, themeIds, 2),
+      related: pracCount > 1 ? [`synthetic-practice-${((i + 1) % pracCount) + 1}`] : [],
+    };
+    if (facts.status === 'reviewed') Object.assign(facts, { reviewers: [people[2]], reviewedOn: '2026-02-01' });
+    writeFileSync(factsFile('practices', folder), stringify(facts));
+    const text = {
+      fr: {
+        title: `Pratique ${word} : le comité de suivi local`,
+        intro: 'Un comité de suivi local rend compte aux donateurs.',
+      },
+      en: {
+        title: `${word} practice: the local monitoring committee`,
+        intro: 'A local monitoring committee reports to donors.',
+      },
+      ar: { title: `ممارسة ${word}: لجنة المتابعة المحلية`, intro: 'لجنة متابعة محلية تقدّم الحساب للمانحين.' },
+    } as const;
+    const cases = evidence.get(slug)!;
+    for (const lang of LANGS) {
+      // Each factor, pitfall and step names the case it comes from; the body cites them too.
+      const cite = citer(cases);
+      const items = (from: number, to?: number) => LESSONS[lang].slice(from, to).map((l) => cited(l, [cite.next()]));
+      const fm: Record<string, unknown> = {
+        title: text[lang].title,
+        summary: `${text[lang].intro} ${SUMMARY[lang](word)}`,
+        enablingFactors: items(0, 2),
+        pitfalls: items(2),
+        steps: items(0),
+      };
+      if (lang !== 'fr') fm.translation = { from: 'fr', date: '2026-02-01', translators: [people[3]] };
+      const body = Array.from({ length: 3 }, () =>
+        paragraph(r, lang, 4, { p: word, o: word, c: 'MA', t: word }, cite),
+      ).join('\n\n');
+      writeFileSync(textFile(folder, lang, 'md'), `${frontMatter(fm)}\n${body}\n`);
+    }
   }
 
   return {

@@ -2,9 +2,11 @@
  * How readers judge and correct the atlas: the method and errata pages in
  * every language, linked from every page's footer; the "Report an error"
  * links of every case and practice (an e-mail and the repository's form,
- * each with the page's title and address); and, on the fixture build whose
- * content has one correction (see `tests/helpers/sub-path.ts`), that
- * correction on its page, in the feed and on the errata page.
+ * each with the page's title and address); the corrections of the published
+ * content on the errata page; and, on the fixture build whose content has one
+ * correction (see `tests/helpers/sub-path.ts`), that correction on its page,
+ * in the feed and on the errata page. The errata page of a site without
+ * corrections is tested on the synthetic build (`synthetic.test.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,11 +67,34 @@ describe('the method and errata pages', () => {
     }
   });
 
-  it('says plainly on the errata page that nothing has been corrected yet, while no published entry has a correction', () => {
+  it('lists every correction of the published entries, newest first, each linked to the corrections of its page', () => {
+    const corrected = [
+      ...publishedCases().map((e) => ['cases', e] as const),
+      ...publishedPractices().map((e) => ['practices', e] as const),
+    ].flatMap(([section, e]) =>
+      ((e.facts.corrections ?? []) as { date: string }[]).map(({ date }) => ({ path: `${section}/${e.slug}/`, date })),
+    );
+    // The published content has corrections; the page saying there are none is tested on a site without any.
+    expect(corrected.length).toBeGreaterThan(0);
     for (const lang of LANGS) {
       const doc = page(`/${lang}/errata/`);
-      expect(doc.querySelector('[data-errata-empty]')!.text.trim().length).toBeGreaterThan(10);
-      expect(doc.querySelectorAll('main time')).toHaveLength(0);
+      expect(doc.querySelector('[data-errata-empty]')).toBeNull();
+      const items = doc
+        .querySelectorAll('main ol > li')
+        .map(
+          (li) =>
+            `${li.querySelector('time')!.getAttribute('datetime')} ${li.querySelector('a')!.getAttribute('href')}`,
+        );
+      expect([...items].sort()).toEqual(
+        corrected.map(({ path, date }) => `${date} /${lang}/${path}#corrections`).sort(),
+      );
+      // Newest first.
+      const dates = items.map((item) => item.split(' ')[0]);
+      expect(dates).toEqual([...dates].sort().reverse());
+      for (const item of items) {
+        const path = item.split(' ')[1].replace(/#.*/, '');
+        expect(page(path).getElementById('corrections'), path).not.toBeNull();
+      }
     }
   });
 });

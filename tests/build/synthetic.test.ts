@@ -105,6 +105,11 @@ describe('a site built from 50 generated cases', () => {
     for (const page of [markdown, mdx]) {
       expect(page).toContain('<h2 id="results"');
       expect(page).toContain('<h2 id="replicate"');
+      // Citations become numbered marks, each leading to a source listed on the page.
+      expect(page).not.toContain('[@');
+      const marks = [...page.matchAll(/<sup class="cite"[^>]*><a href="#(source-[a-z0-9-]+)"/g)].map((m) => m[1]);
+      expect(marks.length).toBeGreaterThan(0);
+      for (const id of marks) expect(page).toContain(`id="${id}"`);
     }
     // The KeyFigure component of the MDX text, rendered.
     const keyFigure = /<strong class="block text-3xl text-brand">\d+ %<\/strong>/;
@@ -174,6 +179,15 @@ describe('a site built from 50 generated cases', () => {
         expect(cases.slice(0, PREVIEW_SIZE)).toEqual(preview);
       }
     expect(linked).toBeGreaterThan(0);
+  });
+
+  it('says plainly on the errata page that nothing has been corrected yet, since no generated entry has a correction', () => {
+    for (const lang of ['fr', 'en', 'ar']) {
+      const doc = builtPage(`/${lang}/errata/`, outDir);
+      expect(doc.querySelector('[data-errata-empty]')!.text.trim().length).toBeGreaterThan(10);
+      expect(doc.querySelectorAll('main time')).toHaveLength(0);
+      expect(readFileSync(join(outDir, lang, 'feed.xml'), 'utf8')).not.toContain('#corrections');
+    }
   });
 
   it('finds a generated case by a word only it contains', async () => {
