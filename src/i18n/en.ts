@@ -403,15 +403,15 @@ export default {
     'How the atlas chooses its cases, finds its sources, reviews its texts and corrects its errors. All of it happens in public, in the atlas’s repository.',
   'method.casesTitle': 'What makes a case',
   'method.cases':
-    'A case is a development project led by a diaspora, or the transfer of a practice from one country of the South to another. It describes a real project from public sources, with its places, actors, funding and results. A project that is not a clean example of its kind (a state scheme, a donor-designed project, a commercial roll-out) is described as such, or left out.',
+    'A case documents the part a diaspora plays in the development of its country of origin, whoever leads it (an association of the diaspora, a public body, a multilateral organisation, an NGO or a company: each case says which), or the transfer of a practice from one country of the South to another. It describes a real project from public sources, with its places, actors, funding and results. A project that is not a clean example of its kind (a state scheme, a donor-designed project, a commercial roll-out) is described as such, or left out.',
   'method.sourcesTitle': 'Sources',
   'method.sources':
-    'Every case cites at least one source, and every fact comes from a cited source. A primary source (the programme’s site, an official evaluation, an academic paper) is preferred to a press article or a summary. What a source does not confirm is left out, and what was not read of a document is not a fact.',
+    'Every case cites at least one source, and every fact comes from a cited source: each claim carries a numbered link to the document that supports it, and each principle of a practice names the cases it comes from. A document is listed under its own title; one without a known title is described, never given an invented one. A primary source (the programme’s site, an official evaluation, an academic paper) is preferred to a press article or a summary. What a source does not confirm is left out, and what was not read of a document is not a fact.',
   'method.copies':
     'When an online source has an archived copy, the link to the copy is given next to the original link. A document read on a site other than its publisher’s carries a note: “copy on a third-party host”.',
   'method.disagreementsTitle': 'When sources disagree',
   'method.disagreements':
-    'When two sources give different figures or dates, the page says so or gives the range, with both sources; it never picks one silently.',
+    'When two sources give different figures or dates, the page says so or gives the range, with both sources; it never picks one silently. What a source only announces or what was only agreed is shown as announced or agreed, not as done.',
   'method.statusTitle': 'Published, reviewed',
   'method.statusPublished':
     'Published: the text is on the site, written from the cited sources, but no one other than its authors has checked it yet. The page says so.',

@@ -402,15 +402,15 @@ export default {
     'Comment l’atlas choisit ses cas, trouve ses sources, relit ses textes et corrige ses erreurs. Tout ce qui suit se fait en public, dans le dépôt de l’atlas.',
   'method.casesTitle': 'Ce qui fait un cas',
   'method.cases':
-    'Un cas est un projet de développement porté par une diaspora, ou le transfert d’une pratique d’un pays du Sud vers un autre. Il décrit un projet réel, à partir de sources publiques, avec ses lieux, ses acteurs, ses financements et ses résultats. Un projet qui n’est pas un exemple net de son genre (un dispositif d’État, un projet conçu par un bailleur, un déploiement commercial) est décrit comme tel, ou laissé de côté.',
+    'Un cas documente la part d’une diaspora dans le développement de son pays d’origine, quel qu’en soit le porteur (une association de la diaspora, un organisme public, une organisation multilatérale, une ONG ou une entreprise : chaque cas dit lequel), ou le transfert d’une pratique d’un pays du Sud vers un autre. Il décrit un projet réel, à partir de sources publiques, avec ses lieux, ses acteurs, ses financements et ses résultats. Un projet qui n’est pas un exemple net de son genre (un dispositif d’État, un projet conçu par un bailleur, un déploiement commercial) est décrit comme tel, ou laissé de côté.',
   'method.sourcesTitle': 'Les sources',
   'method.sources':
-    'Chaque cas cite au moins une source, et chaque fait vient d’une source citée. Une source primaire (site du programme, évaluation officielle, article universitaire) est préférée à un article de presse ou à un résumé. Ce qu’une source ne confirme pas est laissé de côté, et ce qui n’a pas été lu d’un document n’est pas un fait.',
+    'Chaque cas cite au moins une source, et chaque fait vient d’une source citée : chaque affirmation porte un renvoi numéroté vers le document qui l’appuie, et chaque principe d’une pratique nomme les cas dont il vient. Un document est cité sous son propre titre ; celui dont le titre n’est pas connu est décrit, jamais doté d’un titre inventé. Une source primaire (site du programme, évaluation officielle, article universitaire) est préférée à un article de presse ou à un résumé. Ce qu’une source ne confirme pas est laissé de côté, et ce qui n’a pas été lu d’un document n’est pas un fait.',
   'method.copies':
     'Quand une source en ligne a une copie archivée, le lien vers la copie est donné à côté du lien d’origine. Un document consulté sur un site qui n’est pas celui de son éditeur porte une note : « copie sur un site tiers ».',
   'method.disagreementsTitle': 'Quand les sources ne sont pas d’accord',
   'method.disagreements':
-    'Quand deux sources donnent des chiffres ou des dates différents, la page le dit ou donne la fourchette, avec les deux sources ; elle ne choisit jamais l’une en silence.',
+    'Quand deux sources donnent des chiffres ou des dates différents, la page le dit ou donne la fourchette, avec les deux sources ; elle ne choisit jamais l’une en silence. Ce qu’une source annonce seulement, ou ce qui a seulement été convenu, est présenté comme annoncé ou convenu, non comme fait.',
   'method.statusTitle': 'Publié, relu',
   'method.statusPublished':
     'Publié : le texte est sur le site, écrit à partir des sources citées, mais personne d’autre que ses auteurs ne l’a encore vérifié. La page l’indique.',
