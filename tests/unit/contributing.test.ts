@@ -12,6 +12,14 @@ import { EDITOR_COMPONENT_NAMES } from '../../src/lib/model/editor-components';
 import { checkContent } from '../../src/lib/model/check';
 import { invalidContent } from '../helpers/fixtures';
 
+/** Refusals of the evidence rules (sources cited on every claim), which the Arabic guide quotes too. */
+const EVIDENCE_MISTAKES = [
+  'citation-unknown-key',
+  'figure-without-citation',
+  'source-not-cited',
+  'qualifier-in-label',
+  'practice-item-without-case',
+];
 const TYPICAL_MISTAKES = [
   'bad-indentation',
   'unknown-theme',
@@ -37,14 +45,20 @@ const TYPICAL_MISTAKES = [
   'empty-text',
   'misspelt-heading',
   'md-raw-html',
+  ...EVIDENCE_MISTAKES,
 ];
 const guides = ['CONTRIBUTING.md', 'CONTRIBUTING.en.md'].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
 
+/** The message the check gives for an invalid fixture, as the guides quote it: `field: message`. */
+function quotedMessage(name: string): string {
+  const dir = invalidContent(name);
+  const [problem] = checkContent(dir, dir).problems;
+  return `${problem.field}: ${problem.message}`;
+}
+
 describe('the contributors’ guides', () => {
   it.each(TYPICAL_MISTAKES)('quote the message the check gives for %s', (name) => {
-    const dir = invalidContent(name);
-    const [problem] = checkContent(dir, dir).problems;
-    const quoted = `${problem.field}: ${problem.message}`;
+    const quoted = quotedMessage(name);
     for (const { file, text } of guides) expect(text, file).toContain(quoted);
   });
 
@@ -58,6 +72,10 @@ describe('the contributors’ guides', () => {
 
 describe('the Arabic guide', () => {
   const text = readFileSync('CONTRIBUTING.ar.md', 'utf8');
+
+  it.each(EVIDENCE_MISTAKES)('quotes the message the check gives for %s', (name) => {
+    expect(text).toContain(quotedMessage(name));
+  });
 
   it('is linked from the other guides and the README', () => {
     for (const file of ['CONTRIBUTING.md', 'CONTRIBUTING.en.md', 'README.md'])
