@@ -188,7 +188,10 @@ export const source = z
       description:
         'For a document without a known title: what it is (a press article relaying a communiqué, an interview), in each language of the site. Never an invented title.',
     }),
-    publisher: z.string().min(1).meta({ description: 'Who wrote or published it (person, organisation, newspaper).' }),
+    publisher: z.string().min(1).optional().meta({
+      description:
+        'Who wrote or published it (person, organisation, newspaper). Leave out when it is not known, and say so in note.',
+    }),
     date: partialDate.optional().meta({ description: 'When it was published, as precisely as known.' }),
     url: httpUrl.optional().meta({ description: 'Where it can be read. Leave out when the document is not online.' }),
     archived: httpUrl

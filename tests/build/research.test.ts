@@ -157,7 +157,7 @@ describe('the sources of a case', () => {
       key: string;
       title?: string;
       description?: Record<string, string>;
-      publisher: string;
+      publisher?: string;
       lang?: string;
       note?: Record<string, string>;
     };
