@@ -8,7 +8,8 @@ const lanes = [
   // The command-line tools and worker threads, run as an editor or the build runs them.
   { name: 'tools', setup: [] },
   // The real site, built once, and one fixture site under a sub-path with renamed entries.
-  { name: 'build', setup: ['tests/helpers/site-setup.ts', 'tests/helpers/sub-path-setup.ts'] },
+  // Builds refused at the content check run three at a time.
+  { name: 'build', setup: ['tests/helpers/site-setup.ts', 'tests/helpers/sub-path-setup.ts'], maxConcurrency: 3 },
   // The real site in Chromium: accessibility, search, keyboard, weight.
   { name: 'browser', setup: ['tests/helpers/site-setup.ts'], maxConcurrency: 3 },
   // What the editorial line promises about the real content.
