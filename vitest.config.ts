@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { BuildsLastSequencer } from './tests/helpers/sequencer.ts';
 
 /** Test projects, one per kind of test; each runs alone with `npm run test:<name>`. */
 const lanes = [
@@ -8,7 +9,8 @@ const lanes = [
   // The command-line tools and worker threads, run as an editor or the build runs them.
   { name: 'tools', setup: [] },
   // The real site, built once, and one fixture site under a sub-path with renamed entries.
-  { name: 'build', setup: ['tests/helpers/site-setup.ts', 'tests/helpers/sub-path-setup.ts'] },
+  // Builds refused at the content check run three at a time.
+  { name: 'build', setup: ['tests/helpers/site-setup.ts', 'tests/helpers/sub-path-setup.ts'], maxConcurrency: 3 },
   // The real site in Chromium: accessibility, search, keyboard, weight.
   { name: 'browser', setup: ['tests/helpers/site-setup.ts'], maxConcurrency: 3 },
   // What the editorial line promises about the real content.
@@ -18,7 +20,8 @@ const lanes = [
 /**
  * Tests run in Astro's Vite pipeline so that modules importing `astro:*`
  * work. Only the build and browser projects need the real site, built once
- * by their global setup (and not at all when neither is selected).
+ * by their global setup (and not at all when neither is selected), while the
+ * files of the other projects run (tests/helpers/setup-builds.ts).
  *
  * `maxWorkers` is explicit: Vitest's default (cores − 1) runs one test file
  * at a time on a two-core machine.
@@ -31,9 +34,17 @@ export default getViteConfig({
     fileParallelism: true,
     maxWorkers: 2,
     reporters: ['default', './tests/helpers/summary-reporter.ts'],
+    sequence: { sequencer: BuildsLastSequencer },
     projects: lanes.map(({ name, setup, maxConcurrency }) => ({
       extends: true,
-      test: { name, include: [`tests/${name}/**/*.test.ts`], globalSetup: setup, maxConcurrency },
+      test: {
+        name,
+        include: [`tests/${name}/**/*.test.ts`],
+        globalSetup: setup,
+        // The builds of the global setup run in the background; a file that reads them waits for them.
+        setupFiles: setup.length > 0 ? ['tests/helpers/setup-builds-ready.ts'] : [],
+        maxConcurrency,
+      },
     })),
   },
 });

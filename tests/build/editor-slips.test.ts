@@ -6,11 +6,15 @@
  * as brackets or leave the site. The build of content holding any of them
  * stops, with the check's message naming the file, the line, the field and
  * the fix.
+ *
+ * Each is its own `astro build`, several at a time: a build that stops at
+ * the content check has written nothing yet, in `.astro/` or elsewhere in
+ * the checkout, so these builds need not take turns with the others
+ * (`tests/helpers/astro-lock.ts`), as `content-errors.test.ts` does not.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
-import { withAstroLock } from '../helpers/astro-lock';
 import { buildEnv } from '../helpers/cli';
 import { invalidContent, invalidFixtures } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';
@@ -36,25 +40,21 @@ describe('a build of content with an editor slip', () => {
     expect(fixtures.map(({ name }) => name).sort()).toEqual([...ACCEPTED_BY_ASTRO].sort());
   });
 
-  it.each(fixtures)('stops on $name with its message', async ({ name, expected }) => {
+  it.concurrent.for(fixtures)('stops on $name with its message', async ({ name, expected }, { expect }) => {
     const dir = invalidContent(name);
     const [problem, ...others] = checkContent(dir, process.cwd()).problems;
     expect(others).toEqual([]);
     const message = formatProblem(problem);
     expect(message).toContain(`${expected.file}:${expected.line}: ${expected.field}: `);
     expect(problem.message).toContain(expected.message);
-    const build = await withAstroLock(() =>
-      Promise.resolve(
-        spawnSync(
-          process.execPath,
-          ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', tempDir(`slip-${name}`)],
-          {
-            env: buildEnv({ ATLAS_CONTENT_DIR: dir }),
-            encoding: 'utf8',
-          },
-        ),
-      ),
-    );
+    const build = await new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', tempDir(`slip-${name}`)],
+        { env: buildEnv({ ATLAS_CONTENT_DIR: dir }), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+        (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }),
+      );
+    });
     expect(build.status).not.toBe(0);
     expect(`${build.stdout}\n${build.stderr}`).toContain(message);
   });

@@ -1,20 +1,28 @@
 /**
- * Builds the real site into `dist/` once per test run, for the build and
- * browser projects (whichever of them sets up first builds it), unless
- * `ATLAS_SKIP_BUILD=1` says a fresh build is already there.
+ * Starts the build of the real site into `dist/`, once per test run, for the
+ * build and browser projects (whichever of them sets up first starts it),
+ * unless `ATLAS_SKIP_BUILD=1` says a fresh build is already there. The build
+ * runs in the background (see `setup-builds.ts`); the projects' test files
+ * wait for it (`setup-builds-ready.ts`).
  */
-import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { endBuilds, skipBuild, startBuild, type SetupBuild } from './setup-builds';
 
-/** Marks the build as made; the projects' global setups all run in Vitest's main process. */
-const BUILT = Symbol.for('codev-atlas.tests.site-built');
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The real site's setup build, which every test file of the project waits for. */
+    siteBuild: SetupBuild;
+  }
+}
 
-export default function setup() {
-  const state = globalThis as { [BUILT]?: boolean };
-  if (state[BUILT] || process.env.ATLAS_SKIP_BUILD === '1') return;
-  // The published content, never a content folder left in the environment.
-  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-  delete env.ATLAS_CONTENT_DIR;
-  delete env.ATLAS_TEST_TMP;
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit', env });
-  state[BUILT] = true;
+export default function setup(project: TestProject) {
+  if (process.env.ATLAS_SKIP_BUILD === '1') project.provide('siteBuild', skipBuild('site'));
+  else {
+    // The published content, never a content folder left in the environment.
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    delete env.ATLAS_CONTENT_DIR;
+    delete env.ATLAS_TEST_TMP;
+    project.provide('siteBuild', startBuild('site', ['--silent'], env));
+  }
+  return endBuilds;
 }

@@ -1,20 +1,30 @@
 /**
  * Builds the fixture content under a sub-path, with renamed entries (see
  * `sub-path.ts`), after the real site: two builds in one checkout never run
- * at the same time (they share Astro's `.astro/` folder).
+ * at the same time (they share Astro's `.astro/` folder). The build runs in
+ * the background (see `setup-builds.ts`); the build project's test files
+ * wait for it (`setup-builds-ready.ts`).
  */
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, cpSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { checkoutTempPath } from './checkout';
 import { buildEnv } from './cli';
 import { VALID } from './fixtures';
+import { endBuilds, startBuild, type SetupBuild } from './setup-builds';
 import { BASE, CONTACT, MOVES, ORIGIN, REPOSITORY } from './sub-path';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The sub-path fixture's setup build, which every test file of the build project waits for. */
+    subPathBuild?: SetupBuild;
+  }
+}
+
 export default function setup(project: TestProject) {
-  // Always the same folder, so that the build's content cache (kept per content folder) stays valid.
-  const work = join(tmpdir(), 'atlas-sub-path-fixture');
+  // The same folder for every run of this checkout, so that the build's content cache (kept per
+  // content folder) stays valid; another one for each other checkout of the machine.
+  const work = checkoutTempPath('sub-path-fixture');
   rmSync(work, { recursive: true, force: true });
   const content = join(work, 'content');
   const root = join(work, 'www');
@@ -24,20 +34,21 @@ export default function setup(project: TestProject) {
       join(content, section, to, section === 'cases' ? 'case.yaml' : 'practice.yaml'),
       `formerSlugs: [${from}]\n`,
     );
-  execFileSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--silent', '--outDir', join(root, BASE)],
-    {
-      stdio: 'inherit',
-      env: buildEnv({
-        ATLAS_CONTENT_DIR: content,
-        BASE_PATH: BASE,
-        SITE_URL: ORIGIN,
-        ATLAS_REPOSITORY_URL: REPOSITORY,
-        ATLAS_CONTACT_EMAIL: CONTACT,
-      }),
-    },
+  const build = startBuild(
+    'sub-path',
+    ['--silent', '--outDir', join(root, BASE)],
+    buildEnv({
+      ATLAS_CONTENT_DIR: content,
+      BASE_PATH: BASE,
+      SITE_URL: ORIGIN,
+      ATLAS_REPOSITORY_URL: REPOSITORY,
+      ATLAS_CONTACT_EMAIL: CONTACT,
+    }),
   );
+  project.provide('subPathBuild', build);
   project.provide('subPathRoot', root);
-  return () => rmSync(work, { recursive: true, force: true });
+  return async () => {
+    await endBuilds();
+    rmSync(work, { recursive: true, force: true });
+  };
 }
