@@ -114,9 +114,15 @@ export interface Named {
   acronym?: string | undefined;
 }
 
-/** The full name of an organisation or programme in `lang`, or in the nearest language it has. */
-export function nameOf(entity: Named, lang: Lang): { text: string; lang: Lang } {
-  return entity.names ? localize(entity.names, lang) : { text: entity.name, lang };
+/**
+ * The full name of an organisation or programme in `lang` when it has one
+ * there, else its own name (FORIM's French name on an Arabic page, never its
+ * English one). The language of its own name is not recorded, so `lang` is
+ * then left out and the page does not mislabel it.
+ */
+export function nameOf(entity: Named, lang: Lang): { text: string; lang?: Lang | undefined } {
+  const translated = entity.names?.[lang];
+  return translated ? { text: translated, lang } : { text: entity.name };
 }
 
 /** "EU — " before the full name of an organisation or programme, or nothing when that name is its acronym. */
