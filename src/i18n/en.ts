@@ -27,6 +27,8 @@ export default {
     'The Atlas brings together documented, sourced case studies: migrant associations that fund development in their home regions, and countries of the South that pass on a policy or a technique to others. Each case is distilled into reusable practices, together with the programmes that can fund them.',
   'home.counts': 'The atlas in figures',
   'home.latest': 'Recent case studies',
+  'home.latestOrder':
+    'The most recently updated first; those updated the same day alternate between the two kinds of case.',
   'home.allCases': 'All case studies',
   'home.allPractices': 'All practices',
   'home.browseThemes': 'Browse by theme',

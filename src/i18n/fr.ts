@@ -25,6 +25,8 @@ export default {
     "L'Atlas rassemble des études de cas documentées et sourcées : des associations de migrants qui financent le développement de leur région d'origine, des pays du Sud qui transmettent une politique ou une technique à d'autres. Chaque cas est distillé en pratiques réutilisables, avec les programmes qui peuvent les financer.",
   'home.counts': 'L’atlas en chiffres',
   'home.latest': 'Études de cas récentes',
+  'home.latestOrder':
+    'Les plus récemment mises à jour d’abord ; celles d’un même jour alternent entre les deux types de cas.',
   'home.allCases': 'Toutes les études de cas',
   'home.allPractices': 'Toutes les pratiques',
   'home.browseThemes': 'Parcourir par thème',

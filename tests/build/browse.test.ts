@@ -68,3 +68,20 @@ describe('facet pages', () => {
     expect(page('/en/cases/').querySelectorAll('main h3 a')).toHaveLength(Math.min(cases.length, PAGE_SIZE));
   });
 });
+
+describe('recent case studies on the home page', () => {
+  it.each(LANGS)('show the newest day first and mix both kinds when both were updated that day (%s)', (lang) => {
+    const newest = cases
+      .map((c) => c.facts.updated as string)
+      .sort()
+      .at(-1)!;
+    const kindsThatDay = new Set(cases.filter((c) => c.facts.updated === newest).map((c) => c.facts.kind as string));
+    const shown = page(`/${lang}/`)
+      .querySelectorAll('section[aria-labelledby="latest-title"] article h3 a')
+      .map((a) => a.getAttribute('href')!.split('/')[3]);
+    expect(shown).toHaveLength(4);
+    const facts = shown.map((slug) => cases.find((c) => c.slug === slug)!.facts);
+    expect(facts.map((f) => f.updated)).toEqual(facts.map(() => newest));
+    expect(new Set(facts.map((f) => f.kind as string))).toEqual(kindsThatDay);
+  });
+});

@@ -1,6 +1,7 @@
 /** Addresses and page numbers of the paginated case lists. */
 import { describe, expect, it } from 'vitest';
-import { browsePath, pageCount, pageLinks, pageOf, PAGE_SIZE } from '../../src/lib/atlas/browse';
+import { browsePath, pageCount, pageLinks, pageOf, PAGE_SIZE, recentCases } from '../../src/lib/atlas/browse';
+import type { AtlasCase } from '../../src/lib/atlas/content';
 
 describe('browsePath', () => {
   it('gives the first page of all cases by date the address of the case list', () => {
@@ -43,5 +44,23 @@ describe('pages of a list', () => {
     // A gap of a single page shows that page rather than an ellipsis.
     expect(pageLinks(5, 10)).toEqual([1, 2, 3, 4, 5, 6, 7, null, 10]);
     expect(pageLinks(4, 10)).toEqual([1, 2, 3, 4, 5, 6, null, 10]);
+  });
+});
+
+describe('recent cases', () => {
+  const item = (slug: string, kind: 'diaspora' | 'transfer', updated: string) =>
+    ({ slug, facts: { kind, updated } }) as unknown as AtlasCase;
+
+  it('takes the newest day first and alternates the kinds within a day, each in slug order', () => {
+    const cases = [
+      item('t1', 'transfer', '2026-12-03'),
+      item('t2', 'transfer', '2026-12-03'),
+      item('t3', 'transfer', '2026-12-03'),
+      item('d2', 'diaspora', '2026-12-03'),
+      item('d1', 'diaspora', '2026-12-03'),
+      item('old', 'diaspora', '2025-01-01'),
+    ];
+    expect(recentCases(cases, 4).map((c) => c.slug)).toEqual(['d1', 't1', 'd2', 't2']);
+    expect(recentCases(cases, 6).map((c) => c.slug)).toEqual(['d1', 't1', 'd2', 't2', 't3', 'old']);
   });
 });

@@ -102,3 +102,26 @@ export function caseList(atlas: Atlas, lang: Lang, sort: BrowseSort, facet?: Bro
     return sortCases(facet && value ? casesWith(listed, facet, value) : listed, sort, lang);
   });
 }
+
+/**
+ * The `n` most recently updated cases, for the home page. Cases updated the
+ * same day alternate between the two kinds (each kind in slug order), so
+ * that a day on which many cases changed does not show only transfers.
+ */
+export function recentCases(cases: readonly AtlasCase[], n: number): AtlasCase[] {
+  const byDay = new Map<string, AtlasCase[]>();
+  for (const c of cases) byDay.set(c.facts.updated, [...(byDay.get(c.facts.updated) ?? []), c]);
+  const out: AtlasCase[] = [];
+  for (const day of [...byDay.keys()].sort().reverse()) {
+    const bySlug = (a: AtlasCase, b: AtlasCase) => (a.slug < b.slug ? -1 : 1);
+    const queues = (['diaspora', 'transfer'] as const).map((kind) =>
+      byDay
+        .get(day)!
+        .filter((c) => c.facts.kind === kind)
+        .sort(bySlug),
+    );
+    while (queues.some((q) => q.length > 0)) for (const q of queues) if (q.length > 0) out.push(q.shift()!);
+    if (out.length >= n) break;
+  }
+  return out.slice(0, n);
+}
