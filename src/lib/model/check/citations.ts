@@ -10,6 +10,7 @@
 import type { CaseFacts } from '../../../schemas/case';
 import type { Lang } from '../../../schemas/common';
 import { CITATION_KEY, citationsIn } from '../../cite/in-text';
+import { sourceName } from '../../cite/marks';
 import { SCAFFOLD_MARKER } from '../../editors/scaffold-marker';
 import type { MdxNode } from '../safe-mdx';
 import type { Parsed, Problems } from './read';
@@ -135,7 +136,7 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
         problems.add(
           parsed,
           'body',
-          `cites no sentence to the source [@${source.key}] (${source.title ?? 'a document without title'}) listed in case.yaml — add [@${source.key}] after the claims it supports, or remove it from sources if nothing on the page relies on it`,
+          `cites no sentence to the source [@${source.key}] (${sourceName('en', source)}) listed in case.yaml — add [@${source.key}] after the claims it supports, or remove it from sources if nothing on the page relies on it`,
         );
   }
 }
