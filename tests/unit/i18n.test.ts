@@ -134,8 +134,11 @@ describe('names of organisations and programmes', () => {
     expect(acronymPrefix({ name: 'Barefoot College' }, 'Barefoot College')).toBe('');
   });
 
-  it('fall back to another language, and say which, when the page’s is missing', () => {
+  it('fall back to the own name, never to another translation, and say its language when known', () => {
     expect(nameOf(programme, 'ar')).toEqual({ text: 'Programme d’appui', lang: 'fr' });
-    expect(nameOf(forim, 'ar').text).toBe(forim.name);
+    expect(nameOf(forim, 'ar')).toEqual({ text: forim.name });
+    const englishOnly = { name: 'Conseil de la communauté', names: { en: 'Community council' } };
+    expect(nameOf(englishOnly, 'fr')).toEqual({ text: 'Conseil de la communauté' });
+    expect(nameOf(englishOnly, 'en')).toEqual({ text: 'Community council', lang: 'en' });
   });
 });

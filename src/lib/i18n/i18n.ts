@@ -117,12 +117,15 @@ export interface Named {
 /**
  * The full name of an organisation or programme in `lang` when it has one
  * there, else its own name (FORIM's French name on an Arabic page, never its
- * English one). The language of its own name is not recorded, so `lang` is
- * then left out and the page does not mislabel it.
+ * English one). The language of its own name is known only when `names`
+ * repeats it; otherwise `lang` is left out, so that the page does not mislabel it.
  */
 export function nameOf(entity: Named, lang: Lang): { text: string; lang?: Lang | undefined } {
   const translated = entity.names?.[lang];
-  return translated ? { text: translated, lang } : { text: entity.name };
+  if (translated) return { text: translated, lang };
+  // Its own name's language is known when `names` gives the same text in one language.
+  const own = LANGS.find((l) => entity.names?.[l] === entity.name);
+  return own ? { text: entity.name, lang: own } : { text: entity.name };
 }
 
 /** "EU — " before the full name of an organisation or programme, or nothing when that name is its acronym. */
