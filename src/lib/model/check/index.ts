@@ -126,7 +126,8 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
 
   const caseStates: EntryState<CaseFacts>[] = [];
   const formerSlugs = new Map<string, string>();
-  for (const { slug, path } of problems.entries(contentDir, 'cases')) {
+  const caseFolders = problems.entries(contentDir, 'cases');
+  for (const { slug, path } of caseFolders) {
     const { parsed, facts, texts, todo, raw } = readFolder('cases', path, { facts: caseSchema, text: caseTextSchema });
     const original = facts?.originalLanguage ?? raw.originalLanguage ?? 'fr';
     if (parsed) checkTranslations(problems, parsed.file, original, texts, 'case', known);
@@ -157,18 +158,12 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
       );
 
   // A practice cites the cases that list it, known once every case is read.
+  const caseSlugs = { valid: new Set(cases.keys()), found: new Set(caseFolders.map((e) => e.slug)) };
   for (const [slug, { texts, draft }] of practiceTexts) {
     const evidence = new Set(
       [...cases].filter(([, c]) => c.facts.practices.includes(slug)).map(([caseSlug]) => caseSlug),
     );
-    checkPracticeCitations(
-      problems,
-      slug,
-      texts,
-      evidence,
-      { valid: new Set(cases.keys()), found: new Set(problems.entries(contentDir, 'cases').map((e) => e.slug)) },
-      draft,
-    );
+    checkPracticeCitations(problems, slug, texts, evidence, caseSlugs, draft);
   }
 
   // References last, once every collection is known.
