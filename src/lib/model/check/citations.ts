@@ -60,17 +60,6 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
   const keys = new Set(value.sources.map((s) => s.key));
   const citedByResults = new Set<string>();
   value.results.forEach((result, i) => {
-    if (result.source === undefined) return;
-    citedByResults.add(result.source);
-    if (!keys.has(result.source))
-      problems.add(
-        facts,
-        `results.${i}.source`,
-        `is "${result.source}", which is not the key of any of the case's sources — give one of: ${[...keys].join(', ')}`,
-        ['results', i, 'source'],
-      );
-  });
-  value.results.forEach((result, i) => {
     for (const [lang, label] of Object.entries(result.label) as [Lang, string][]) {
       const word = QUALIFIER_WORDS[lang].exec(label);
       if (word)
@@ -81,6 +70,15 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
           ['results', i, 'label', lang],
         );
     }
+    if (result.source === undefined) return;
+    citedByResults.add(result.source);
+    if (!keys.has(result.source))
+      problems.add(
+        facts,
+        `results.${i}.source`,
+        `is "${result.source}", which is not the key of any of the case's sources — give one of: ${[...keys].join(', ')}`,
+        ['results', i, 'source'],
+      );
   });
 
   // A draft is still being written: only what it cites is checked, not what it does not cite yet.
