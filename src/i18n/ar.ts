@@ -179,7 +179,6 @@ export default {
   'feed.description': 'دراسات الحالة والممارسات المنشورة في الأطلس، الأحدث أولًا.',
   'redirect.title': 'تغيّر عنوان هذه الصفحة',
   'redirect.body': 'أصبحت الآن هنا:',
-  'case.fromSource': 'المصدر {n}',
   'role.lead': 'جهة رائدة',
   'role.partner': 'شريك',
   'role.funder': 'مموِّل',

@@ -181,7 +181,6 @@ export default {
   'feed.description': 'Case studies and practices published in the atlas, newest first.',
   'redirect.title': 'This page has moved',
   'redirect.body': 'It is now here:',
-  'case.fromSource': 'source {n}',
   'role.lead': 'lead',
   'role.partner': 'partner',
   'role.funder': 'funder',

@@ -181,7 +181,6 @@ export default {
   'feed.description': 'Les études de cas et pratiques publiées dans l’atlas, les plus récentes d’abord.',
   'redirect.title': 'Cette page a changé d’adresse',
   'redirect.body': 'Elle se trouve désormais ici :',
-  'case.fromSource': 'source {n}',
   'role.lead': 'porteur',
   'role.partner': 'partenaire',
   'role.funder': 'financeur',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationsIn, splitCitations, withoutCitations } from '../../src/lib/cite/in-text';
+import { citationsIn, splitCitations } from '../../src/lib/cite/in-text';
 import { caseMarker, evidenceOrder, sourceMarker } from '../../src/lib/cite/marks';
 import { formatFigure } from '../../src/lib/i18n/figures';
 
@@ -26,10 +26,6 @@ describe('in-text citation syntax', () => {
 
   it('leaves plain brackets and links alone', () => {
     expect(citationsIn('A [link](https://x.org) and [a note] and an e-mail a@b.org.')).toEqual([]);
-  });
-
-  it('takes citations out of a plain-text excerpt', () => {
-    expect(withoutCitations('Since 2003 [@a], in 40 countries [@b; @c].')).toBe('Since 2003, in 40 countries.');
   });
 });
 

@@ -36,11 +36,6 @@ export function citationsIn(text: string): Citation[] {
   }));
 }
 
-/** The text with its citations taken out (for a plain-text summary, a search excerpt or a count of words). */
-export function withoutCitations(text: string): string {
-  return text.replace(CITATION, '').replace(/ +([.,;:!?؟،؛])/g, '$1');
-}
-
 /**
  * Parts of a text: plain strings and citations, in order, for a renderer to
  * turn the citations into superscript links. The space an editor leaves
