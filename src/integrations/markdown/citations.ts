@@ -14,8 +14,7 @@
 import type { Element, ElementContent, Text } from 'hast';
 import { fileURLToPath } from 'node:url';
 import type { HastContent, HastVisitorContext } from 'satteri';
-import { splitCitations } from '../../lib/cite/in-text';
-import type { CitationMark } from '../../lib/cite/marks';
+import { markedParts, type CitationMark } from '../../lib/cite/marks';
 import { citationTargets, type CitationTargets } from '../../lib/model/citation-targets';
 
 /** Where the targets of the document being rendered are kept between the hook and the visitors. */
@@ -52,13 +51,9 @@ export function citationsPlugin({ digest }: { digest: string }) {
       const { value } = node;
       const targets = ctx.data[TARGETS] as CitationTargets | undefined;
       if (!targets || !value.includes('[@')) return;
-      const parts = splitCitations(value).map((part): HastContent => {
-        if (typeof part === 'string') return { type: 'text', value: part };
-        const marks = part.keys.map((key) => targets.mark(key));
-        return marks.every((m) => m !== undefined)
-          ? marksElement(marks)
-          : { type: 'text', value: value.slice(part.index, part.index + part.length) };
-      });
+      const parts = markedParts(value, targets.mark).map((part): HastContent =>
+        typeof part === 'string' ? { type: 'text', value: part } : marksElement(part),
+      );
       ctx.replaceNode(node, parts);
     },
   };

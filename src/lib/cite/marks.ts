@@ -6,6 +6,7 @@
  */
 import { LISTED_STATUSES, type Lang, type Localized } from '../../schemas/common';
 import { t } from '../i18n/i18n';
+import { splitCitations } from './in-text';
 
 /** One cited key, as a page renders it. */
 export interface CitationMark {
@@ -68,4 +69,20 @@ export function caseMarker(lang: Lang, evidence: readonly { slug: string }[], ti
     if (i < 0) return undefined;
     return { key, n: i + 1, href: `#case-${key}`, label: sourceLabel(lang, i + 1, { title: titleOf(key) }, 'case') };
   };
+}
+
+/**
+ * A text cut into plain strings and the marks of its citations, for a
+ * renderer. A citation with a key `mark` does not resolve is left as
+ * written (the content check refuses it before a build).
+ */
+export function markedParts(
+  text: string,
+  mark: (key: string) => CitationMark | undefined,
+): (string | CitationMark[])[] {
+  return splitCitations(text).map((part) => {
+    if (typeof part === 'string') return part;
+    const marks = part.keys.map(mark);
+    return marks.every((m) => m !== undefined) ? marks : text.slice(part.index, part.index + part.length);
+  });
 }

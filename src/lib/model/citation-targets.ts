@@ -17,7 +17,7 @@ import { contentDir, FOLDER_COLLECTIONS, parseYaml, splitFrontMatter, textFileNa
 /** The marks of one text: how to render each key it may cite. */
 export interface CitationTargets {
   lang: Lang;
-  mark(key: string): CitationMark | undefined;
+  mark: (key: string) => CitationMark | undefined;
 }
 
 const readFacts = (file: string): Record<string, unknown> => {
