@@ -7,7 +7,7 @@
  * page's list of evidence (by slug). The pages number the same way
  * (`src/lib/cite/marks.ts`), so a mark and its list always agree.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { Lang } from '../../schemas/common';
 import type { Source } from '../../schemas/common';
@@ -20,12 +20,30 @@ export interface CitationTargets {
   mark: (key: string) => CitationMark | undefined;
 }
 
+/**
+ * Facts files read so far, by path, with the time they were changed: a
+ * practice's text needs every case's facts, and each of its languages would
+ * otherwise read and parse them all again. A changed file is read afresh (the dev server).
+ */
+const factsRead = new Map<string, { mtimeMs: number; facts: Record<string, unknown> }>();
+
 const readFacts = (file: string): Record<string, unknown> => {
+  let mtimeMs: number;
   try {
-    return (parseYaml(readFileSync(file, 'utf8'), { datesAsText: true }) ?? {}) as Record<string, unknown>;
+    mtimeMs = statSync(file).mtimeMs;
   } catch {
     return {};
   }
+  const known = factsRead.get(file);
+  if (known?.mtimeMs === mtimeMs) return known.facts;
+  let facts: Record<string, unknown>;
+  try {
+    facts = (parseYaml(readFileSync(file, 'utf8'), { datesAsText: true }) ?? {}) as Record<string, unknown>;
+  } catch {
+    facts = {};
+  }
+  factsRead.set(file, { mtimeMs, facts });
+  return facts;
 };
 
 /** The title of a case in `lang`, or in its original language when it has no text in `lang`. */
