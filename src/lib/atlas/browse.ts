@@ -111,9 +111,9 @@ export function caseList(atlas: Atlas, lang: Lang, sort: BrowseSort, facet?: Bro
 export function recentCases(cases: readonly AtlasCase[], n: number): AtlasCase[] {
   const byDay = new Map<string, AtlasCase[]>();
   for (const c of cases) byDay.set(c.facts.updated, [...(byDay.get(c.facts.updated) ?? []), c]);
+  const bySlug = (a: AtlasCase, b: AtlasCase) => (a.slug < b.slug ? -1 : 1);
   const out: AtlasCase[] = [];
   for (const day of [...byDay.keys()].sort().reverse()) {
-    const bySlug = (a: AtlasCase, b: AtlasCase) => (a.slug < b.slug ? -1 : 1);
     const queues = (['diaspora', 'transfer'] as const).map((kind) =>
       byDay
         .get(day)!
