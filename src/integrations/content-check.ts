@@ -15,6 +15,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
+import { historyOf } from '../lib/model/history';
 import { contentDir } from '../lib/model/layout';
 import { checkContent, ContentError, formatProblem, type Problem } from '../lib/model/check';
 
@@ -33,6 +34,11 @@ export function contentCheck(): AstroIntegration {
         if (command === 'dev') return;
         const { problems } = checkContent(contentDir(), root);
         if (problems.length > 0) throw new ContentError(problems);
+      },
+      // Pages list their versions from the repository's history; say so when a build has none to read.
+      'astro:build:start': ({ logger }) => {
+        const history = historyOf(contentDir());
+        if (!history.available) logger.warn(`No version history on the pages: ${history.reason}.`);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         watchContent(server, logger, root, refreshContent && (() => refreshContent({})));

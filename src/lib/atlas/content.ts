@@ -11,7 +11,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CaseFacts } from '../../schemas/case';
 import { LANGS, LISTED_STATUSES, PAGED_STATUSES, type Lang } from '../../schemas/common';
 import type { PracticeFacts } from '../../schemas/practice';
-import type { Collection } from '../model/layout';
+import { join } from 'node:path';
+import { historyOf, type Revision } from '../model/history';
+import { contentDir, type Collection } from '../model/layout';
 import { referencesIn, type Holder } from '../model/references';
 
 export type CaseTextEntry = CollectionEntry<'caseTexts'>;
@@ -24,6 +26,8 @@ export interface AtlasCase {
   texts: Partial<Record<Lang, CaseTextEntry>>;
   /** Every country the case touches: places, diaspora and transfer countries. */
   countries: string[];
+  /** Every change to its files in the repository, newest first, when the history can be read and has any. */
+  history: Revision[] | undefined;
 }
 
 /** A practice with its facts, texts and the cases that evidence it. */
@@ -31,6 +35,8 @@ export interface AtlasPractice {
   slug: string;
   facts: PracticeFacts;
   texts: Partial<Record<Lang, PracticeTextEntry>>;
+  /** Every change to its files in the repository, newest first, when the history can be read and has any. */
+  history: Revision[] | undefined;
 }
 
 const LISTED = new Set<string>(LISTED_STATUSES);
@@ -110,6 +116,11 @@ async function load() {
   // A translation still being written is not shown: its page keeps the original text.
   const ready = <T extends { data: { translation?: { draft: boolean } | undefined } }>(list: T[]) =>
     list.filter((entry) => !entry.data.translation?.draft);
+  const history = historyOf(contentDir());
+  const versionsOf = (section: 'cases' | 'practices', slug: string) => {
+    const entry = history.available ? historyOf(join(contentDir(), section, slug)) : undefined;
+    return entry?.available && entry.revisions.length > 0 ? entry.revisions : undefined;
+  };
   const caseTextMap = groupTexts(ready(caseTexts));
   const practiceTextMap = groupTexts(ready(practiceTexts));
 
@@ -119,13 +130,19 @@ async function load() {
       facts: entry.data,
       texts: caseTextMap.get(entry.id) ?? {},
       countries: caseCountries(entry.data),
+      history: versionsOf('cases', entry.id),
     }))
     .filter(hasPage)
     // Newest update first, then by slug so that the order is stable.
     .sort((a, b) => b.facts.updated.localeCompare(a.facts.updated) || a.slug.localeCompare(b.slug));
 
   const allPractices: AtlasPractice[] = practices
-    .map((entry) => ({ slug: entry.id, facts: entry.data, texts: practiceTextMap.get(entry.id) ?? {} }))
+    .map((entry) => ({
+      slug: entry.id,
+      facts: entry.data,
+      texts: practiceTextMap.get(entry.id) ?? {},
+      history: versionsOf('practices', entry.id),
+    }))
     .filter(hasPage)
     .sort((a, b) => a.slug.localeCompare(b.slug));
 
@@ -141,6 +158,8 @@ async function load() {
   const sortedIds = <T extends { id: string }>(list: T[]) => list.map((e) => e.id).sort();
 
   return {
+    /** Whether pages can show their history, and why not. */
+    history: history.available ? { available: true as const } : history,
     cases: allCases,
     practices: allPractices,
     caseBySlug: new Map(allCases.map((c) => [c.slug, c])),

@@ -13,7 +13,8 @@ import {
   type CitationFormat,
 } from './cite';
 import { formatCitationInThread } from './citeproc-thread';
-import { isListed, pickText, type Atlas, type AtlasCase, type AtlasPractice } from '../atlas/content';
+import { isListed, pickText, textFile, type Atlas, type AtlasCase, type AtlasPractice } from '../atlas/content';
+import { versionOf } from '../atlas/versions';
 import { datasetStart, datasetVersion } from '../atlas/export';
 import type { PlaceRef } from './citation-meta';
 import { countryName, t } from '../i18n/i18n';
@@ -25,7 +26,11 @@ export type CitableItem = { section: 'cases'; item: AtlasCase } | { section: 'pr
 /** The page of `entry` in `lang` as a citable work. */
 export function workOf(atlas: Atlas, entry: CitableItem, lang: Lang, site: URL | string): CitableWork {
   const { item, section } = entry;
-  const picked = pickText<{ data: { title: string; summary: string } }>(item.texts, lang, item.facts.originalLanguage);
+  const picked = pickText<{ data: { title: string; summary: string }; filePath?: string }>(
+    item.texts,
+    lang,
+    item.facts.originalLanguage,
+  );
   return citableEntry({
     section,
     slug: item.slug,
@@ -35,6 +40,7 @@ export function workOf(atlas: Atlas, entry: CitableItem, lang: Lang, site: URL |
     facts: item.facts,
     people: atlas.people,
     site,
+    version: versionOf(item.history, textFile(section, item.slug, picked.lang, picked.text)),
   });
 }
 

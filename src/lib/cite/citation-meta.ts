@@ -11,6 +11,7 @@
  */
 import type { Lang } from '../../schemas/common';
 import { LICENCE_URLS, type CitableWork } from './cite';
+import { lastChange } from '../model/translation-status';
 
 /** One `<meta>` tag: `name` for Highwire and Dublin Core, `property` for OpenGraph. */
 export interface MetaTag {
@@ -18,6 +19,13 @@ export interface MetaTag {
   property?: string;
   content: string;
 }
+
+/**
+ * The day the work last changed: its `updated` date, or its latest revision
+ * in the repository when later (an edit in GitHub's web editor changes the
+ * text without touching `updated`).
+ */
+export const modifiedOn = (work: CitableWork) => lastChange(work.updated, work.version?.date);
 
 /** Highwire wants dates written `YYYY/MM/DD`. */
 const slashDate = (date: string) => date.replaceAll('-', '/');
@@ -70,7 +78,7 @@ export function openGraphTags(work: CitableWork, lang: Lang): MetaTag[] {
     { property: 'og:site_name', content: work.siteName },
     { property: 'og:locale', content: OG_LOCALES[lang] },
     { property: 'article:published_time', content: work.published },
-    { property: 'article:modified_time', content: work.updated },
+    { property: 'article:modified_time', content: modifiedOn(work) },
   ];
 }
 
@@ -103,7 +111,8 @@ export function articleJsonLd(
     url: work.url,
     ...(work.doi ? { identifier: identifier(work) } : {}),
     datePublished: work.published,
-    dateModified: work.updated,
+    dateModified: modifiedOn(work),
+    ...(work.version ? { version: String(work.version.number) } : {}),
     author: work.authors.map((a) => ({
       '@type': a.organization ? 'Organization' : 'Person',
       name: a.name,

@@ -13,6 +13,7 @@ import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
 import type { Lang } from '../../schemas/common';
 import type { Person } from '../../schemas/person';
+import type { EntryVersion } from '../atlas/versions';
 import { formatDate, t } from '../i18n/i18n';
 import { localePath, paths } from '../site/urls';
 import chicagoAuthorDate from './styles/chicago-author-date.csl?raw';
@@ -48,6 +49,8 @@ export interface CitableWork {
   doi?: string | undefined;
   /** SPDX identifier of the licence (`CC-BY-4.0`). */
   licence: string;
+  /** The entry's version in the repository, when its history is known. */
+  version?: EntryVersion | undefined;
 }
 
 /** Addresses of the licences content may carry (see `licence` in `src/schemas/common.ts`). */
@@ -107,6 +110,7 @@ export function citableEntry(args: {
   facts: { published: string; updated: string; authors: string[]; doi?: string | undefined; licence: string };
   people: Map<string, Person>;
   site: URL | string;
+  version?: EntryVersion | undefined;
 }): CitableWork {
   const { section, slug, lang, text, facts } = args;
   return {
@@ -122,6 +126,7 @@ export function citableEntry(args: {
     lang: args.textLang,
     doi: facts.doi,
     licence: facts.licence,
+    version: args.version,
   };
 }
 
@@ -141,7 +146,11 @@ export function cslItem(work: CitableWork): CslData {
     publisher: work.type === 'dataset' ? work.siteName : undefined,
     // A dataset is cited in the version of its last update (APA prints "Version …"),
     // written out: CSL would read the hyphens of 2026-01-31 as a range ("Versions").
-    version: work.type === 'dataset' ? formatDate(citationLocale(work.lang).lang, work.updated) : undefined,
+    // A page, in its revision number in the repository.
+    version:
+      work.type === 'dataset'
+        ? formatDate(citationLocale(work.lang).lang, work.updated)
+        : work.version && String(work.version.number),
     URL: work.url,
     DOI: work.doi,
     language: work.lang,

@@ -23,6 +23,8 @@ export const paths = {
   case: (slug: string) => `cases/${slug}`,
   practices: () => 'practices',
   practice: (slug: string) => `practices/${slug}`,
+  /** Every version of a case or practice. */
+  history: (section: 'cases' | 'practices', slug: string) => `${section}/${slug}/history`,
   organizations: () => 'organizations',
   organization: (slug: string) => `organizations/${slug}`,
   programmes: () => 'programmes',
