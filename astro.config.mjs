@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentCheck } from './src/integrations/content-check';
 import { contentStore } from './src/integrations/content-store';
+import { dataArchive } from './src/integrations/data-archive';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
@@ -63,6 +64,7 @@ export default defineConfig({
       },
     }),
     pagefindIndex({ collectGarbage: largeSite }),
+    dataArchive(),
     securityHeaders(),
     redirectsMap(renames),
   ],

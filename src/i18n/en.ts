@@ -151,6 +151,12 @@ export default {
   'data.practicesJson': 'every practice, with the case studies that illustrate it.',
   'data.casesCsv': 'one row per case study, for a spreadsheet or statistics software.',
   'data.schema': 'JSON Schema',
+  'data.releasesTitle': 'Releases and data archive',
+  'data.release': 'Current release: {version}, of {date}.',
+  'data.archive':
+    'every data file of this version of the site in one archive, with their SHA-256 checksums, so that an analysis can cite exactly the data it used.',
+  'data.releases': 'Archives of each release (they never change) and their DOIs',
+  'data.changelog': 'what changed from one release to the next',
   'data.csvTitle': 'Columns of the CSV file',
   'data.csvFormat':
     'UTF-8 without BOM, comma-separated, fields in double quotes where needed (RFC 4180). Within a cell, several values are separated by “; ”. Countries are ISO 3166-1 alpha-2 codes; dates are written YYYY, YYYY-MM or YYYY-MM-DD.',

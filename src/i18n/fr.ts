@@ -151,6 +151,12 @@ export default {
   'data.practicesJson': 'toutes les pratiques, avec les études de cas qui les illustrent.',
   'data.casesCsv': 'une ligne par étude de cas, pour un tableur ou un logiciel de statistiques.',
   'data.schema': 'schéma JSON',
+  'data.releasesTitle': 'Versions publiées et archive des données',
+  'data.release': 'Version publiée actuelle : {version}, du {date}.',
+  'data.archive':
+    'tous les fichiers de données de cette version du site en une archive, avec leurs sommes de contrôle SHA-256, pour qu’une analyse puisse citer exactement les données qu’elle a utilisées.',
+  'data.releases': 'Archives de chaque version publiée (elles ne changent plus) et leurs DOI',
+  'data.changelog': 'ce qui a changé d’une version à l’autre',
   'data.csvTitle': 'Colonnes du fichier CSV',
   'data.csvFormat':
     'UTF-8 sans BOM, séparateur virgule, champs entre guillemets doubles quand il le faut (RFC 4180). Dans une cellule, plusieurs valeurs sont séparées par « ; ». Les pays sont des codes ISO 3166-1 alpha-2 ; les dates sont écrites AAAA, AAAA-MM ou AAAA-MM-JJ.',

@@ -74,3 +74,28 @@ describe('the deploy workflow', () => {
     expect(checkout?.with?.['fetch-depth']).toBe(0);
   });
 });
+
+describe('the release workflow', () => {
+  const release = read('release.yml');
+  const steps = release.jobs.data.steps;
+
+  it('runs when a release is published, on the whole history', () => {
+    expect(release.on).toHaveProperty('release');
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+  });
+
+  it('refuses a tag that is not the version of CITATION.cff, then attaches the data archive and its checksums', () => {
+    const runs = steps.map((s) => s.run ?? '');
+    const check = runs.findIndex((r) => r.includes('CITATION.cff') && r.includes('GITHUB_REF_NAME'));
+    const upload = runs.findIndex((r) => r.includes('gh release upload'));
+    expect(check).toBeGreaterThan(-1);
+    expect(upload).toBeGreaterThan(check);
+    expect(runs[upload]).toContain('dist/data/codev-atlas-data.zip');
+    expect(runs[upload]).toContain('dist/data/SHA256SUMS');
+    expect(
+      release.jobs.data.permissions ?? (release as unknown as { permissions: Record<string, string> }).permissions,
+    ).toEqual({
+      contents: 'write',
+    });
+  });
+});
