@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { zipSync } from 'fflate';
+import { zipSync, type Zippable } from 'fflate';
 import { CHECKSUMS, checksumLines, DATA_ARCHIVE } from '../lib/site/release';
 
 /** Every file under `dir`, by its path from `root` with forward slashes. */
@@ -34,12 +34,9 @@ export function dataArchive(): AstroIntegration {
         writeFileSync(join(root, CHECKSUMS), sums);
         // Paths inside the archive start at `data/`, as on the site; a fixed date keeps the archive
         // the same bytes when its files are (zip stores each file's time).
-        const entries = Object.fromEntries(
-          [...files, [CHECKSUMS, sums] as const].map(([path, bytes]) => [
-            path,
-            [bytes, { mtime: new Date('2000-01-01T00:00:00Z') }] as const,
-          ]),
-        );
+        const entries: Zippable = {};
+        for (const [path, bytes] of [...files, [CHECKSUMS, sums] as const])
+          entries[path] = [bytes, { mtime: new Date('2000-01-01T00:00:00Z') }];
         writeFileSync(join(root, DATA_ARCHIVE), zipSync(entries, { level: 9 }));
         logger.info(`${files.size} data files packed in ${DATA_ARCHIVE}, with their checksums.`);
       },
