@@ -151,6 +151,34 @@ describe('"Cite this"', () => {
   });
 });
 
+describe('citation files across the atlas', () => {
+  const files = (ext: string) =>
+    pages.map(({ lang, section, e }) =>
+      readFileSync(fileFor(`/data/cite/${lang}/${section}/${e.slug}.${ext}`), 'utf8'),
+    );
+
+  it('gives every RIS record and BibTeX entry its own identifier, across entries and languages', () => {
+    const ids = files('ris').map((ris) => /^ID {2}- (.+)$/m.exec(ris)?.[1]);
+    expect(new Set(ids).size).toBe(pages.length);
+    const keys = files('bib').map((bib) => /^@online\{([^,]+),/.exec(bib)?.[1]);
+    expect(keys.every(Boolean)).toBe(true);
+    expect(new Set(keys).size).toBe(pages.length);
+  });
+
+  it('carries the version the page shows in every download', () => {
+    for (const { lang, section, e } of pages) {
+      const version = page(`/${lang}/${section}/${e.slug}/`)
+        .querySelector('[data-version]')
+        ?.getAttribute('data-version');
+      if (!version) continue;
+      const base = `/data/cite/${lang}/${section}/${e.slug}`;
+      expect(readFileSync(fileFor(`${base}.bib`), 'utf8'), base).toContain(`\tversion = {${version}},`);
+      expect(readFileSync(fileFor(`${base}.ris`), 'utf8'), base).toContain(`ET  - ${version}\r\n`);
+      expect(JSON.parse(readFileSync(fileFor(`${base}.csl.json`), 'utf8')), base).toMatchObject([{ version }]);
+    }
+  });
+});
+
 describe('the sources of a case', () => {
   it('are listed in every language, with the notes in that language and titles and publishers isolated from the page direction', () => {
     type Source = {

@@ -7,6 +7,7 @@ import { Cite } from '@citation-js/core';
 import { LANGS } from '../../src/schemas/common';
 import { describe, expect, it } from 'vitest';
 import {
+  accessDay,
   bibtexSafe,
   citationLocale,
   cslItem,
@@ -136,6 +137,35 @@ describe('citation files', () => {
     expect(bibtexSafe('a_b {c} 100% $ # ~ ^ \\')).toBe(
       'a\\_b \\{c\\} 100\\% \\$ \\# \\textasciitilde{} \\textasciicircum{} \\textbackslash{}',
     );
+  });
+
+  it('writes biblatex @online with a date, the access day, the version and the site as organisation', () => {
+    const versioned = work({ version: { number: 7, date: '2026-02-03', permalink: 'https://example.org/blob/x' } });
+    const bib = toBibtex(versioned);
+    expect(bib).toMatch(/^@online\{codevatlasmigrationsdeveloppementen,\n/);
+    expect(bib).toContain('\tdate = {2026-02-01},');
+    expect(bib).toMatch(/\turldate = \{\d{4}-\d{2}-\d{2}\},/);
+    expect(bib).toContain('\tversion = {7},');
+    expect(bib).toContain('\torganization = {Codev Atlas},');
+    expect(bib).not.toMatch(/\b(year|month|howpublished|booktitle|note) =/);
+    expect(toBibtex({ ...work(), type: 'dataset', key: 'codev-atlas-en' })).toMatch(/^@dataset\{/);
+  });
+
+  it('gives RIS the whole key as identifier, the site, the publisher, the access day and the version', () => {
+    const versioned = work({ version: { number: 7, date: '2026-02-03', permalink: 'https://example.org/blob/x' } });
+    const lines = toRis(versioned).split('\r\n');
+    expect(lines).toContain('ID  - codev-atlas-migrations-developpement-en');
+    expect(lines).toContain('T2  - Codev Atlas');
+    expect(lines).toContain('PB  - Codev Atlas');
+    expect(lines).toContain('ET  - 7');
+    expect(lines.find((l) => l.startsWith('Y2  - '))).toMatch(/^Y2 {2}- \d{4}\/\d{2}\/\d{2}$/);
+    // Another language's record of the same page has another identifier.
+    expect(toRis(work({ lang: 'fr' }))).toContain('ID  - codev-atlas-migrations-developpement-fr');
+  });
+
+  it('dates the access to the build, or to SOURCE_DATE_EPOCH for a reproducible build', () => {
+    expect(accessDay({ SOURCE_DATE_EPOCH: '1764720000' })).toBe('2025-12-03');
+    expect(accessDay({})).toBe(new Date().toISOString().slice(0, 10));
   });
 
   it('writes each RIS field on one line, however long, between TY and ER', () => {

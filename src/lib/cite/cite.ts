@@ -264,15 +264,43 @@ export function bibtexSafe(text: string): string {
   return text.replace(LATEX_SPECIAL, (c) => LATEX_ESCAPES[c] ?? `\\${c}`);
 }
 
-/** The work as a BibTeX entry (`@misc`, UTF-8). */
+/**
+ * The day a citation file was made, which it gives as the day the page was
+ * accessed (`urldate`, RIS `Y2`): the build's day, or `SOURCE_DATE_EPOCH`'s
+ * for a reproducible build.
+ */
+export function accessDay(env: Record<string, string | undefined> = process.env): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  return new Date(Number.isFinite(epoch) && env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now())
+    .toISOString()
+    .slice(0, 10);
+}
+
+/**
+ * The work as a biblatex entry (`@online` for a page, `@dataset` for the
+ * atlas; UTF-8): the corporate author in braces so that it stays one name,
+ * `date`, `urldate`, `version` (the page's revision) and the site's name as
+ * `organization`.
+ * @see https://ctan.org/pkg/biblatex (manual, §2.1.1 and §2.2.2)
+ */
 export function toBibtex(work: CitableWork): string {
   const item = cslItem(work);
-  for (const field of ['title', 'abstract', 'container-title', 'publisher'] as const)
+  for (const field of ['title', 'abstract', 'publisher'] as const)
     if (typeof item[field] === 'string') item[field] = bibtexSafe(item[field]);
   item.author = work.authors.map((a) =>
     a.organization ? { literal: bibtexSafe(a.name) } : parseName(bibtexSafe(a.name)),
   );
-  return new Cite(item).format('bibtex').trim() + '\n';
+  // The site is the page's organisation, not a book it is part of.
+  delete item['container-title'];
+  item.publisher = bibtexSafe(work.siteName);
+  item.accessed = dateParts(accessDay());
+  return (
+    new Cite(item)
+      .format('biblatex')
+      // citation-js repeats the access day as a note; `urldate` says it.
+      .replace(/^\tnote = \{\[Online; accessed [^\]]*\]\},\n/m, '')
+      .trim() + '\n'
+  );
 }
 
 /**
@@ -291,6 +319,16 @@ export function toRis(work: CitableWork): string {
     return particle ? { ...name, family: `${particle} ${name.family}` } : name;
   });
   const [entry] = new Cite(item).format('ris', { format: 'object' }) as unknown as Record<string, unknown>[];
+  // Its writer cuts the identifier to 20 characters, which made the French and English records of
+  // a case the same: the key is unique across entries and languages.
+  entry.ID = work.key;
+  // The site's name (the "website title" of Zotero's RIS reader), the publisher, the day the
+  // record was made as the access day, and the page's revision.
+  delete entry.M1;
+  if (work.type === 'webpage') entry.T2 = work.siteName;
+  entry.PB = work.siteName;
+  entry.Y2 = accessDay().replaceAll('-', '/');
+  if (work.version) entry.ET = String(work.version.number);
   const line = (tag: string, value: unknown) => `${tag}  - ${String(value).replace(/\s*\n\s*/g, ' ')}`;
   const lines = Object.entries(entry)
     .filter(([tag]) => tag !== 'TY')
