@@ -133,6 +133,15 @@ describe("the editors' report", () => {
     expect(markdown).toMatch(/- Empty fields in `cases\/brouillon\/case\.yaml`: `actors` line \d+, /);
   });
 
+  it('counts the texts of each collection by language, without translations in progress', () => {
+    const markdown = editorialReport(result, '2026-12-01', { root: dir });
+    // example-transfer's Arabic text is still a draft; example-diaspora has no Arabic, brouillon only French.
+    expect(markdown).toContain(
+      '| Texts by language (published translations, of all entries) | fr | en | ar |\n| --- | ---: | ---: | ---: |\n' +
+        '| Case studies | 3 of 3 | 2 of 3 | 0 of 3 |\n| Practices | 2 of 2 | 0 of 2 | 0 of 2 |\n',
+    );
+  });
+
   it('puts first the entries whose state blocks publication', () => {
     const markdown = editorialReport(result, '2026-12-01', { root: dir });
     const order = [...markdown.matchAll(/^`cases\/([^`]+)`/gm)].map((m) => m[1]);

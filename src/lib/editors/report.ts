@@ -290,6 +290,12 @@ export function editorialReport(result: CheckResult, date: string, options: Repo
           : ''
       }\n`
     : '';
+  // How many entries of each collection have a published text in each language.
+  const hasText = (r: EntryReport, lang: Lang) => Boolean(r.texts[lang]) && !r.draftTranslations.includes(lang);
+  const byLanguage = [
+    [say.cases, cases],
+    [say.practices, practices],
+  ] as const;
   const sections = (reports: EntryReport[], collection: 'cases' | 'practices') =>
     byUrgency(reports)
       .map((r) => entrySection(r, collection, say, root))
@@ -301,6 +307,15 @@ ${problems}
 | | ${say.entries} |
 | --- | ---: |
 ${summary.map(([label, n]) => `| ${label} | ${n} |`).join('\n')}
+
+| ${say.byLanguage} | ${LANGS.join(' | ')} |
+| --- | ${LANGS.map(() => '---:').join(' | ')} |
+${byLanguage
+  .map(
+    ([label, reports]) =>
+      `| ${label} | ${LANGS.map((lang) => say.ofAll(reports.filter((r) => hasText(r, lang)).length, reports.length)).join(' | ')} |`,
+  )
+  .join('\n')}
 
 ## ${say.cases}
 

@@ -90,6 +90,8 @@ export const en = {
     problems: (n: number) =>
       `**The check finds ${plural(n, 'problem', 'problems')}**: run \`npm run check:content\` to see ${n === 1 ? 'it' : 'them'}.`,
     leftOut: 'Left out of this report because their files have errors:',
+    byLanguage: 'Texts by language (published translations, of all entries)',
+    ofAll: (n: number, total: number) => `${n} of ${total}`,
     entries: 'entries',
     summary: {
       todo: 'With text left to write (blocks publication)',

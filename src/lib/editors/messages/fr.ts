@@ -91,6 +91,8 @@ export const fr: Messages = {
     problems: (n) =>
       `**La vérification trouve ${plural(n, 'problème', 'problèmes')}** : lancez \`npm run check:content\` pour ${n <= 1 ? 'le' : 'les'} voir.`,
     leftOut: 'Absentes de ce rapport parce que leurs fichiers ont des erreurs :',
+    byLanguage: 'Textes par langue (traductions publiées, sur toutes les entrées)',
+    ofAll: (n: number, total: number) => `${n} sur ${total}`,
     entries: 'entrées',
     summary: {
       todo: 'Avec du texte à écrire (bloque la publication)',
