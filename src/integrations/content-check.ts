@@ -9,6 +9,10 @@
  * content the pages cannot trust (a broken reference would crash a page half
  * way). When a content file changes the check runs again; once the content
  * is fixed the terminal says so and open pages reload by themselves.
+ *
+ * The problems are in the language of the editors' tools: French when the
+ * system's language is (LC_ALL, LC_MESSAGES, then LANG start with `fr`),
+ * English otherwise, as in CI.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -17,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { ViteDevServer } from 'vite';
 import { contentDir } from '../lib/model/layout';
 import { checkContent, ContentError, formatProblem, type Problem } from '../lib/model/check';
+import { toolLang } from '../lib/editors/messages';
 
 /**
  * The content check as an Astro integration: first in the list, so that a
@@ -31,8 +36,9 @@ export function contentCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         // The dev server checks when it sets up (below), and keeps serving whatever it finds.
         if (command === 'dev') return;
-        const { problems } = checkContent(contentDir(), root);
-        if (problems.length > 0) throw new ContentError(problems);
+        const lang = toolLang(undefined);
+        const { problems } = checkContent(contentDir(), root, { lang });
+        if (problems.length > 0) throw new ContentError(problems, lang);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
         watchContent(server, logger, root, refreshContent && (() => refreshContent({})));
@@ -109,7 +115,7 @@ function watchContent(
 
 function check(dir: string, root: string): Problem[] {
   try {
-    return checkContent(dir, root).problems;
+    return checkContent(dir, root, { lang: toolLang(undefined) }).problems;
   } catch (error) {
     // The validator reports what it can read; anything else is still a problem to show, not a crash.
     const message = error instanceof Error ? error.message : String(error);
