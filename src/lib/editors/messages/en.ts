@@ -7,6 +7,14 @@ export const en = {
     problems: (n: number) => `${plural(n, 'problem', 'problems')} found.`,
     valid: (c: Record<string, number>) =>
       `Content is valid: ${c.cases} cases, ${c.practices} practices, ${c.organizations} organisations, ${c.programmes} programmes, ${c.people} people, ${c.themes} themes.`,
+    buildStopped: (n: number) =>
+      `The content has ${plural(n, 'problem', 'problems')}; fix ${n === 1 ? 'it' : 'them'} and build again:`,
+    previewStopped: (n: number) =>
+      `The content has ${plural(n, 'problem', 'problems')}; pages show ${n === 1 ? 'it' : 'them'} until ${n === 1 ? 'it is' : 'they are'} fixed:`,
+    pageTitle: (n: number) => `Content: ${plural(n, 'problem', 'problems')}`,
+    pageHeading: (n: number) => `The content has ${plural(n, 'problem', 'problems')}`,
+    pageHelp:
+      'Fix the files below (the same messages as <code>npm run check</code>); this page reloads by itself once they are fixed.',
   },
   new: {
     intro: 'Codev Atlas: new content',

@@ -8,6 +8,14 @@ export const fr: Messages = {
     problems: (n) => `${plural(n, 'problème trouvé', 'problèmes trouvés')}.`,
     valid: (c) =>
       `Le contenu est valide : ${c.cases} études de cas, ${c.practices} pratiques, ${c.organizations} organisations, ${c.programmes} programmes, ${c.people} personnes, ${c.themes} thèmes.`,
+    buildStopped: (n) =>
+      `Le contenu a ${plural(n, 'problème', 'problèmes')} ; ${n <= 1 ? 'corrigez-le' : 'corrigez-les'} et relancez la construction :`,
+    previewStopped: (n) =>
+      `Le contenu a ${plural(n, 'problème', 'problèmes')} ; les pages ${n <= 1 ? 'l’affichent' : 'les affichent'} jusqu’à ${n <= 1 ? 'ce qu’il soit corrigé' : 'ce qu’ils soient corrigés'} :`,
+    pageTitle: (n) => `Contenu : ${plural(n, 'problème', 'problèmes')}`,
+    pageHeading: (n) => `Le contenu a ${plural(n, 'problème', 'problèmes')}`,
+    pageHelp:
+      'Corrigez les fichiers ci-dessous (les mêmes messages que <code>npm run check</code>) ; cette page se recharge d’elle-même une fois qu’ils sont corrigés.',
   },
   new: {
     intro: 'Codev Atlas : nouveau contenu',

@@ -5,8 +5,8 @@
  * French, are in `wording.ts`.
  */
 import { z } from 'astro/zod';
-import type { ToolLang } from '../../editors/messages';
-import { PROBLEMS, problemLang, say } from './wording';
+import { MESSAGES, type ToolLang } from '../../editors/messages';
+import { problemLang, say } from './wording';
 
 /** One problem found in the content. */
 export interface Problem {
@@ -29,7 +29,7 @@ export function formatProblem(p: Problem): string {
 export class ContentError extends Error {
   problems: Problem[];
   constructor(problems: Problem[], lang: ToolLang = 'en') {
-    super([PROBLEMS.buildStopped[lang](problems.length), ...problems.map(formatProblem)].join('\n'));
+    super([MESSAGES[lang].check.buildStopped(problems.length), ...problems.map(formatProblem)].join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -72,6 +72,12 @@ type InvisibleAt = 'character' | 'column';
 
 /** The problems of the content check, each in English and in French. */
 export const PROBLEMS = {
+  // The check itself (src/integrations/content-check.ts, for the preview)
+  checkFailed: both({
+    en: (reason: string) => `the check could not finish (${reason})`,
+    fr: (reason) => `la vérification n’a pas pu aller jusqu’au bout (${reason})`,
+  }),
+
   // Reading files (read.ts)
   emptyFile: both({
     en: () => 'is empty — write its content (see CONTRIBUTING.md), or delete the file',
@@ -678,14 +684,6 @@ export const PROBLEMS = {
       `MDX cannot read this line (${reason}) — ${commentNote ?? 'to show "<" or "{" as text write \\< or \\{; a link is written [text](https://…) and a comment {/* … */}'}`,
     fr: (reason, commentNote) =>
       `MDX ne peut pas lire cette ligne (${reason}) — ${commentNote ? 'pour un commentaire en MDX, écrivez {/* texte */}' : 'pour afficher « < » ou « { » comme du texte, écrivez \\< ou \\{ ; un lien s’écrit [texte](https://…) et un commentaire {/* … */}'}`,
-  }),
-
-  // What stops the build (messages.ts)
-  buildStopped: both({
-    en: (count: number) =>
-      `The content has ${count} problem${count === 1 ? '' : 's'}; fix ${count === 1 ? 'it' : 'them'} and build again:`,
-    fr: (count) =>
-      `Le contenu a ${count} ${count <= 1 ? 'problème' : 'problèmes'} ; ${count <= 1 ? 'corrigez-le' : 'corrigez-les'} et relancez la construction :`,
   }),
 };
 
