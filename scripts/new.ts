@@ -198,7 +198,7 @@ async function pickList(
   if (kind === 'person' && options.length === 0 && (interactive || typeof flags[flag] !== 'string')) fail(say.noPeople);
   return get(
     flag,
-    (value) => listProblem(kind, splitList(value), known),
+    (value) => listProblem(kind, splitList(value), known, say),
     () => p.autocompleteMultiselect({ message, options, required: true, placeholder: say.search }),
     splitList,
   );
@@ -217,17 +217,17 @@ async function slugFor(title: string, collection: 'cases' | 'practices' | 'organ
       ? suggested
       : await get(
           'slug',
-          (v) => slugProblem(v, collection, known),
+          (v) => slugProblem(v, collection, known, say),
           () =>
             p.text({
               message: say.slug,
               initialValue: suggested,
-              validate: (v) => slugProblem(v ?? '', collection, known),
+              validate: (v) => slugProblem(v ?? '', collection, known, say),
             }),
           (v) => v,
         );
   // Without --slug, the one derived from the title must be free too.
-  const problem = slugProblem(slug, collection, known);
+  const problem = slugProblem(slug, collection, known, say);
   if (problem) fail(say.slugFlag(problem));
   return slug;
 }
@@ -351,7 +351,7 @@ async function newTranslation(): Promise<NewFile[]> {
   const translators = await pickList('translators', 'person', say.translators);
   const request = { collection, slug, from, to, translators, today };
   try {
-    const source = translationSource(root, request);
+    const source = translationSource(root, request, say);
     return [translationFile(request, source.text, source.from, source.format)];
   } catch (error) {
     fail((error as Error).message);

@@ -74,6 +74,20 @@ export const en = {
     personTypePerson: 'a person',
     personTypeOrganization: 'a corporate author (a team, an organisation)',
     exists: (path: string) => `${path} already exists: nothing was written`,
+    notASlug: (slug: string) => `"${slug}" is not a slug: use lower-case letters, digits and single hyphens`,
+    slugTaken: (what: 'case' | 'practice' | 'organisation' | 'person', slug: string) =>
+      `${what === 'organisation' ? 'an' : 'a'} ${what} "${slug}" already exists: choose another slug${what === 'organisation' || what === 'person' ? ', or use it as it is' : ''}`,
+    formerSlug: (slug: string) => `"${slug}" was the slug of a case and is never reused: choose another slug`,
+    atLeastOne: (kind: 'country' | 'theme' | 'person') => `give at least one ${kind}`,
+    notCountryCodes: (codes: string) =>
+      `not ISO 3166-1 alpha-2 codes: ${codes} (use two capital letters such as MA, FR)`,
+    unknownInList: (kind: 'theme' | 'person', unknown: string[], options: string) =>
+      `unknown ${kind}${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: choose among ${options}${kind === 'person' ? ' (or add content/people/<slug>.yaml first)' : ''}`,
+    noEntry: (what: 'case' | 'practice', slug: string) => `there is no ${what} "${slug}"`,
+    notALang: (lang: string, langs: string) => `"${lang}" is not one of ${langs}`,
+    alreadyIn: (lang: string) => `the text is already in ${lang}: choose another language to translate into`,
+    noSource: (path: string) => `${path} does not exist: translate from a language the entry has`,
+    translationExists: (path: string) => `${path} already exists: edit it instead`,
     wrote: (files: string) => `Wrote ${files}.`,
     and: ' and ',
     checkFound: (problems: string) => `The check found problems:\n${problems}`,
