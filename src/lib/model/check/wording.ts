@@ -1,12 +1,15 @@
 /**
  * The words of every problem the content check reports, in English and in
  * French side by side: a check adds its message here, in both languages at
- * once (`both` makes TypeScript refuse a message in one language only, and
- * tests/unit/check-wording.test.ts checks the catalogue and that every
- * invalid fixture is reported in French). The checks and the schemas write
- * `say.key(…)`, which speaks the language of the check under way
- * (`inLanguage`): the tools' language (`--ui`, else the system's), English
- * for anything else, CI included.
+ * once (`both` makes TypeScript refuse a message in one language only;
+ * tests/unit/check-wording.test.ts checks the catalogue, and
+ * tests/unit/validate.test.ts that every invalid fixture is reported in
+ * French). The checks and the schemas write `say.key(…)`, which speaks the
+ * language of the check under way (`inLanguage`): the tools' language
+ * (`--ui`, else the system's), English outside of a check and in CI.
+ * zod's own words, for the rare issues no message here covers, come from
+ * zod's locales (see `describeIssue`); the YAML and MDX parsers' own
+ * descriptions of a syntax error stay in English, inside a French sentence.
  *
  * Each message follows the field it is about (`file:line: field: problem —
  * fix`): it starts with what is wrong, then says what to do. Field names,
@@ -42,9 +45,9 @@ const ENTRY_NOUN: Record<Collection, { en: string; fr: string; feminine: boolean
 
 /** A case or a practice, as the messages about its folder and texts name it. */
 type EntryKind = 'case' | 'practice';
-const FRENCH_ENTRY: Record<EntryKind, { the: string; of: string; ready: string }> = {
-  case: { the: 'le cas', of: 'du cas', ready: 'le cas soit prêt' },
-  practice: { the: 'la pratique', of: 'de la pratique', ready: 'la pratique soit prête' },
+const FRENCH_ENTRY: Record<EntryKind, { of: string; ready: string }> = {
+  case: { of: 'du cas', ready: 'le cas soit prêt' },
+  practice: { of: 'de la pratique', ready: 'la pratique soit prête' },
 };
 
 /** zod's names of the types a YAML value can have, and how each message names them. */
