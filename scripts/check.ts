@@ -1,24 +1,26 @@
 /**
  * `npm run check:content [-- --ui fr|en]`: validates every file under
  * content/ and prints each problem as `file:line: field: problem — how to
- * fix`. Exits 1 on any problem. The summary lines are in French or English
- * (`--ui`, else the system's language); `npm run check` also type-checks.
+ * fix`. Exits 1 on any problem. The problems and the summary are in French
+ * or English (`--ui`, else the system's language); `npm run check` also
+ * type-checks.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent, formatProblem } from '../src/lib/model/check';
 import { contentDir } from '../src/lib/model/layout';
-import { toolMessages } from '../src/lib/editors/messages';
+import { MESSAGES, toolLang, type ToolLang } from '../src/lib/editors/messages';
 
 const { values } = parseArgs({ options: { ui: { type: 'string' } } });
-let say;
+let lang: ToolLang;
 try {
-  say = toolMessages(values.ui).check;
+  lang = toolLang(values.ui);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(2);
 }
-const { problems, counts } = checkContent(contentDir(), resolve('.'));
+const say = MESSAGES[lang].check;
+const { problems, counts } = checkContent(contentDir(), resolve('.'), { lang });
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(`\n${say.problems(problems.length)}`);

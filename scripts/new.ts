@@ -45,7 +45,7 @@ import { CHANNELS, SCALES } from '../src/schemas/case';
 import { ORGANIZATION_TYPES } from '../src/schemas/organization';
 import { PERSON_TYPES } from '../src/schemas/person';
 import { countryOptions, findCountries, matchesCountry } from '../src/lib/editors/countries';
-import { toolMessages, type Messages } from '../src/lib/editors/messages';
+import { MESSAGES, toolLang, type Messages, type ToolLang } from '../src/lib/editors/messages';
 
 const USAGE = `Usage: npm run new [-- case|practice|translation|organisation|person [flags]]
   case         --kind diaspora|transfer --lang fr|en|ar --title "…" [--slug …] --countries CC[,CC]
@@ -96,14 +96,14 @@ if (flags.help) {
   process.exit(0);
 }
 
-let say: Messages['new'];
-let sayCountries: Messages['countries'];
+let lang: ToolLang;
 try {
-  ({ new: say, countries: sayCountries } = toolMessages(flags.ui));
+  lang = toolLang(flags.ui);
 } catch (error) {
   console.error(`npm run new: ${(error as Error).message}`);
   process.exit(1);
 }
+const { new: say, countries: sayCountries }: Messages = MESSAGES[lang];
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const root = contentDir();
@@ -198,7 +198,7 @@ async function pickList(
   if (kind === 'person' && options.length === 0 && (interactive || typeof flags[flag] !== 'string')) fail(say.noPeople);
   return get(
     flag,
-    (value) => listProblem(kind, splitList(value), known),
+    (value) => listProblem(kind, splitList(value), known, say),
     () => p.autocompleteMultiselect({ message, options, required: true, placeholder: say.search }),
     splitList,
   );
@@ -217,17 +217,17 @@ async function slugFor(title: string, collection: 'cases' | 'practices' | 'organ
       ? suggested
       : await get(
           'slug',
-          (v) => slugProblem(v, collection, known),
+          (v) => slugProblem(v, collection, known, say),
           () =>
             p.text({
               message: say.slug,
               initialValue: suggested,
-              validate: (v) => slugProblem(v ?? '', collection, known),
+              validate: (v) => slugProblem(v ?? '', collection, known, say),
             }),
           (v) => v,
         );
   // Without --slug, the one derived from the title must be free too.
-  const problem = slugProblem(slug, collection, known);
+  const problem = slugProblem(slug, collection, known, say);
   if (problem) fail(say.slugFlag(problem));
   return slug;
 }
@@ -351,7 +351,7 @@ async function newTranslation(): Promise<NewFile[]> {
   const translators = await pickList('translators', 'person', say.translators);
   const request = { collection, slug, from, to, translators, today };
   try {
-    const source = translationSource(root, request);
+    const source = translationSource(root, request, say);
     return [translationFile(request, source.text, source.from, source.format)];
   } catch (error) {
     fail((error as Error).message);
@@ -471,7 +471,7 @@ const shown = files.map((f) => {
   const path = relative(resolve('.'), join(root, f.path));
   return path.startsWith('..') ? join(root, f.path) : path;
 });
-const { problems } = checkContent(root, resolve('.'));
+const { problems } = checkContent(root, resolve('.'), { lang });
 // A case or practice is a folder; an organisation or person is one file.
 const oneFile = what === 'organisation' || what === 'person';
 const ours = problems.filter((problem) =>

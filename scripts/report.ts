@@ -12,22 +12,23 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/model/layout';
 import { editorialReport } from '../src/lib/editors/report';
-import { toolMessages, type Messages } from '../src/lib/editors/messages';
+import { MESSAGES, toolLang, type ToolLang } from '../src/lib/editors/messages';
 import { checkContent } from '../src/lib/model/check';
 import { committedOn } from '../src/lib/model/translation-status';
 
 const { values } = parseArgs({
   options: { out: { type: 'string', default: 'editorial-report.md' }, ui: { type: 'string' } },
 });
-let messages: Messages;
+let lang: ToolLang;
 try {
-  messages = toolMessages(values.ui);
+  lang = toolLang(values.ui);
 } catch (error) {
   console.error(`npm run report: ${(error as Error).message}`);
   process.exit(1);
 }
+const messages = MESSAGES[lang];
 const root = resolve('.');
-const markdown = editorialReport(checkContent(contentDir(), root), new Date().toISOString().slice(0, 10), {
+const markdown = editorialReport(checkContent(contentDir(), root, { lang }), new Date().toISOString().slice(0, 10), {
   root,
   committedOn,
   messages,

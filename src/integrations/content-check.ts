@@ -9,6 +9,11 @@
  * content the pages cannot trust (a broken reference would crash a page half
  * way). When a content file changes the check runs again; once the content
  * is fixed the terminal says so and open pages reload by themselves.
+ *
+ * The problems, and the lines around them, are in the language of the
+ * editors' tools: French when the system's language is (the first of
+ * LC_ALL, LC_MESSAGES and LANG set starts with `fr`), English otherwise, as
+ * in CI.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -18,6 +23,8 @@ import type { ViteDevServer } from 'vite';
 import { historyOf } from '../lib/model/history';
 import { contentDir } from '../lib/model/layout';
 import { checkContent, ContentError, formatProblem, type Problem } from '../lib/model/check';
+import { PROBLEMS } from '../lib/model/check/wording';
+import { MESSAGES, toolLang, type ToolLang } from '../lib/editors/messages';
 
 /**
  * The content check as an Astro integration: first in the list, so that a
@@ -25,6 +32,7 @@ import { checkContent, ContentError, formatProblem, type Problem } from '../lib/
  */
 export function contentCheck(): AstroIntegration {
   let root = process.cwd();
+  const lang = toolLang(undefined);
   return {
     name: 'codev-atlas:content-check',
     hooks: {
@@ -32,8 +40,8 @@ export function contentCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         // The dev server checks when it sets up (below), and keeps serving whatever it finds.
         if (command === 'dev') return;
-        const { problems } = checkContent(contentDir(), root);
-        if (problems.length > 0) throw new ContentError(problems);
+        const { problems } = checkContent(contentDir(), root, { lang });
+        if (problems.length > 0) throw new ContentError(problems, lang);
       },
       // Pages list their versions from the repository's history; say so when a build has none to read.
       'astro:build:start': ({ logger }) => {
@@ -41,7 +49,7 @@ export function contentCheck(): AstroIntegration {
         if (!history.available) logger.warn(`No version history on the pages: ${history.reason}.`);
       },
       'astro:server:setup': ({ server, logger, refreshContent }) => {
-        watchContent(server, logger, root, refreshContent && (() => refreshContent({})));
+        watchContent(server, logger, root, lang, refreshContent && (() => refreshContent({})));
       },
     },
   };
@@ -59,11 +67,12 @@ function watchContent(
   server: ViteDevServer,
   logger: AstroIntegrationLogger,
   root: string,
+  lang: ToolLang,
   refreshContent: (() => Promise<void>) | undefined,
 ): void {
   const dir = contentDir();
-  let problems = check(dir, root);
-  report(problems, logger, []);
+  let problems = check(dir, root, lang);
+  report(problems, logger, [], lang);
   /**
    * Settles once the problems match the files on disk and, after a fix, once
    * Astro has reloaded the content: a page asked for in between waits, so
@@ -76,9 +85,9 @@ function watchContent(
   const recheck = async () => {
     timer = undefined;
     const before = problems;
-    problems = check(dir, root);
+    problems = check(dir, root, lang);
     if (!sameProblems(before, problems)) {
-      report(problems, logger, before);
+      report(problems, logger, before, lang);
       if (problems.length === 0)
         await refreshContent?.().catch((error: unknown) =>
           logger.error(`Astro could not reload the content: ${error instanceof Error ? error.message : String(error)}`),
@@ -108,18 +117,18 @@ function watchContent(
       res.statusCode = 500;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
-      res.end(problemsPage(problems, server.config.base));
+      res.end(problemsPage(problems, server.config.base, lang));
     });
   });
 }
 
-function check(dir: string, root: string): Problem[] {
+function check(dir: string, root: string, lang: ToolLang): Problem[] {
   try {
-    return checkContent(dir, root).problems;
+    return checkContent(dir, root, { lang }).problems;
   } catch (error) {
     // The validator reports what it can read; anything else is still a problem to show, not a crash.
     const message = error instanceof Error ? error.message : String(error);
-    return [{ file: relative(root, dir) || '.', field: 'file', message: `the check could not finish (${message})` }];
+    return [{ file: relative(root, dir) || '.', field: 'file', message: PROBLEMS.checkFailed[lang](message) }];
   }
 }
 
@@ -128,13 +137,9 @@ function sameProblems(a: Problem[], b: Problem[]): boolean {
 }
 
 /** Prints the problems, or says that the content is fixed when there were some before. */
-function report(problems: Problem[], logger: AstroIntegrationLogger, before: Problem[]): void {
+function report(problems: Problem[], logger: AstroIntegrationLogger, before: Problem[], lang: ToolLang): void {
   if (problems.length > 0) {
-    const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-    logger.error(
-      `The content has ${count}; pages show ${problems.length === 1 ? 'it' : 'them'} until ${problems.length === 1 ? 'it is' : 'they are'} fixed:\n` +
-        problems.map(formatProblem).join('\n'),
-    );
+    logger.error([MESSAGES[lang].check.previewStopped(problems.length), ...problems.map(formatProblem)].join('\n'));
   } else if (before.length > 0) {
     logger.info('content OK');
   }
@@ -159,22 +164,22 @@ function isPageRequest(req: IncomingMessage): boolean {
 const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page every page is replaced by while the content has problems; Vite's client reloads it once they are fixed. */
-function problemsPage(problems: Problem[], base: string): string {
-  const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+function problemsPage(problems: Problem[], base: string, lang: ToolLang): string {
+  const say = MESSAGES[lang].check;
   return [
     '<!doctype html>',
-    '<html lang="en">',
+    `<html lang="${lang}">`,
     '<head>',
     '<meta charset="utf-8">',
     // No icon, so that the browser does not ask for /favicon.ico, which the site does not have.
     '<link rel="icon" href="data:,">',
-    `<title>Content: ${count}</title>`,
+    `<title>${say.pageTitle(problems.length)}</title>`,
     `<script type="module" src="${encodeURI(`${base}@vite/client`)}"></script>`,
     '<style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}li{font-family:ui-monospace,monospace;white-space:pre-wrap;margin-block:.5rem}</style>',
     '</head>',
     '<body>',
-    `<h1>The content has ${count}</h1>`,
-    '<p>Fix the files below (the same messages as <code>npm run check</code>); this page reloads by itself once they are fixed.</p>',
+    `<h1>${say.pageHeading(problems.length)}</h1>`,
+    `<p>${say.pageHelp}</p>`,
     '<ul>',
     ...problems.map((p) => `<li>${escapeHtml(formatProblem(p))}</li>`),
     '</ul>',

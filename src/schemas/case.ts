@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { CITATION_KEY } from '../lib/cite/in-text';
 import { countryCode, localized, oneOrMoreCountries, period, ref, sdg, source } from './common';
 import { checkEditorial, editorial } from './editorial';
+import { say } from '../lib/model/check/wording';
 
 /** Roles an organisation can play in a case. */
 export const ACTOR_ROLES = ['lead', 'partner', 'funder', 'operator', 'beneficiary'] as const;
@@ -71,15 +72,13 @@ export const SCALE_FACTOR: Record<NumberScale, number> = { thousand: 1e3, millio
 export const COMMITMENTS = ['announced', 'agreed'] as const;
 
 /** An ISO 4217 currency code. */
-const currency = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code such as "EUR"');
+const currency = z.string().regex(/^[A-Z]{3}$/, { error: () => say.currencyCode() });
 
 /** The key of one of the case's sources. */
-const sourceKey = z
-  .string()
-  .regex(CITATION_KEY, 'must be the key of one of the case\'s sources, e.g. "forim-2024-call"');
+const sourceKey = z.string().regex(CITATION_KEY, { error: () => say.caseSourceKey() });
 
 const commitment = z
-  .enum(COMMITMENTS, { error: `must be one of ${COMMITMENTS.join(', ')}` })
+  .enum(COMMITMENTS, { error: () => say.oneOf(COMMITMENTS) })
   .optional()
   .meta({
     description:
@@ -100,24 +99,22 @@ const place = z
 const actor = z
   .object({
     organization: ref.meta({ description: 'Slug of the organisation in content/organizations/.' }),
-    role: z
-      .enum(ACTOR_ROLES, { error: `must be one of ${ACTOR_ROLES.join(', ')}` })
-      .meta({ description: 'What it did' }),
+    role: z.enum(ACTOR_ROLES, { error: () => say.oneOf(ACTOR_ROLES) }).meta({ description: 'What it did' }),
   })
   .strict();
 
 const contribution = z
   .object({
     type: z
-      .enum(CONTRIBUTION_TYPES, { error: `must be one of ${CONTRIBUTION_TYPES.join(', ')}` })
+      .enum(CONTRIBUTION_TYPES, { error: () => say.oneOf(CONTRIBUTION_TYPES) })
       .meta({ description: 'What kind of money or support this is.' }),
     source: ref.optional().meta({ description: 'Who gives it: slug of an organisation, when it is one.' }),
     programme: ref.optional().meta({ description: 'Through which programme, when it comes from one.' }),
     amount: z.number().nonnegative().optional().meta({ description: "Amount in the case's currency." }),
     share: z
       .number()
-      .min(0, 'must be between 0 and 100')
-      .max(100, 'must be between 0 and 100')
+      .min(0, { error: () => say.shareRange() })
+      .max(100, { error: () => say.shareRange() })
       .optional()
       .meta({ description: 'Share of the total, in percent (0–100).' }),
     bound: z
@@ -145,11 +142,7 @@ const financing = z
   .superRefine((value, ctx) => {
     const sum = value.contributions.reduce((acc, c) => acc + (c.share ?? 0), 0);
     if (sum > 100) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['contributions'],
-        message: `shares add up to ${sum} %, more than 100 %: correct the shares so that they total at most 100`,
-      });
+      ctx.addIssue({ code: 'custom', path: ['contributions'], message: say.sharesOver100(sum) });
     }
   });
 
@@ -162,7 +155,7 @@ const indicator = z
       .number()
       .meta({ description: 'The number (the lower end of a range), in the unit of scale when there is one.' }),
     qualifier: z
-      .enum(QUALIFIERS, { error: `must be one of ${QUALIFIERS.join(', ')}` })
+      .enum(QUALIFIERS, { error: () => say.oneOf(QUALIFIERS) })
       .default('exact')
       .meta({ description: 'How exact the number is: exact, approx, more-than, at-least, less-than, at-most, range.' }),
     upper: z.number().optional().meta({ description: 'For a range: its upper end (value is the lower end).' }),
@@ -170,7 +163,7 @@ const indicator = z
       .optional()
       .meta({ description: 'For an amount of money: ISO 4217 currency code (EUR, USD). Leave unit out.' }),
     scale: z
-      .enum(NUMBER_SCALES, { error: `must be one of ${NUMBER_SCALES.join(', ')}` })
+      .enum(NUMBER_SCALES, { error: () => say.oneOf(NUMBER_SCALES) })
       .optional()
       .meta({
         description: 'When the number is written in thousands, millions or billions (value 1.2, scale billion).',
@@ -187,34 +180,20 @@ const indicator = z
   .strict()
   .superRefine((value, ctx) => {
     if (value.qualifier === 'range' && value.upper === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['upper'],
-        message: 'is missing: a range needs its upper end (value is the lower end)',
-      });
+      ctx.addIssue({ code: 'custom', path: ['upper'], message: say.rangeWithoutUpper() });
     if (value.qualifier !== 'range' && value.upper !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['upper'],
-        message: 'is given but qualifier is not range: write qualifier: range, or remove upper',
-      });
+      ctx.addIssue({ code: 'custom', path: ['upper'], message: say.upperWithoutRange() });
     if (value.upper !== undefined && value.upper <= value.value)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['upper'],
-        message: `is not above value (${value.value}): a range goes from value up to upper`,
-      });
-    if (value.currency && value.unit)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['unit'],
-        message: 'is given beside currency: an amount of money has its currency and no unit — remove unit',
-      });
+      ctx.addIssue({ code: 'custom', path: ['upper'], message: say.upperNotAbove(value.value) });
+    if (value.currency && value.unit) ctx.addIssue({ code: 'custom', path: ['unit'], message: say.unitWithCurrency() });
   });
 
 const base = {
   ...editorial,
-  places: z.array(place).min(1, 'needs at least one place').meta({ description: 'Places where the project happens.' }),
+  places: z
+    .array(place)
+    .min(1, { error: () => say.needsPlace() })
+    .meta({ description: 'Places where the project happens.' }),
   scale: z.enum(SCALES).meta({ description: 'Geographic scale.' }),
   period: period.meta({ description: 'When it happened.' }),
   actors: z.array(actor).default([]).meta({ description: 'Organisations involved and their roles.' }),
@@ -227,7 +206,7 @@ const base = {
   beneficiaries: localized.optional().meta({ description: 'Who benefits, in each language.' }),
   themes: z
     .array(ref)
-    .min(1, 'needs at least one theme from content/themes.yaml')
+    .min(1, { error: () => say.needsTheme() })
     .meta({ description: 'Themes (ids in content/themes.yaml).' }),
   sdgs: z.array(sdg).default([]).meta({ description: 'Sustainable Development Goals (1–17).' }),
   practices: z
@@ -236,26 +215,18 @@ const base = {
     .meta({ description: 'Practices this case evidences (slugs in content/practices/).' }),
   sources: z
     .array(source)
-    .min(1, 'needs at least one source: every fact must come from a document')
+    .min(1, { error: () => say.needsSource() })
     .superRefine((sources, ctx) => {
       const seen = new Set<string>();
       sources.forEach((s, i) => {
-        if (seen.has(s.key))
-          ctx.addIssue({
-            code: 'custom',
-            path: [i, 'key'],
-            message: `"${s.key}" is the key of an earlier source: give each source its own key`,
-          });
+        if (seen.has(s.key)) ctx.addIssue({ code: 'custom', path: [i, 'key'], message: say.duplicateSourceKey(s.key) });
         seen.add(s.key);
       });
     })
     .meta({ description: 'Documents the facts come from; the texts cite them by key as [@key].' }),
   ledBy: z
     .enum(LEADERSHIPS, {
-      error: (issue) =>
-        issue.input === undefined
-          ? `is missing: say who leads the case, one of ${LEADERSHIPS.join(', ')} (a case about a diaspora can be led by a public body)`
-          : `must be one of ${LEADERSHIPS.join(', ')}`,
+      error: (issue) => (issue.input === undefined ? say.ledByMissing(LEADERSHIPS) : say.oneOf(LEADERSHIPS)),
     })
     .meta({
       description:
@@ -354,7 +325,7 @@ const transferCase = z
 /** The facts of a case, either kind. */
 export const caseSchema = z
   .discriminatedUnion('kind', [diasporaCase, transferCase], {
-    error: 'kind must be "diaspora" (a diaspora\'s part in development) or "transfer" (South-South practice transfer)',
+    error: () => say.caseKind(),
   })
   .superRefine((value, ctx) => {
     checkEditorial(value, ctx);

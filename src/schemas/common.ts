@@ -1,11 +1,14 @@
 /**
  * Building blocks shared by every content schema: languages, slugs, dates,
  * URLs, countries, localized text and sources. Each rule is defined once here
- * so that an editor gets the same message wherever the field appears.
+ * so that an editor gets the same message wherever the field appears. The
+ * messages are functions of `say` (`src/lib/model/check/wording.ts`), called
+ * when a value is refused, so that they speak the language of the check.
  */
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import { CITATION_KEY } from '../lib/cite/in-text';
+import { say } from '../lib/model/check/wording';
 
 /** The languages of the atlas, French first (the default and fallback). */
 export const LANGS = ['fr', 'en', 'ar'] as const;
@@ -13,36 +16,19 @@ export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = 'fr';
 
 /** A content language: `fr`, `en` or `ar`. */
-export const lang = z.enum(LANGS, { error: 'must be one of fr, en, ar' });
+export const lang = z.enum(LANGS, { error: () => say.oneOf(LANGS) });
 
 /** What a slug looks like: lower-case letters, digits and single hyphens. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A slug: lower-case letters, digits and single hyphens (`forim-ccme-2017`). */
-export const slug = z
-  .string()
-  .regex(SLUG, 'must be a slug: lower-case letters, digits and hyphens, e.g. "forim-pra-osim"');
+export const slug = z.string().regex(SLUG, { error: () => say.slugFormat() });
 
 /**
  * A reference to another entry by its slug. Whether the entry exists is checked
  * once all collections are loaded (see `src/lib/model/check/`).
  */
 export const ref = slug.clone();
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * Why a date written `YYYY-MM-DD` (or `YYYY-MM`) does not exist, if it does
@@ -53,11 +39,9 @@ export function calendarProblem(text: string): string | undefined {
   const match = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), match[3] === undefined ? 1 : Number(match[3])];
-  if (month < 1 || month > 12)
-    return `is ${text}, which is not a date: there is no month ${match[2]} — write the date as YYYY-MM-DD, with a month from 01 to 12`;
+  if (month < 1 || month > 12) return say.noSuchMonth(text, match[2]);
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day < 1 || day > days)
-    return `is ${text}, a day that does not exist (${MONTHS[month - 1]} ${year} has ${days} days) — correct the day, written YYYY-MM-DD`;
+  if (day < 1 || day > days) return say.noSuchDay(text, year, month, days);
   return undefined;
 }
 
@@ -71,8 +55,8 @@ const onTheCalendar = (value: string, ctx: z.core.$RefinementCtx<string>) => {
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
-    .string({ error: 'must be a date written YYYY-MM-DD, e.g. 2019-03-01' })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD, e.g. 2019-03-01 — add the missing zeros')
+    .string({ error: () => say.dateFormat() })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => say.dateZeros() })
     .superRefine(onTheCalendar),
 );
 
@@ -84,11 +68,8 @@ export const partialDate = z.preprocess(
   (value) =>
     value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
   z
-    .string({ error: 'must be a year (2017), a month (2017-01) or a day (2017-01-15)' })
-    .regex(
-      /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-      'must be a year (2017), a month (2017-01) or a day (2017-01-15)',
-    )
+    .string({ error: () => say.partialDate() })
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: () => say.partialDate() })
     .superRefine(onTheCalendar),
 );
 
@@ -97,19 +78,19 @@ export const partialDate = z.preprocess(
  * and other schemes could run code or hide content in a visitor's browser.
  */
 export const httpUrl = z
-  .string({ error: 'must be a web address starting with https:// or http://' })
-  .refine((value) => {
-    try {
-      const { protocol } = new URL(value);
-      return protocol === 'http:' || protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be a web address starting with https:// or http:// (other schemes such as javascript: or data: are refused)')
+  .string({ error: () => say.webAddress() })
   .refine(
-    (value) => !/\s/.test(value),
-    'has a space in the web address, which breaks the link — replace each space with %20, or copy the address again from the browser',
-  );
+    (value) => {
+      try {
+        const { protocol } = new URL(value);
+        return protocol === 'http:' || protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    { error: () => say.webAddressScheme() },
+  )
+  .refine((value) => !/\s/.test(value), { error: () => say.webAddressSpace() });
 
 /**
  * A country as its ISO 3166-1 alpha-2 code (`FR`, `MA`), checked against the
@@ -117,11 +98,8 @@ export const httpUrl = z
  * @see https://www.iso.org/iso-3166-country-codes.html
  */
 export const countryCode = z
-  .string({ error: 'must be an ISO 3166-1 alpha-2 country code such as "MA"' })
-  .refine(
-    (code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code),
-    'is not an ISO 3166-1 alpha-2 country code: use two capital letters such as "FR" or "MA"',
-  );
+  .string({ error: () => say.countryCodeType() })
+  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), { error: () => say.countryCode() });
 
 /** One country code, or a list of them; always read as a list. */
 export const oneOrMoreCountries = z
@@ -158,13 +136,11 @@ export const localized = z
     },
     {
       error: (issue) =>
-        issue.code === 'invalid_type' && typeof issue.input === 'string'
-          ? 'should give the text per language, one per line below the field (fr: …, en: …, ar: …), or on one line as { fr: …, en: …, ar: … }'
-          : undefined,
+        issue.code === 'invalid_type' && typeof issue.input === 'string' ? say.textPerLanguage() : undefined,
     },
   )
   .strict()
-  .refine((value) => Object.keys(value).length > 0, 'needs the text in at least one language (fr, en or ar)');
+  .refine((value) => Object.keys(value).length > 0, { error: () => say.textInNoLanguage() });
 export type Localized = z.infer<typeof localized>;
 
 /**
@@ -175,7 +151,7 @@ export const source = z
   .object({
     key: z
       .string()
-      .regex(CITATION_KEY, 'must be a short key: lower-case letters, digits and hyphens, e.g. "forim-2024-call"')
+      .regex(CITATION_KEY, { error: () => say.sourceKeyFormat() })
       .meta({
         description:
           'Short, stable name the texts cite the document by, as [@key]: lower-case letters, digits and hyphens (forim-2024-call). Never reuse or renumber it.',
@@ -200,7 +176,7 @@ export const source = z
     accessed: isoDate.optional().meta({ description: 'When the URL was last read by an editor.' }),
     lang: z
       .string()
-      .regex(/^[a-z]{2,3}$/, 'must be a language code such as "fr" or "en"')
+      .regex(/^[a-z]{2,3}$/, { error: () => say.languageCode() })
       .optional()
       .meta({ description: 'Language of the document.' }),
     note: localized.optional().meta({
@@ -211,19 +187,9 @@ export const source = z
   .strict()
   .superRefine((value, ctx) => {
     if (value.title === undefined && value.description === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['title'],
-        message:
-          "is missing: give the document's own title, or, when it has none or it is not known, a description ({ fr: …, en: …, ar: … }) — never an invented title",
-      });
+      ctx.addIssue({ code: 'custom', path: ['title'], message: say.sourceWithoutTitle() });
     if (value.title !== undefined && value.description !== undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['description'],
-        message:
-          'is given beside a title: a source has either its own title or, when it has none, a description — remove one',
-      });
+      ctx.addIssue({ code: 'custom', path: ['description'], message: say.sourceTitleAndDescription() });
   });
 export type Source = z.infer<typeof source>;
 
@@ -248,10 +214,14 @@ export const LISTED_STATUSES: readonly Status[] = ['published', 'reviewed'];
 /** Statuses whose entries have a page (a retired one stays reachable at its address). */
 export const PAGED_STATUSES: readonly Status[] = ['published', 'reviewed', 'retired'];
 
-export const status = z.enum(STATUSES, { error: `must be one of ${STATUSES.join(', ')}` });
+export const status = z.enum(STATUSES, { error: () => say.oneOf(STATUSES) });
 
 /** Sustainable Development Goal numbers (1–17). */
-export const sdg = z.number().int().min(1, 'SDGs are numbered 1 to 17').max(17, 'SDGs are numbered 1 to 17');
+export const sdg = z
+  .number()
+  .int()
+  .min(1, { error: () => say.sdgNumber() })
+  .max(17, { error: () => say.sdgNumber() });
 
 /** Compares partial dates: `2017` < `2017-01` < `2017-01-15` < `2018`. */
 export function partialDateEnd(value: string): string {
@@ -275,13 +245,9 @@ export const period = z
   .strict()
   .superRefine((value, ctx) => {
     if (value.end && partialDateEnd(value.end) < partialDateStart(value.start)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['end'],
-        message: `is before the start (${value.start}): the end date must come after the start date`,
-      });
+      ctx.addIssue({ code: 'custom', path: ['end'], message: say.endBeforeStart(value.start) });
     }
     if (value.end && value.ongoing) {
-      ctx.addIssue({ code: 'custom', path: ['ongoing'], message: 'cannot be true when an end date is given' });
+      ctx.addIssue({ code: 'custom', path: ['ongoing'], message: say.ongoingWithEnd() });
     }
   });

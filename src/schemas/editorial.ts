@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, lang, licence, localized, ref, slug, status } from './common';
+import { say } from '../lib/model/check/wording';
 
 /**
  * One correction of a published entry: readers who cited the earlier text
@@ -31,7 +32,7 @@ export const editorial = {
   updated: isoDate.meta({ description: 'Date of the last change to the facts or to the original text (YYYY-MM-DD).' }),
   authors: z
     .array(ref)
-    .min(1, 'needs at least one author (a slug in content/people/)')
+    .min(1, { error: () => say.needsAuthor() })
     .meta({ description: 'Authors (slugs in content/people/).' }),
   reviewers: z
     .array(ref)
@@ -46,7 +47,7 @@ export const editorial = {
   licence: licence.meta({ description: 'Licence of the text' }),
   doi: z
     .string()
-    .regex(/^10\.\d{4,9}\/\S+$/, 'must be a DOI such as "10.5281/zenodo.1234"')
+    .regex(/^10\.\d{4,9}\/\S+$/, { error: () => say.doiFormat() })
     .optional()
     .meta({ description: 'DOI, once one has been minted (10.5281/zenodo.1234).' }),
   originalLanguage: lang.meta({ description: 'Language the text is first written in' }),
@@ -75,45 +76,23 @@ type EditorialValue = {
 export function checkEditorial(value: EditorialValue, ctx: z.RefinementCtx): void {
   if (value.status === 'reviewed') {
     if (value.reviewers.length === 0)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reviewers'],
-        message:
-          'is empty but status is reviewed: name the reviewers (slugs in content/people/) or set status: published',
-      });
-    if (!value.reviewedOn)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reviewedOn'],
-        message: 'is missing but status is reviewed: give the review date (YYYY-MM-DD)',
-      });
+      ctx.addIssue({ code: 'custom', path: ['reviewers'], message: say.reviewedWithoutReviewers() });
+    if (!value.reviewedOn) ctx.addIssue({ code: 'custom', path: ['reviewedOn'], message: say.reviewedWithoutDate() });
   }
   value.reviewers.forEach((reviewer, i) => {
     if (value.authors.includes(reviewer))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reviewers', i],
-        message: `"${reviewer}" is also an author: a review is done by someone who did not write the text; name another reviewer`,
-      });
+      ctx.addIssue({ code: 'custom', path: ['reviewers', i], message: say.reviewerIsAuthor(reviewer) });
   });
   value.corrections.forEach((c, i) => {
     if (c.date < value.published)
       ctx.addIssue({
         code: 'custom',
         path: ['corrections', i, 'date'],
-        message: `is before published (${value.published}): a correction is dated the day it was made, after publication`,
+        message: say.correctionBeforePublished(value.published),
       });
   });
   if (value.status === 'retired' && !value.retiredReason)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['retiredReason'],
-      message: 'is missing but status is retired: say why it was retired',
-    });
+    ctx.addIssue({ code: 'custom', path: ['retiredReason'], message: say.retiredWithoutReason() });
   if (value.updated < value.published)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['updated'],
-      message: `is before published (${value.published}): the update date must not come before the publication date`,
-    });
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: say.updatedBeforePublished(value.published) });
 }

@@ -1,6 +1,7 @@
 /** Schema of an organisation (`content/organizations/<slug>.yaml`): FORIM, the CCME, a hometown association, an agency. */
 import { z } from 'astro/zod';
 import { countryCode, httpUrl, localized } from './common';
+import { say } from '../lib/model/check/wording';
 
 /** Kinds of organisation. */
 export const ORGANIZATION_TYPES = [
@@ -24,7 +25,7 @@ export const organizationSchema = z
     names: localized.optional().meta({ description: 'Name in other languages, when it has an official one.' }),
     acronym: z.string().optional().meta({ description: 'Short form (FORIM).' }),
     type: z
-      .enum(ORGANIZATION_TYPES, { error: `must be one of ${ORGANIZATION_TYPES.join(', ')}` })
+      .enum(ORGANIZATION_TYPES, { error: () => say.oneOf(ORGANIZATION_TYPES) })
       .meta({ description: 'What kind of body it is.' }),
     country: countryCode.optional().meta({ description: 'Country of its seat; leave out for international bodies.' }),
     website: httpUrl.optional().meta({ description: 'Official website.' }),

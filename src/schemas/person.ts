@@ -1,5 +1,6 @@
 /** Schema of a person or corporate author credited on content (`content/people/<slug>.yaml`). */
 import { z } from 'astro/zod';
+import { say } from '../lib/model/check/wording';
 
 /** Whether a credited name is a person or a corporate author. */
 export const PERSON_TYPES = ['person', 'organization'] as const;
@@ -14,7 +15,7 @@ export const personSchema = z
       .meta({ description: 'person, or organization for a corporate author such as the editorial team.' }),
     orcid: z
       .string()
-      .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, 'must be an ORCID iD such as 0000-0002-1825-0097')
+      .regex(/^\d{4}-\d{4}-\d{4}-\d{3}[\dX]$/, { error: () => say.orcidFormat() })
       .optional()
       .meta({ description: 'ORCID iD (0000-0002-1825-0097).' }),
     affiliation: z.string().optional().meta({ description: 'Affiliation, when relevant.' }),

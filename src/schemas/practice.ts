@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { ref } from './common';
 import { checkEditorial, editorial } from './editorial';
+import { say } from '../lib/model/check/wording';
 
 /** Families of practices, used to group and filter them. */
 export const PRACTICE_CATEGORIES = [
@@ -22,11 +23,11 @@ export const practiceSchema = z
   .object({
     ...editorial,
     category: z
-      .enum(PRACTICE_CATEGORIES, { error: `must be one of ${PRACTICE_CATEGORIES.join(', ')}` })
+      .enum(PRACTICE_CATEGORIES, { error: () => say.oneOf(PRACTICE_CATEGORIES) })
       .meta({ description: 'Family of the practice.' }),
     themes: z
       .array(ref)
-      .min(1, 'needs at least one theme from content/themes.yaml')
+      .min(1, { error: () => say.needsTheme() })
       .meta({ description: 'Themes (ids in content/themes.yaml).' }),
     related: z.array(ref).default([]).meta({ description: 'Related practices (slugs in content/practices/).' }),
   })

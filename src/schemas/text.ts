@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate, lang, ref } from './common';
+import { say } from '../lib/model/check/wording';
 
 /**
  * What a translation translates. Required in every language file except the
@@ -15,7 +16,7 @@ const translation = z
     date: isoDate.meta({ description: 'Date the translation was made or last brought up to date.' }),
     translators: z
       .array(ref)
-      .min(1, 'needs at least one translator (a slug in content/people/)')
+      .min(1, { error: () => say.needsTranslator() })
       .meta({ description: 'Slugs of the translators in content/people/.' }),
     draft: z.boolean().default(false).meta({
       description:
@@ -25,10 +26,13 @@ const translation = z
   .strict();
 
 const common = {
-  title: z.string().min(1, 'is empty: give a title').meta({ description: 'Title, in this language.' }),
+  title: z
+    .string()
+    .min(1, { error: () => say.emptyTitle() })
+    .meta({ description: 'Title, in this language.' }),
   summary: z
     .string()
-    .min(40, 'is too short: write one paragraph of at least 40 characters')
+    .min(40, { error: () => say.shortSummary() })
     .meta({ description: 'One paragraph, shown in cards, search results and citations.' }),
   translation: translation.optional().meta({ description: 'Present when this file is a translation.' }),
 };
@@ -39,7 +43,7 @@ export const caseTextSchema = z
     ...common,
     lessons: z
       .array(z.string().min(1))
-      .min(1, 'needs at least one key lesson')
+      .min(1, { error: () => say.needsLesson() })
       .meta({ description: 'Key lessons, a short list.' }),
     adapted: z.string().min(1).optional().meta({ description: 'For a transfer: what the receiving side adapted.' }),
   })
@@ -52,15 +56,15 @@ export const practiceTextSchema = z
     ...common,
     enablingFactors: z
       .array(z.string().min(1))
-      .min(1, 'needs at least one enabling factor')
+      .min(1, { error: () => say.needsEnablingFactor() })
       .meta({ description: 'Conditions that make the practice work.' }),
     pitfalls: z
       .array(z.string().min(1))
-      .min(1, 'needs at least one pitfall')
+      .min(1, { error: () => say.needsPitfall() })
       .meta({ description: 'Mistakes and risks to avoid.' }),
     steps: z
       .array(z.string().min(1))
-      .min(2, 'needs at least two steps to replicate')
+      .min(2, { error: () => say.needsSteps() })
       .meta({ description: 'Steps to replicate it, in order.' }),
   })
   .strict();

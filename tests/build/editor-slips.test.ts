@@ -15,7 +15,7 @@
 import { execFile } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
-import { buildEnv } from '../helpers/cli';
+import { buildEnv, IN_ENGLISH } from '../helpers/cli';
 import { invalidContent, invalidFixtures } from '../helpers/fixtures';
 import { tempDir } from '../helpers/temp';
 
@@ -51,7 +51,7 @@ describe('a build of content with an editor slip', () => {
       const child = execFile(
         process.execPath,
         ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', tempDir(`slip-${name}`)],
-        { env: buildEnv({ ATLAS_CONTENT_DIR: dir }), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+        { env: buildEnv({ ...IN_ENGLISH, ATLAS_CONTENT_DIR: dir }), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
         (_error, stdout, stderr) => resolve({ status: child.exitCode, stdout, stderr }),
       );
     });

@@ -2,13 +2,19 @@
 import { spawnSync } from 'node:child_process';
 
 /**
+ * A system language that is not French: the tools, the build and the
+ * preview then speak English, as in CI, whatever the machine's language.
+ */
+export const IN_ENGLISH = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
+/**
  * Runs a command-line tool of scripts/ without a terminal, on a content
  * folder, in English whatever the machine's language (the tools follow the
  * system's language) unless `env` says otherwise.
  */
 export function runScript(script: string, args: string[], contentDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${script}.ts`, ...args], {
-    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ATLAS_CONTENT_DIR: contentDir, ...env },
+    env: { ...process.env, ...IN_ENGLISH, ATLAS_CONTENT_DIR: contentDir, ...env },
     encoding: 'utf8',
     input: '',
   });

@@ -1,4 +1,4 @@
-/** `npm run check:content`, the content check alone, as an editor runs it: its summary in French or English. */
+/** `npm run check:content`, the content check alone, as an editor runs it: its problems and summary in French or English. */
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/cli';
 import { invalidContent, VALID } from '../helpers/fixtures';
@@ -12,11 +12,21 @@ describe('npm run check:content', () => {
     expect(fr.stdout).toMatch(/^Le contenu est valide : 2 études de cas, 2 pratiques, /);
   });
 
-  it('lists each problem and counts them, failing', () => {
-    const run = runScript('check', ['--ui', 'fr'], invalidContent('unknown-theme'));
+  it('lists each problem and counts them, failing, in the language of --ui, else of the system', () => {
+    const broken = invalidContent('unknown-theme');
+    const run = runScript('check', ['--ui', 'fr'], broken);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/themes/);
+    expect(run.stderr).toMatch(
+      /cases\/example-diaspora\/case\.yaml:24: themes\.0: thème inconnu « educaton » : créez une entrée « - id: educaton » dans content\/themes\.yaml ou utilisez un slug existant\n/,
+    );
     expect(run.stderr).toMatch(/\n1 problème trouvé\.\n$/);
+    const system = runScript('check', [], broken, { LANG: 'fr_FR.UTF-8' });
+    expect(system.stderr).toContain('themes.0: thème inconnu « educaton »');
+    const english = runScript('check', ['--ui', 'en'], broken, { LANG: 'fr_FR.UTF-8' });
+    expect(english.stderr).toContain(
+      'themes.0: unknown theme "educaton": create an entry "- id: educaton" in content/themes.yaml or use an existing slug\n',
+    );
+    expect(english.stderr).toMatch(/\n1 problem found\.\n$/);
     const wrong = runScript('check', ['--ui', 'xx'], VALID);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--ui: "xx" must be one of fr, en');

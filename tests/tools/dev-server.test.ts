@@ -12,7 +12,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockAstro } from '../helpers/astro-lock';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
-import { buildEnv } from '../helpers/cli';
+import { buildEnv, IN_ENGLISH } from '../helpers/cli';
 import { invalidContent, invalidFixtures, VALID } from '../helpers/fixtures';
 
 const CASE = 'cases/example-diaspora/case.yaml';
@@ -81,7 +81,7 @@ function devServerOn(name: string) {
     const port = await freePort();
     dev.origin = `http://localhost:${port}`;
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port)], {
-      env: buildEnv({ ATLAS_CONTENT_DIR: dev.dir }),
+      env: buildEnv({ ...IN_ENGLISH, ATLAS_CONTENT_DIR: dev.dir }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     dev.process = child;

@@ -1,7 +1,8 @@
 /**
  * The contributors' guides quote the check's messages for the typical
  * editing mistakes; this keeps the quotes true (each fixture in
- * tests/fixtures/invalid gives exactly the message the guides show).
+ * tests/fixtures/invalid gives exactly the message the guides show): in
+ * French in the French guide, in English in the English and Arabic ones.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { t } from '../../src/lib/i18n/i18n';
 import { EDITOR_COMPONENT_NAMES } from '../../src/lib/model/editor-components';
 import { checkContent } from '../../src/lib/model/check';
+import type { ToolLang } from '../../src/lib/editors/messages';
 import { invalidContent } from '../helpers/fixtures';
 
 /** Refusals of the evidence rules (sources cited on every claim), which the Arabic guide quotes too. */
@@ -47,19 +49,23 @@ const TYPICAL_MISTAKES = [
   'md-raw-html',
   ...EVIDENCE_MISTAKES,
 ];
-const guides = ['CONTRIBUTING.md', 'CONTRIBUTING.en.md'].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
+const guides = (
+  [
+    ['CONTRIBUTING.md', 'fr'],
+    ['CONTRIBUTING.en.md', 'en'],
+  ] as const
+).map(([file, lang]) => ({ file, lang, text: readFileSync(file, 'utf8') }));
 
-/** The message the check gives for an invalid fixture, as the guides quote it: `field: message`. */
-function quotedMessage(name: string): string {
+/** The message the check gives for an invalid fixture in `lang`, as the guides quote it: `field: message`. */
+function quotedMessage(name: string, lang: ToolLang = 'en'): string {
   const dir = invalidContent(name);
-  const [problem] = checkContent(dir, dir).problems;
+  const [problem] = checkContent(dir, dir, { lang }).problems;
   return `${problem.field}: ${problem.message}`;
 }
 
 describe('the contributors’ guides', () => {
-  it.each(TYPICAL_MISTAKES)('quote the message the check gives for %s', (name) => {
-    const quoted = quotedMessage(name);
-    for (const { file, text } of guides) expect(text, file).toContain(quoted);
+  it.each(TYPICAL_MISTAKES)('quote the message the check gives for %s, in their language', (name) => {
+    for (const { file, lang, text } of guides) expect(text, file).toContain(quotedMessage(name, lang));
   });
 
   it('document every editor component the check accepts, and each other', () => {

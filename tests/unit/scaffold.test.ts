@@ -19,6 +19,7 @@ import {
   type NewCase,
   type NewFile,
 } from '../../src/lib/editors/scaffold';
+import { MESSAGES } from '../../src/lib/editors/messages';
 import { content, fieldNames, problems, today, writtenNames } from '../helpers/scaffold';
 
 /** Writes what the scaffold gives into a content folder, as `npm run new` does. */
@@ -101,6 +102,14 @@ describe('the scaffold of npm run new', () => {
     expect(listProblem('theme', ['educaton'], known)).toBe('unknown theme educaton: choose among education, health');
     expect(listProblem('person', ['nobody'], known)).toContain('add content/people/<slug>.yaml first');
     expect(listProblem('person', ['test-editor'], known)).toBeUndefined();
+    // In French when the tools speak French.
+    const fr = MESSAGES.fr.new;
+    expect(slugProblem('example-practice', 'practices', known, fr)).toBe(
+      'une pratique « example-practice » existe déjà : choisissez un autre slug',
+    );
+    expect(listProblem('theme', ['educaton'], known, fr)).toBe(
+      'thème inconnu educaton : choisissez parmi education, health',
+    );
   });
 
   it('leaves TODOs that the check refuses once the case is published', () => {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/model/check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, type Problem } from '../../src/lib/model/check';
 import { invalidContent, invalidFixtures, VALID } from '../helpers/fixtures';
 
 describe('content validation', () => {
@@ -15,14 +15,28 @@ describe('content validation', () => {
   });
 
   describe.each(invalidFixtures())('refuses $name', ({ name, expected }) => {
+    let dir = '';
+    let problems: Problem[] = [];
+    beforeAll(() => {
+      dir = invalidContent(name);
+      ({ problems } = checkContent(dir, dir));
+    });
+
     it(`reports ${expected.field} in ${expected.file}`, () => {
-      const dir = invalidContent(name);
-      const { problems } = checkContent(dir, dir);
       expect(problems, problems.map(formatProblem).join('\n')).toHaveLength(1);
       const [problem] = problems;
       expect(problem).toMatchObject({ file: expected.file, field: expected.field });
       expect(problem.message).toContain(expected.message);
       if (expected.line) expect(problem.line).toBe(expected.line);
+    });
+
+    // A message added in English only fails here: add its French beside it in src/lib/model/check/wording.ts.
+    it('says it in French when the check speaks French', () => {
+      const french = checkContent(dir, dir, { lang: 'fr' }).problems;
+      expect(french.map(({ file, line, field }) => ({ file, line, field }))).toEqual(
+        problems.map(({ file, line, field }) => ({ file, line, field })),
+      );
+      for (const [i, problem] of french.entries()) expect(problem.message).not.toBe(problems[i].message);
     });
   });
 

@@ -20,6 +20,7 @@ import { PERSON_TYPES, personSchema } from '../../schemas/person';
 import { PRACTICE_CATEGORIES, practiceSchema } from '../../schemas/practice';
 import { describeField } from '../model/fields';
 import { EDITOR_COMPONENT_NAMES } from '../model/editor-components';
+import { MESSAGES, type Messages } from './messages';
 import {
   entryFolder,
   factsFile,
@@ -158,38 +159,37 @@ export function slugify(title: string): string {
   return lastHyphen > 0 ? cut.slice(0, lastHyphen) : full.slice(0, SLUG_MAX);
 }
 
-/** Why a slug cannot be used for a new entry, organisation or person, or undefined when it can. */
+/** Why a slug cannot be used for a new entry, organisation or person, or undefined when it can; in the tools' language (`say`). */
 export function slugProblem(
   slug: string,
   collection: 'cases' | 'practices' | 'organizations' | 'people',
   known: Known,
+  say: Messages['new'] = MESSAGES.en.new,
 ): string | undefined {
-  if (!SLUG.test(slug)) return `"${slug}" is not a slug: use lower-case letters, digits and single hyphens`;
-  if (collection === 'organizations' && known.organizations.has(slug))
-    return `an organisation "${slug}" already exists: choose another slug, or use it as it is`;
-  if (collection === 'people' && known.people.has(slug))
-    return `a person "${slug}" already exists: choose another slug, or use it as it is`;
-  if (collection === 'cases' && known.cases.has(slug)) return `a case "${slug}" already exists: choose another slug`;
-  if (collection === 'cases' && known.formerSlugs.has(slug))
-    return `"${slug}" was the slug of a case and is never reused: choose another slug`;
-  if (collection === 'practices' && known.practices.has(slug))
-    return `a practice "${slug}" already exists: choose another slug`;
+  if (!SLUG.test(slug)) return say.notASlug(slug);
+  if (collection === 'organizations' && known.organizations.has(slug)) return say.slugTaken('organisation', slug);
+  if (collection === 'people' && known.people.has(slug)) return say.slugTaken('person', slug);
+  if (collection === 'cases' && known.cases.has(slug)) return say.slugTaken('case', slug);
+  if (collection === 'cases' && known.formerSlugs.has(slug)) return say.formerSlug(slug);
+  if (collection === 'practices' && known.practices.has(slug)) return say.slugTaken('practice', slug);
   return undefined;
 }
 
-/** Problems with a list of references (countries, themes, people), named for the editor. */
-export function listProblem(kind: 'country' | 'theme' | 'person', values: string[], known: Known): string | undefined {
-  if (values.length === 0) return `give at least one ${kind}`;
+/** Problems with a list of references (countries, themes, people), named for the editor in the tools' language (`say`). */
+export function listProblem(
+  kind: 'country' | 'theme' | 'person',
+  values: string[],
+  known: Known,
+  say: Messages['new'] = MESSAGES.en.new,
+): string | undefined {
+  if (values.length === 0) return say.atLeastOne(kind);
   const bad = values.filter((v) =>
     kind === 'country' ? !countryCode.safeParse(v).success : !(kind === 'theme' ? known.themes : known.people).has(v),
   );
   if (bad.length === 0) return undefined;
-  if (kind === 'country')
-    return `not ISO 3166-1 alpha-2 codes: ${bad.join(', ')} (use two capital letters such as MA, FR)`;
+  if (kind === 'country') return say.notCountryCodes(bad.join(', '));
   const options = [...(kind === 'theme' ? known.themes : known.people).keys()];
-  return `unknown ${kind}${bad.length > 1 ? 's' : ''} ${bad.join(', ')}: choose among ${options.join(', ')}${
-    kind === 'person' ? ' (or add content/people/<slug>.yaml first)' : ''
-  }`;
+  return say.unknownInList(kind, bad, options.join(', '));
 }
 
 /** A YAML scalar, quoted when it needs to be. */
@@ -543,19 +543,19 @@ export function translationFile(t: NewTranslation, source: string, from: Lang, f
 export function translationSource(
   contentDir: string,
   t: NewTranslation,
+  say: Messages['new'] = MESSAGES.en.new,
 ): { from: Lang; text: string; format: TextFormat } {
   const dir = entryFolder(contentDir, t.collection, t.slug);
   const factsPath = factsFile(t.collection, dir);
-  if (!existsSync(factsPath)) throw new Error(`there is no ${FOLDER_COLLECTIONS[t.collection].label} "${t.slug}"`);
+  if (!existsSync(factsPath)) throw new Error(say.noEntry(FOLDER_COLLECTIONS[t.collection].label, t.slug));
   const facts = (parseYaml(readFileSync(factsPath, 'utf8')) ?? {}) as { originalLanguage?: Lang };
   const from = t.from ?? facts.originalLanguage ?? 'fr';
-  if (!(LANGS as readonly string[]).includes(from)) throw new Error(`"${from}" is not one of ${LANGS.join(', ')}`);
-  if (from === t.to) throw new Error(`the text is already in ${t.to}: choose another language to translate into`);
+  if (!(LANGS as readonly string[]).includes(from)) throw new Error(say.notALang(from, LANGS.join(', ')));
+  if (from === t.to) throw new Error(say.alreadyIn(t.to));
   const source = textIn(dir, from);
-  if (!source)
-    throw new Error(`${t.collection}/${t.slug}/${from}.md does not exist: translate from a language the entry has`);
+  if (!source) throw new Error(say.noSource(`${t.collection}/${t.slug}/${from}.md`));
   const existing = textIn(dir, t.to);
-  if (existing) throw new Error(`${t.collection}/${t.slug}/${t.to}.${existing.format} already exists: edit it instead`);
+  if (existing) throw new Error(say.translationExists(`${t.collection}/${t.slug}/${t.to}.${existing.format}`));
   return { from, text: readFileSync(source.path, 'utf8'), format: source.format };
 }
 

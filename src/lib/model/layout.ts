@@ -38,14 +38,17 @@ export const THEMES_FILE = 'themes.yaml';
 /** Every collection an entry can refer to. */
 export type Collection = FolderCollection | FileCollection | 'themes';
 
-/** Where an entry of `collection` lives, as an editor is told to create it (`<slug>` stands for the slug). */
+/**
+ * Where an entry of `collection` lives, as an editor is told to create it
+ * (`<slug>` stands for the slug); a theme is an entry of the file that lists them.
+ */
 export const ENTRY_PLACE: Record<Collection, string> = {
   cases: 'content/cases/<slug>/',
   practices: 'content/practices/<slug>/',
   organizations: 'content/organizations/<slug>.yaml',
   programmes: 'content/programmes/<slug>.yaml',
   people: 'content/people/<slug>.yaml',
-  themes: `an entry "- id: <slug>" in content/${THEMES_FILE}`,
+  themes: `content/${THEMES_FILE}`,
 };
 
 /** A YAML file of a file collection: `<slug>.yaml` or `<slug>.yml`. */

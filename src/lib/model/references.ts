@@ -50,16 +50,6 @@ export const REFERENCES: Record<Holder, readonly ReferenceField[]> = {
   texts: [{ path: 'translation.translators', to: 'people' }],
 };
 
-/** How a message names an entry of each collection. */
-export const ENTRY_NOUN: Record<Collection, string> = {
-  cases: 'case',
-  practices: 'practice',
-  organizations: 'organisation',
-  programmes: 'programme',
-  people: 'person',
-  themes: 'theme',
-};
-
 /** One reference found in an entry: where it is, and the slug it names. */
 export interface FoundReference {
   path: (string | number)[];

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { EDITOR_COMPONENT_NAMES, EDITOR_COMPONENTS, isEditorComponent } from './editor-components';
 import type { TextFormat } from './layout';
+import { say } from './check/wording';
 
 /** A problem in the body of a text, at a line of the whole file. */
 export interface MdxProblem {
@@ -31,8 +32,6 @@ export interface MdxNode {
   children?: MdxNode[];
   position?: { start: { line: number } };
 }
-
-const COMPONENT_LIST = `${EDITOR_COMPONENT_NAMES.slice(0, -1).join(', ')} and ${EDITOR_COMPONENT_NAMES.at(-1)!}`;
 
 /** An HTML comment and nothing else (Markdown passes comments through unchanged, and they run nothing). */
 const HTML_COMMENT = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/;
@@ -101,38 +100,21 @@ export function checkMdx(
   const checkImage = (node: MdxNode, url: string) => {
     const file = url.split(/[?#]/)[0];
     if (linkScheme(url) !== 'relative' || url.startsWith('/') || url.startsWith('#'))
-      add(
-        node,
-        `the image "${abbreviate(url)}" must be a file next to this text (the site loads nothing from other sites) — save it in this folder and write ./name.jpg`,
-      );
-    else if (!isImageFile(file))
-      add(
-        node,
-        `the image "${abbreviate(url)}" is not a picture file the site accepts — save it as ${IMAGE_EXTENSIONS.join(', ')}`,
-      );
-    else if (!existsSync(join(dir, decodeURI(file))))
-      add(node, `the image "${url}" is not in this folder — add the file next to this text or correct its name`);
+      add(node, say.imageNotHere(abbreviate(url)));
+    else if (!isImageFile(file)) add(node, say.imageNotPicture(abbreviate(url), IMAGE_EXTENSIONS));
+    else if (!existsSync(join(dir, decodeURI(file)))) add(node, say.imageMissing(url));
   };
 
   const visit = (node: MdxNode) => {
     switch (node.type) {
       case 'mdxjsEsm': {
         const keyword = /^\s*export\b/.test(node.value ?? '') ? 'export' : 'import';
-        add(
-          node,
-          keyword === 'import'
-            ? `an "import" line would run code during the build and is not allowed in content — delete it: the components ${COMPONENT_LIST} need no import`
-            : `an "export" line would run code during the build and is not allowed in content — delete it: facts go in the YAML file and the front matter`,
-        );
+        add(node, keyword === 'import' ? say.mdxImport(EDITOR_COMPONENT_NAMES) : say.mdxExport());
         return;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!isCommentOnly(node.value ?? ''))
-          add(
-            node,
-            `"{${abbreviate(node.value ?? '')}}" is a JavaScript expression and is not allowed in content — remove the braces, write \\{ to show a brace, or {/* … */} for a comment`,
-          );
+        if (!isCommentOnly(node.value ?? '')) add(node, say.mdxExpression(abbreviate(node.value ?? '')));
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -140,10 +122,7 @@ export function checkMdx(
         break;
       case 'html':
         if (!HTML_COMMENT.test(node.value ?? ''))
-          add(
-            node,
-            `raw HTML ("${abbreviate(node.value ?? '')}") is not allowed in content, in .md or .mdx — delete it and write the same in Markdown; for a figure, a quote or a key figure, use one of the editor components ${COMPONENT_LIST} in place of the HTML (they need the file renamed to .mdx)`,
-          );
+          add(node, say.rawHtml(abbreviate(node.value ?? ''), EDITOR_COMPONENT_NAMES));
         return;
       case 'paragraph':
       case 'heading':
@@ -154,16 +133,8 @@ export function checkMdx(
       case 'definition': {
         const url = node.url ?? '';
         const scheme = linkScheme(url);
-        if (url.startsWith('//'))
-          add(
-            node,
-            `the link "${abbreviate(url)}" has no https: in front, so it leaves the atlas for whatever site it names — write the address in full: https:${abbreviate(url)}`,
-          );
-        else if (!scheme || !LINK_SCHEMES.has(scheme))
-          add(
-            node,
-            `the link "${abbreviate(url)}" is refused: a link must start with https://, http:// or mailto:, or lead to a page of the atlas (/fr/cases/…) — correct the address`,
-          );
+        if (url.startsWith('//')) add(node, say.linkWithoutScheme(abbreviate(url)));
+        else if (!scheme || !LINK_SCHEMES.has(scheme)) add(node, say.linkRefused(abbreviate(url)));
         break;
       }
       case 'image':
@@ -203,25 +174,15 @@ function writtenText(node: MdxNode): string {
 function checkText(node: MdxNode, format: TextFormat, add: Add) {
   const value = writtenText(node);
   const link = BROKEN_LINK.exec(value);
-  if (link && !/^\S+\s+["'(]/.test(link[1]))
-    add(
-      node,
-      `the link "${abbreviate(link[0])}" has a space in its address, so it is printed as brackets, not as a link — replace each space in the address with %20`,
-    );
+  if (link && !/^\S+\s+["'(]/.test(link[1])) add(node, say.linkWithSpace(abbreviate(link[0])));
   if (format === 'md' && value.includes('{/*'))
-    add(
-      node,
-      `the comment "${abbreviate(value.slice(value.indexOf('{/*')))}" is printed as text in a .md file — delete it, or write it as an HTML comment <!-- … -->`,
-    );
+    add(node, say.commentInMarkdown(abbreviate(value.slice(value.indexOf('{/*')))));
 }
 
 function checkElement(node: MdxNode, add: Add) {
   const name = node.name ?? '';
   if (!isEditorComponent(name)) {
-    add(
-      node,
-      `<${name}> is not allowed in content: only the editor components ${COMPONENT_LIST} are — write it in Markdown or use one of them (see CONTRIBUTING.md)`,
-    );
+    add(node, say.componentNotAllowed(name, EDITOR_COMPONENT_NAMES));
     return;
   }
   const spec = EDITOR_COMPONENTS[name];
@@ -229,21 +190,14 @@ function checkElement(node: MdxNode, add: Add) {
   const given = new Set<string>();
   for (const attribute of node.attributes ?? []) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-      add(
-        node,
-        `<${name}> has a JavaScript expression among its attributes — remove it and write each attribute as name="text"`,
-      );
+      add(node, say.attributesExpression(name));
       continue;
     }
     const key = attribute.name;
     const rule = allowed[key];
     if (!rule) {
-      add(
-        node,
-        `<${name}> has no attribute "${key}" — its attributes are ${Object.entries(allowed)
-          .map(([k, r]) => (r.required ? `${k} (required)` : k))
-          .join(', ')}`,
-      );
+      const attributes = Object.entries(allowed).map(([k, r]) => ({ name: k, required: r.required }));
+      add(node, say.unknownAttribute(name, key, attributes));
       continue;
     }
     given.add(key);
@@ -251,21 +205,17 @@ function checkElement(node: MdxNode, add: Add) {
     if (typeof value !== 'string') {
       add(
         node,
-        value && typeof value === 'object'
-          ? `<${name}> attribute "${key}" is a JavaScript expression — write it as text in quotes: ${key}="…"`
-          : `<${name}> attribute "${key}" has no value — write it as ${key}="…"`,
+        value && typeof value === 'object' ? say.attributeExpression(name, key) : say.attributeWithoutValue(name, key),
       );
       continue;
     }
-    if (value.trim() === '') add(node, `<${name}> attribute "${key}" is empty — write the text between the quotes`);
+    if (value.trim() === '') add(node, say.attributeEmpty(name, key));
     else if (rule.rule === 'url' && !['http', 'https'].includes(linkScheme(value) ?? ''))
-      add(node, `<${name}> attribute "${key}" must be a web address starting with https:// or http:// — correct it`);
+      add(node, say.attributeNotWebAddress(name, key));
   }
   for (const [key, rule] of Object.entries(allowed))
-    if (rule.required && !given.has(key))
-      add(node, `<${name}> needs the attribute ${key}="…" — for example ${spec.example.split('\n')[0]}`);
-  if (!spec.children && (node.children?.length ?? 0) > 0)
-    add(node, `<${name}> takes no content between tags — write it on its own: ${spec.example}`);
+    if (rule.required && !given.has(key)) add(node, say.attributeRequired(name, key, spec.example.split('\n')[0]));
+  if (!spec.children && (node.children?.length ?? 0) > 0) add(node, say.componentTakesNoContent(name, spec.example));
 }
 
 function abbreviate(text: string): string {
@@ -281,10 +231,11 @@ function syntaxProblem(error: unknown): MdxProblem {
   const at = text.lastIndexOf(' (note: ');
   const note = at >= 0 && text.endsWith(')') ? text.slice(at + ' (note: '.length, -1).replace(/`/g, '') : undefined;
   const reason = at >= 0 && note ? text.slice(0, at) : text;
-  const fix = note?.includes('comment')
-    ? note
-    : 'to show "<" or "{" as text write \\< or \\{; a link is written [text](https://…) and a comment {/* … */}';
-  return { line: match ? Number(match[1]) : undefined, message: `MDX cannot read this line (${reason}) — ${fix}` };
+  // The parser's note replaces the usual ways out when it says how to write a comment (French words it anew).
+  return {
+    line: match ? Number(match[1]) : undefined,
+    message: say.mdxSyntax(reason, note?.includes('comment') ? note : undefined),
+  };
 }
 
 /**

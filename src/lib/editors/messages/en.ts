@@ -7,6 +7,14 @@ export const en = {
     problems: (n: number) => `${plural(n, 'problem', 'problems')} found.`,
     valid: (c: Record<string, number>) =>
       `Content is valid: ${c.cases} cases, ${c.practices} practices, ${c.organizations} organisations, ${c.programmes} programmes, ${c.people} people, ${c.themes} themes.`,
+    buildStopped: (n: number) =>
+      `The content has ${plural(n, 'problem', 'problems')}; fix ${n === 1 ? 'it' : 'them'} and build again:`,
+    previewStopped: (n: number) =>
+      `The content has ${plural(n, 'problem', 'problems')}; pages show ${n === 1 ? 'it' : 'them'} until ${n === 1 ? 'it is' : 'they are'} fixed:`,
+    pageTitle: (n: number) => `Content: ${plural(n, 'problem', 'problems')}`,
+    pageHeading: (n: number) => `The content has ${plural(n, 'problem', 'problems')}`,
+    pageHelp:
+      'Fix the files below (the same messages as <code>npm run check</code>); this page reloads by itself once they are fixed.',
   },
   new: {
     intro: 'Codev Atlas: new content',
@@ -66,6 +74,20 @@ export const en = {
     personTypePerson: 'a person',
     personTypeOrganization: 'a corporate author (a team, an organisation)',
     exists: (path: string) => `${path} already exists: nothing was written`,
+    notASlug: (slug: string) => `"${slug}" is not a slug: use lower-case letters, digits and single hyphens`,
+    slugTaken: (what: 'case' | 'practice' | 'organisation' | 'person', slug: string) =>
+      `${what === 'organisation' ? 'an' : 'a'} ${what} "${slug}" already exists: choose another slug${what === 'organisation' || what === 'person' ? ', or use it as it is' : ''}`,
+    formerSlug: (slug: string) => `"${slug}" was the slug of a case and is never reused: choose another slug`,
+    atLeastOne: (kind: 'country' | 'theme' | 'person') => `give at least one ${kind}`,
+    notCountryCodes: (codes: string) =>
+      `not ISO 3166-1 alpha-2 codes: ${codes} (use two capital letters such as MA, FR)`,
+    unknownInList: (kind: 'theme' | 'person', unknown: string[], options: string) =>
+      `unknown ${kind}${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}: choose among ${options}${kind === 'person' ? ' (or add content/people/<slug>.yaml first)' : ''}`,
+    noEntry: (what: 'case' | 'practice', slug: string) => `there is no ${what} "${slug}"`,
+    notALang: (lang: string, langs: string) => `"${lang}" is not one of ${langs}`,
+    alreadyIn: (lang: string) => `the text is already in ${lang}: choose another language to translate into`,
+    noSource: (path: string) => `${path} does not exist: translate from a language the entry has`,
+    translationExists: (path: string) => `${path} already exists: edit it instead`,
     wrote: (files: string) => `Wrote ${files}.`,
     and: ' and ',
     checkFound: (problems: string) => `The check found problems:\n${problems}`,

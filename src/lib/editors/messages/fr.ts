@@ -8,6 +8,14 @@ export const fr: Messages = {
     problems: (n) => `${plural(n, 'problème trouvé', 'problèmes trouvés')}.`,
     valid: (c) =>
       `Le contenu est valide : ${c.cases} études de cas, ${c.practices} pratiques, ${c.organizations} organisations, ${c.programmes} programmes, ${c.people} personnes, ${c.themes} thèmes.`,
+    buildStopped: (n) =>
+      `Le contenu a ${plural(n, 'problème', 'problèmes')} ; ${n <= 1 ? 'corrigez-le' : 'corrigez-les'} et relancez la construction :`,
+    previewStopped: (n) =>
+      `Le contenu a ${plural(n, 'problème', 'problèmes')} ; les pages ${n <= 1 ? 'l’affichent' : 'les affichent'} jusqu’à ${n <= 1 ? 'ce qu’il soit corrigé' : 'ce qu’ils soient corrigés'} :`,
+    pageTitle: (n) => `Contenu : ${plural(n, 'problème', 'problèmes')}`,
+    pageHeading: (n) => `Le contenu a ${plural(n, 'problème', 'problèmes')}`,
+    pageHelp:
+      'Corrigez les fichiers ci-dessous (les mêmes messages que <code>npm run check</code>) ; cette page se recharge d’elle-même une fois qu’ils sont corrigés.',
   },
   new: {
     intro: 'Codev Atlas : nouveau contenu',
@@ -67,6 +75,29 @@ export const fr: Messages = {
     personTypePerson: 'une personne',
     personTypeOrganization: 'un auteur collectif (une équipe, une organisation)',
     exists: (path) => `${path} existe déjà : rien n’a été écrit`,
+    notASlug: (slug) =>
+      `« ${slug} » n’est pas un slug : utilisez des lettres minuscules, des chiffres et des tirets simples`,
+    slugTaken: (what, slug) =>
+      ({
+        case: `un cas « ${slug} » existe déjà : choisissez un autre slug`,
+        practice: `une pratique « ${slug} » existe déjà : choisissez un autre slug`,
+        organisation: `une organisation « ${slug} » existe déjà : choisissez un autre slug, ou utilisez-la telle quelle`,
+        person: `une personne « ${slug} » existe déjà : choisissez un autre slug, ou utilisez-la telle quelle`,
+      })[what],
+    formerSlug: (slug) => `« ${slug} » a été le slug d’un cas et n’est jamais réutilisé : choisissez un autre slug`,
+    atLeastOne: (kind) => `donnez au moins ${{ country: 'un pays', theme: 'un thème', person: 'une personne' }[kind]}`,
+    notCountryCodes: (codes) =>
+      `codes ISO 3166-1 alpha-2 invalides : ${codes} (utilisez deux lettres majuscules, comme MA, FR)`,
+    unknownInList: (kind, unknown, options) =>
+      kind === 'theme'
+        ? `${unknown.length > 1 ? 'thèmes inconnus' : 'thème inconnu'} ${unknown.join(', ')} : choisissez parmi ${options}`
+        : `${unknown.length > 1 ? 'personnes inconnues' : 'personne inconnue'} ${unknown.join(', ')} : choisissez parmi ${options} (ou ajoutez d’abord content/people/<slug>.yaml)`,
+    noEntry: (what, slug) =>
+      what === 'case' ? `il n’y a pas de cas « ${slug} »` : `il n’y a pas de pratique « ${slug} »`,
+    notALang: (lang, langs) => `« ${lang} » n’est pas l’un de ${langs}`,
+    alreadyIn: (lang) => `le texte est déjà en ${lang} : choisissez une autre langue vers laquelle traduire`,
+    noSource: (path) => `${path} n’existe pas : traduisez depuis une langue que l’entrée a déjà`,
+    translationExists: (path) => `${path} existe déjà : modifiez-le plutôt`,
     wrote: (files) => `Écrit : ${files}.`,
     and: ' et ',
     checkFound: (problems) => `La vérification a trouvé des problèmes :\n${problems}`,

@@ -1,9 +1,11 @@
 /**
  * The language of the editors' command-line tools (`npm run new`, `npm run
- * report`, the framing lines of `npm run check`): French or English, from
- * the `--ui` flag, else the system's language, so that an editor who
- * follows the French guide reads French prompts. All their strings are in
- * one dictionary per language (`fr.ts`, `en.ts`), with the same keys.
+ * report`, `npm run check`) and of the build's content check: French or
+ * English, from the `--ui` flag, else the system's language, so that an
+ * editor who follows the French guide reads French prompts and problems.
+ * The tools' own strings are in one dictionary per language (`fr.ts`,
+ * `en.ts`), with the same keys; the problems of the content check are in
+ * `src/lib/model/check/wording.ts`, both languages side by side.
  */
 import { en, type Messages } from './en';
 import { fr } from './fr';
@@ -28,11 +30,6 @@ export function toolLang(flag: string | undefined, env: Record<string, string | 
   }
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value);
   return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
-/** The messages in the language the flag or the system asks for. */
-export function toolMessages(flag: string | undefined, env?: Record<string, string | undefined>): Messages {
-  return MESSAGES[toolLang(flag, env)];
 }
 
 export type { Messages };

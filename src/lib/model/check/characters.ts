@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
 import { calendarProblem } from '../../../schemas/common';
 import type { Parsed, Problems } from './read';
+import { say, type InvisibleFound } from './wording';
 
 /**
  * Characters that have no place in the atlas's text: the bidirectional
@@ -36,15 +37,13 @@ export const INVISIBLE_CHARACTERS: Record<string, string> = {
 };
 const INVISIBLE = new RegExp(`[${Object.keys(INVISIBLE_CHARACTERS).join('')}]`, 'gu');
 
-/** What an editor is told about the invisible characters found in a text, with where each is (`at`). */
-function invisibleMessage(found: RegExpMatchArray[], at: (index: number) => string): string {
-  const list = found.map((match) => {
-    const code = `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    return `${code} ${INVISIBLE_CHARACTERS[match[0]]} at ${at(match.index! + 1)}`;
-  });
-  const [last, ...rest] = list.reverse();
-  const what = rest.length ? `characters ${rest.reverse().join(', ')} and ${last}` : `character ${last}`;
-  return `contains the invisible ${what}, which ${rest.length ? 'change' : 'changes'} what readers see — delete ${rest.length ? 'them' : 'it'} (retype the text around ${rest.length ? 'them' : 'it'} if your editor does not show ${rest.length ? 'them' : 'it'})`;
+/** The invisible characters found in a text, each with its code point, its name and its position (from 1). */
+function invisibleFound(found: RegExpMatchArray[]): InvisibleFound[] {
+  return found.map((match) => ({
+    code: `U+${match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+    name: INVISIBLE_CHARACTERS[match[0]],
+    at: match.index! + 1,
+  }));
 }
 
 type Path = (string | number)[];
@@ -76,13 +75,7 @@ export function checkValues(problems: Problems, parsed: Parsed, yaml: string): v
       if (problem) problems.add(parsed, field, problem, path);
     }
     const found = typeof value === 'string' ? [...value.matchAll(INVISIBLE)] : [];
-    if (found.length)
-      problems.add(
-        parsed,
-        field,
-        invisibleMessage(found, (n) => `character ${n}`),
-        path,
-      );
+    if (found.length) problems.add(parsed, field, say.invisibleCharacters(invisibleFound(found), 'character'), path);
   }
 }
 
@@ -95,7 +88,7 @@ export function checkBodyCharacters(problems: Problems, parsed: Parsed, firstLin
         file: parsed.file,
         line: firstLine + i,
         field: 'body',
-        message: invisibleMessage(found, (n) => `column ${n}`),
+        message: say.invisibleCharacters(invisibleFound(found), 'column'),
       });
   });
 }

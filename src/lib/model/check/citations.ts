@@ -15,6 +15,7 @@ import { SCAFFOLD_MARKER } from '../../editors/scaffold-marker';
 import type { MdxNode } from '../safe-mdx';
 import type { Parsed, Problems } from './read';
 import type { TextFrontMatter, Texts } from './texts';
+import { problemLang, say } from './wording';
 
 /** A figure, a year or an amount: any digit, Western or Arabic-Indic. */
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
@@ -25,10 +26,6 @@ const QUALIFIER_WORDS: Record<Lang, RegExp> = {
   en: /\b(about|approximately|around|roughly|more than|at least|fewer than|less than|up to|at most|nearly|almost|over)\b/i,
   ar: /(أكثر من|أزيد من|حوالي|نحو|قرابة|ما يقارب|على الأقل|أقل من|حتى|ما لا يقل عن)/,
 };
-
-/** What to write instead of a qualifier word in a label. */
-const QUALIFIER_FIX =
-  'remove it from the label and set qualifier (approx, more-than, at-least, less-than, at-most, or range with upper)';
 
 /** A paragraph of a body, its text (citations included) and its line in the file. */
 interface Paragraph {
@@ -51,10 +48,6 @@ export function paragraphsOf(tree: MdxNode): Paragraph[] {
   return out;
 }
 
-/** A key as a reader of the message can use it: `"a"`, or the list of valid keys. */
-const keyList = (keys: Iterable<string>, none = 'none yet: add the source to sources first') =>
-  [...keys].map((k) => `[@${k}]`).join(', ') || `(${none})`;
-
 /** Problems with the citations of a case's texts and results. */
 export function checkCaseCitations(problems: Problems, facts: Parsed, value: CaseFacts, texts: Texts<TextFrontMatter>) {
   const keys = new Set(value.sources.map((s) => s.key));
@@ -63,22 +56,16 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
     for (const [lang, label] of Object.entries(result.label) as [Lang, string][]) {
       const word = QUALIFIER_WORDS[lang].exec(label);
       if (word)
-        problems.add(
-          facts,
-          `results.${i}.label.${lang}`,
-          `carries the qualifier "${word[0]}" in its text — ${QUALIFIER_FIX}`,
-          ['results', i, 'label', lang],
-        );
+        problems.add(facts, `results.${i}.label.${lang}`, say.qualifierInLabel(word[0]), ['results', i, 'label', lang]);
     }
     if (result.source === undefined) return;
     citedByResults.add(result.source);
     if (!keys.has(result.source))
-      problems.add(
-        facts,
-        `results.${i}.source`,
-        `is "${result.source}", which is not the key of any of the case's sources — give one of: ${[...keys].join(', ')}`,
-        ['results', i, 'source'],
-      );
+      problems.add(facts, `results.${i}.source`, say.resultSourceUnknown(result.source, [...keys]), [
+        'results',
+        i,
+        'source',
+      ]);
   });
 
   // A draft is still being written: only what it cites is checked, not what it does not cite yet.
@@ -89,12 +76,8 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
     const cite = (found: string[], where: (message: string) => void) => {
       for (const key of found) {
         cited.add(key);
-        if (!CITATION_KEY.test(key))
-          where(`cites "[@${key}]", which is not a key — write [@key] or [@key-a; @key-b], with keys from sources`);
-        else if (!keys.has(key))
-          where(
-            `cites [@${key}], which is not among the case's sources — correct the key (one of ${keyList(keys)}) or add a source with key: ${key} to case.yaml`,
-          );
+        if (!CITATION_KEY.test(key)) where(say.citationNotAKey(key));
+        else if (!keys.has(key)) where(say.citesUnknownSource(key, [...keys]));
       }
     };
     for (const paragraph of tree ? paragraphsOf(tree) : []) {
@@ -105,10 +88,7 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
         found.flatMap((c) => c.keys),
         at,
       );
-      if (!draft && found.length === 0 && DIGIT.test(paragraph.text))
-        at(
-          `states a figure, a date or an amount without citing its source — add [@key] after the claim (keys: ${[...keys].join(', ')})`,
-        );
+      if (!draft && found.length === 0 && DIGIT.test(paragraph.text)) at(say.figureWithoutCitation([...keys]));
     }
     const front = parsed.data as { lessons?: unknown; title?: unknown; summary?: unknown };
     if (Array.isArray(front.lessons))
@@ -122,20 +102,11 @@ export function checkCaseCitations(problems: Problems, facts: Parsed, value: Cas
     for (const field of ['title', 'summary'] as const) {
       const written = front[field];
       if (typeof written === 'string' && citationsIn(written).length > 0)
-        problems.add(
-          parsed,
-          field,
-          `holds a citation, but the ${field} is shown without the sources (in lists, search results and link previews) — remove it: the page's text cites the sources`,
-          [field],
-        );
+        problems.add(parsed, field, say.citationInTitle(field), [field]);
     }
     for (const source of draft || !tree ? [] : value.sources)
       if (!cited.has(source.key) && !citedByResults.has(source.key))
-        problems.add(
-          parsed,
-          'body',
-          `cites no sentence to the source [@${source.key}] (${sourceName('en', source)}) listed in case.yaml — add [@${source.key}] after the claims it supports, or remove it from sources if nothing on the page relies on it`,
-        );
+        problems.add(parsed, 'body', say.sourceNotCited(source.key, sourceName(problemLang(), source)));
   }
 }
 
@@ -153,10 +124,8 @@ export function checkPracticeCitations(
 ) {
   // A case whose facts are not valid has its own problems: what it evidences is not known yet.
   const unknowable = (key: string) => cases.found.has(key) && !cases.valid.has(key);
-  const fix = (key: string) =>
-    cases.valid.has(key)
-      ? `the case ${key} does not list ${slug} in its practices — cite a case that evidences the practice (${keyList(evidence, 'no case lists it yet')}), or add ${slug} to the practices of ${key} if it really supports it`
-      : `there is no case ${key} — cite a case that evidences the practice: ${keyList(evidence, 'no case lists it yet')}`;
+  const wrongCase = (key: string) =>
+    cases.valid.has(key) ? say.citesCaseNotEvidence(key, slug, [...evidence]) : say.citesNoSuchCase(key, [...evidence]);
   for (const { value: text, parsed, tree } of texts.values()) {
     if (!parsed || text?.translation?.draft) continue;
     const front = parsed.data as Record<string, unknown>;
@@ -168,11 +137,8 @@ export function checkPracticeCitations(
         if (typeof item !== 'string' || item.includes(SCAFFOLD_MARKER)) return;
         const keys = citationsIn(item).flatMap((c) => c.keys);
         const add = (message: string) => problems.add(parsed, `${list}.${i}`, message, [list, i]);
-        if (keys.length === 0 && !draft)
-          add(
-            `names no case it comes from — add [@case-slug] after it, citing the cases it is drawn from (${keyList(evidence, 'no case lists this practice yet')})`,
-          );
-        for (const key of keys) if (!evidence.has(key) && !unknowable(key)) add(`cites [@${key}]: ${fix(key)}`);
+        if (keys.length === 0 && !draft) add(say.itemWithoutCase([...evidence]));
+        for (const key of keys) if (!evidence.has(key) && !unknowable(key)) add(wrongCase(key));
       });
     }
     for (const paragraph of tree ? paragraphsOf(tree) : [])
@@ -182,7 +148,7 @@ export function checkPracticeCitations(
             file: parsed.file,
             line: paragraph.line,
             field: 'body',
-            message: `cites [@${key}]: ${fix(key)}`,
+            message: wrongCase(key),
           });
   }
 }

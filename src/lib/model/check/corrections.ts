@@ -8,6 +8,7 @@ import type { Lang } from '../../../schemas/common';
 import type { Correction } from '../../../schemas/editorial';
 import type { Parsed, Problems } from './read';
 import type { TextFrontMatter, Texts } from './texts';
+import { say } from './wording';
 
 /** Refuses a correction whose text is missing in a language the entry has a finished text in. */
 export function checkCorrections(
@@ -24,11 +25,10 @@ export function checkCorrections(
     for (const field of ['wrong', 'changed'] as const)
       for (const lang of written)
         if (!correction[field][lang])
-          problems.add(
-            parsed,
-            `corrections.${i}.${field}`,
-            `has no ${lang} text, but the entry is written in ${written.join(', ')}: add "${lang}: …" so that readers of every language learn of the correction`,
-            ['corrections', i, field],
-          );
+          problems.add(parsed, `corrections.${i}.${field}`, say.correctionMissingLanguage(lang, written), [
+            'corrections',
+            i,
+            field,
+          ]);
   });
 }

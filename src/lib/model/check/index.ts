@@ -9,7 +9,7 @@
  * texts (`texts.ts`), MDX safety (`mdx.ts`), leftover TODOs (`todo.ts`),
  * invisible characters and impossible dates (`characters.ts`), the language
  * of each text (`language.ts`), sources cited in the texts (`citations.ts`)
- * and messages (`messages.ts`).
+ * and messages (`messages.ts`, their words in English and French in `wording.ts`).
  */
 import type { z } from 'astro/zod';
 import { caseSchema, type CaseFacts } from '../../../schemas/case';
@@ -29,6 +29,8 @@ import { validate, type Collected } from './schema';
 import { checkCaseTexts, checkTranslations, readTexts, type TextFrontMatter, type Texts } from './texts';
 import { readThemes } from './themes';
 import { unwritten } from './todo';
+import { inLanguage, say } from './wording';
+import type { ToolLang } from '../../editors/messages';
 
 export { ContentError, formatProblem, type Problem } from './messages';
 export type { TextFrontMatter } from './texts';
@@ -55,11 +57,25 @@ export interface CheckResult {
 
 type Facts = { status?: string; kind?: string; originalLanguage?: Lang } | undefined;
 
+/** What a check can be asked besides the folder. */
+export interface CheckOptions {
+  /**
+   * The language of the problems: the tools pass theirs (`--ui`, else the
+   * system's, see `toolLang`); English when not given, as in CI and tests.
+   */
+  lang?: ToolLang | undefined;
+}
+
 /**
  * Validates a content folder. `root` is the folder paths are reported
  * relative to (the project root).
  */
-export function checkContent(contentDir: string, root = process.cwd()): CheckResult {
+export function checkContent(contentDir: string, root = process.cwd(), options: CheckOptions = {}): CheckResult {
+  return inLanguage(options.lang ?? 'en', () => checkFolder(contentDir, root));
+}
+
+/** `checkContent` in the language already chosen. */
+function checkFolder(contentDir: string, root: string): CheckResult {
   const problems = new Problems(root);
 
   const collect = <T>(collection: FileCollection, schema: z.ZodType<T>): Collected<T> => {
@@ -86,10 +102,7 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     schemas: { facts: z.ZodType<F>; text: z.ZodType<T> },
   ) => {
     const { label, facts: factsName } = FOLDER_COLLECTIONS[collection];
-    const parsed = problems.readRequired(
-      factsFile(collection, path),
-      `is missing: every ${label} folder needs a ${factsName} with its facts`,
-    );
+    const parsed = problems.readRequired(factsFile(collection, path), say.factsMissing(label, factsName));
     const facts = parsed ? validate(problems, parsed, schemas.facts) : undefined;
     const texts = readTexts(problems, path, schemas.text);
     // Texts are checked even when the facts are not valid, so that every problem shows at once.
@@ -138,24 +151,13 @@ export function checkContent(contentDir: string, root = process.cwd()): CheckRes
     caseStates.push(state(slug, path, facts, texts, todo));
     for (const former of facts.formerSlugs) {
       const owner = formerSlugs.get(former);
-      if (owner)
-        problems.add(
-          parsed,
-          'formerSlugs',
-          `"${former}" is already a former slug of ${owner}: a slug can lead to one case only`,
-          ['formerSlugs'],
-        );
+      if (owner) problems.add(parsed, 'formerSlugs', say.formerSlugTaken(former, owner), ['formerSlugs']);
       formerSlugs.set(former, slug);
     }
     checkCaseCitations(problems, parsed, facts, texts);
   }
   for (const [former, owner] of formerSlugs)
-    if (cases.has(former))
-      problems.add(
-        `content/cases/${owner}/case.yaml`,
-        'formerSlugs',
-        `"${former}" is the slug of another case: a slug is never reused`,
-      );
+    if (cases.has(former)) problems.add(`content/cases/${owner}/case.yaml`, 'formerSlugs', say.formerSlugInUse(former));
 
   // A practice cites the cases that list it, known once every case is read.
   const caseSlugs = { valid: new Set(cases.keys()), found: new Set(caseFolders.map((e) => e.slug)) };

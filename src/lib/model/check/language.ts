@@ -10,8 +10,7 @@ import type { Lang } from '../../../schemas/common';
 import { bodyTexts, type MdxNode } from '../safe-mdx';
 import { SCAFFOLD_MARKER } from '../../editors/scaffold-marker';
 import type { Parsed, Problems } from './read';
-
-const NAMES: Record<Lang, string> = { fr: 'French', en: 'English', ar: 'Arabic' };
+import { say } from './wording';
 
 /** Small words frequent in one language and rare in the other. */
 const COMMON_WORDS: Record<'fr' | 'en', Set<string>> = {
@@ -51,11 +50,11 @@ export function checkLanguage(problems: Problems, parsed: Parsed, lang: Lang, tr
   const texts = bodyTexts(tree).filter((t) => !t.value.includes(SCAFFOLD_MARKER));
   const found = detectLanguage(texts.map((t) => t.value).join(' '));
   if (!found || found === lang) return;
-  const name = parsed.file.split('/').pop();
+  const name = parsed.file.split('/').pop() ?? parsed.file;
   problems.list.push({
     file: parsed.file,
     line: texts.find((t) => t.line !== undefined)?.line,
     field: 'body',
-    message: `is written in ${NAMES[found]}, but ${name} holds the ${NAMES[lang]} text — translate it into ${NAMES[lang]}, or move it to ${found}.${name?.split('.').pop()} if that text is missing`,
+    message: say.wrongLanguage(found, lang, name, `${found}.${name.split('.').pop()}`),
   });
 }

@@ -1,9 +1,12 @@
 /**
  * How the content check speaks to editors: one problem per line, as
  * `file:line: field: problem — how to fix`, and zod's issues turned into
- * sentences an editor can act on.
+ * sentences an editor can act on. The words themselves, in English and
+ * French, are in `wording.ts`.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
+import { MESSAGES, type ToolLang } from '../../editors/messages';
+import { problemLang, say } from './wording';
 
 /** One problem found in the content. */
 export interface Problem {
@@ -22,47 +25,46 @@ export function formatProblem(p: Problem): string {
   return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`;
 }
 
-/** Thrown by the build when the content has problems; lists them all. */
+/** Thrown by the build when the content has problems; lists them all, in the language of the check. */
 export class ContentError extends Error {
   problems: Problem[];
-  constructor(problems: Problem[]) {
-    super(
-      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}; fix ${problems.length === 1 ? 'it' : 'them'} and build again:\n` +
-        problems.map(formatProblem).join('\n'),
-    );
+  constructor(problems: Problem[], lang: ToolLang = 'en') {
+    super([MESSAGES[lang].check.buildStopped(problems.length), ...problems.map(formatProblem)].join('\n'));
     this.name = 'ContentError';
     this.problems = problems;
   }
 }
 
-/** What an editor is told to do about a YAML syntax error, after the parser's own words. */
-export const YAML_HINT = 'check the indentation (spaces, not tabs), and put in quotes any text that contains ": "';
+/** What zod calls the type of a value YAML read, as `wrongType` names it. */
+function typeOf(input: unknown): string {
+  if (Array.isArray(input)) return 'array';
+  if (input instanceof Date) return 'date';
+  return typeof input;
+}
+
+/** zod's own messages in French, for the rare issues that `describeIssue` leaves to zod. */
+const zodFrench = z.locales.fr().localeError;
 
 /**
- * Turns a zod issue into a sentence an editor can act on. A message a schema
- * sets for itself (such as `localized`'s) wins over this one.
+ * Turns a zod issue into a sentence an editor can act on, in the language of
+ * the check under way. A message a schema sets for itself (such as
+ * `localized`'s) wins over this one. What is left (a number out of bounds, a
+ * list too short without a message of its own) keeps zod's own words, from
+ * zod's French locale when the check speaks French.
  */
 export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: check the spelling against the schema, or remove ${issue.keys.length > 1 ? 'them' : 'it'}`;
+      return say.unknownFields(issue.keys);
     case 'invalid_type': {
-      if (issue.input === undefined || issue.input === null) return 'is required but missing: add it';
-      const received = Array.isArray(issue.input)
-        ? 'a list'
-        : issue.input instanceof Date
-          ? 'a date'
-          : typeof issue.input === 'object'
-            ? 'a set of "key: value" pairs'
-            : `a ${typeof issue.input}`;
-      if (issue.expected === 'string' && issue.input instanceof Date)
-        return 'should be text but YAML read a date: put it in quotes ("2019-03-01")';
+      if (issue.input === undefined || issue.input === null) return say.required();
+      if (issue.expected === 'string' && issue.input instanceof Date) return say.textButDate();
       if (issue.expected === 'string' && typeof issue.input === 'object')
-        return `should be text but YAML read ${received}: a text containing ": " or starting with a special character must be put in quotes`;
-      if (issue.expected === 'object') return `should be a set of "key: value" pairs but is ${received}`;
-      return `should be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`} but is ${received}`;
+        return say.textButStructure(typeOf(issue.input));
+      return say.wrongType(issue.expected, typeOf(issue.input));
     }
-    default:
-      return undefined;
   }
+  if (problemLang() === 'en') return undefined;
+  const french = zodFrench?.(issue);
+  return typeof french === 'string' ? french : french?.message;
 }

@@ -9,7 +9,8 @@ import { isMap, isSeq, type Document } from 'yaml';
 import { readYaml, splitFrontMatter, walk, type FileCollection, type FolderCollection } from '../layout';
 import { SLUG } from '../../../schemas/common';
 import { checkBodyCharacters, checkValues } from './characters';
-import { YAML_HINT, type Problem } from './messages';
+import type { Problem } from './messages';
+import { say } from './wording';
 
 /** A file read for the check: its data, and what it takes to locate a field in it. */
 export interface Parsed {
@@ -49,7 +50,7 @@ export class Problems {
   read(path: string, text = readFileSync(path, 'utf8')): Parsed | undefined {
     const file = this.rel(path);
     if (text.trim() === '') {
-      this.add(file, 'file', 'is empty — write its content (see CONTRIBUTING.md), or delete the file');
+      this.add(file, 'file', say.emptyFile());
       return undefined;
     }
     let yaml = text;
@@ -62,18 +63,13 @@ export class Problems {
           file,
           line: 1,
           field: 'file',
-          message:
-            'starts with an invisible byte-order mark (U+FEFF), which hides the front matter — save the file as "UTF-8" rather than "UTF-8 with BOM", or delete the invisible first character',
+          message: say.byteOrderMark(),
         });
         text = text.slice(1);
       }
       const parts = splitFrontMatter(text);
       if (!parts) {
-        this.add(
-          file,
-          'front matter',
-          'is missing: start the file with a block between two `---` lines (title, summary, …)',
-        );
+        this.add(file, 'front matter', say.frontMatterMissing());
         return undefined;
       }
       ({ frontMatter: yaml, body, offset } = parts);
@@ -85,7 +81,7 @@ export class Problems {
         file,
         line: error.line ? error.line + offset : undefined,
         field: 'YAML',
-        message: `${error.message} — ${YAML_HINT}`,
+        message: say.yamlSyntax(error.message),
       });
       return undefined;
     }
@@ -111,20 +107,12 @@ export class Problems {
     const seen = new Map<string, string>();
     return walk(root, collection).filter(({ slug, path }) => {
       if (!SLUG.test(slug)) {
-        this.add(
-          this.rel(path),
-          'slug',
-          `"${slug}" is not a valid slug: rename it with lower-case letters, digits and hyphens only`,
-        );
+        this.add(this.rel(path), 'slug', say.invalidSlug(slug));
         return false;
       }
       const twin = seen.get(slug);
       if (twin) {
-        this.add(
-          this.rel(path),
-          'slug',
-          `duplicate slug "${slug}" (also ${this.rel(twin)}): every entry needs its own slug; rename or merge one of them`,
-        );
+        this.add(this.rel(path), 'slug', say.duplicateSlug(slug, this.rel(twin)));
         return false;
       }
       seen.set(slug, path);

@@ -4,8 +4,9 @@
  * collection the table gives.
  */
 import { ENTRY_PLACE, type Collection } from '../layout';
-import { ENTRY_NOUN, referencesIn, type Holder } from '../references';
+import { referencesIn, type Holder } from '../references';
 import type { Parsed, Problems } from './read';
+import { say } from './wording';
 
 /** The slugs of every collection, as far as they are known. */
 export type Known = Record<Collection, { has(slug: string): boolean }>;
@@ -27,7 +28,7 @@ export function checkReferences(
     problems.add(
       parsed,
       path.join('.'),
-      `unknown ${ENTRY_NOUN[to]} "${slug}": ${verb} ${ENTRY_PLACE[to].replace('<slug>', slug)} or use an existing slug`,
+      say.unknownReference(to, slug, ENTRY_PLACE[to].replace('<slug>', slug), verb),
       path,
     );
   }

@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { isMap, isScalar } from 'yaml';
 import { describeIssue } from './messages';
 import { getIn, type Parsed, type Problems } from './read';
+import { say } from './wording';
 
 /** Validates a file's data (or the part at `prefix`) against a schema; the value when valid. */
 export function validate<T>(
@@ -57,7 +58,7 @@ function unknownKey(
   const at = [...path, key];
   const spelling = {
     field: at.join('.'),
-    message: `unknown field "${key}": check the spelling against the schema, or remove it`,
+    message: say.unknownFields([key]),
     path: at,
   };
   const map = path.length ? parsed.doc.getIn(path, true) : parsed.doc.contents;
@@ -71,7 +72,7 @@ function unknownKey(
   const cut = String(before.value.value);
   return {
     field: [...path, field].join('.'),
-    message: `has a comma inside { … }, which ends the text at "${cut}" and reads "${key}" as an unknown field — put the text in quotes: ${field}: "${cut},${key}"`,
+    message: say.commaInOneLineText(cut, key, field),
     path: [...path, field],
     split: true,
   };

@@ -15,6 +15,7 @@ import { checkBody } from './mdx';
 import type { Parsed, Problems } from './read';
 import { checkReferences, type Known } from './references';
 import { validate } from './schema';
+import { say } from './wording';
 
 /** What every text's front matter has. */
 export interface TextFrontMatter {
@@ -40,20 +41,12 @@ export function readTexts<T>(problems: Problems, dir: string, schema: z.ZodType<
     if (FACT_FILES.has(name) || isImageFile(name)) continue;
     const found = textFileName(name);
     if (!found) {
-      problems.add(
-        problems.rel(path),
-        'file',
-        `unexpected file: a text must be named fr.md, en.md or ar.md (or .mdx when it uses an editor component)`,
-      );
+      problems.add(problems.rel(path), 'file', say.unexpectedTextFile());
       continue;
     }
     const { lang, format } = found;
     if (texts.has(lang)) {
-      problems.add(
-        problems.rel(path),
-        'file',
-        `${lang}.md and ${lang}.mdx both hold the ${lang} text: keep one of them (.mdx only if it uses an editor component)`,
-      );
+      problems.add(problems.rel(path), 'file', say.mdAndMdx(lang));
       continue;
     }
     const text = readFileSync(path, 'utf8');
@@ -74,42 +67,26 @@ export function checkTranslations(
   factsFile: string,
   original: Lang,
   texts: Texts<TextFrontMatter>,
-  kindLabel: string,
+  kind: 'case' | 'practice',
   known: Known,
 ): void {
-  if (!texts.has(original))
-    problems.add(
-      factsFile,
-      'originalLanguage',
-      `is "${original}" but ${original}.md is missing: write the ${kindLabel} text in ${original}.md (or ${original}.mdx) or correct originalLanguage`,
-    );
+  if (!texts.has(original)) problems.add(factsFile, 'originalLanguage', say.originalMissing(original, kind));
   for (const [lang, { value, parsed }] of texts) {
     if (!value || !parsed) continue;
     if (lang === original) {
       if (value.translation)
-        problems.add(
-          parsed,
-          'translation',
-          `is set, but this file is the original (${original}): remove the translation block`,
-          ['translation'],
-        );
+        problems.add(parsed, 'translation', say.originalWithTranslation(original), ['translation']);
       continue;
     }
     if (!value.translation) {
-      problems.add(
-        parsed,
-        'translation',
-        `is missing: this file translates the original (${original}); add "translation: { from: ${original}, date: YYYY-MM-DD, translators: [slug] }"`,
-      );
+      problems.add(parsed, 'translation', say.translationMissing(original));
       continue;
     }
     if (!texts.has(value.translation.from))
-      problems.add(
-        parsed,
-        'translation.from',
-        `names "${value.translation.from}" but there is no ${value.translation.from}.md or ${value.translation.from}.mdx: name the language this text was translated from`,
-        ['translation', 'from'],
-      );
+      problems.add(parsed, 'translation.from', say.translatedFromMissing(value.translation.from), [
+        'translation',
+        'from',
+      ]);
     checkReferences(problems, parsed, 'texts', value, known, 'add');
   }
 }
@@ -132,23 +109,11 @@ export function checkCaseTexts(
           file: parsed.file,
           line: near.line,
           field: 'body',
-          message: `the heading "## ${near.heading}" is not the standard "## ${wanted}" — write it exactly "## ${wanted}"`,
+          message: say.headingNotStandard(near.heading, wanted),
         });
-      else
-        problems.add(
-          parsed,
-          'body',
-          `the section "## ${wanted}" is missing: add it (the standard sections are ${[...standard]
-            .map((h) => `"${h}"`)
-            .join(', ')})`,
-        );
+      else problems.add(parsed, 'body', say.sectionMissing(wanted, [...standard]));
     }
-    if (value && kind === 'transfer' && !value.adapted)
-      problems.add(
-        parsed,
-        'adapted',
-        'is missing: for a transfer, say in a sentence or two what the receiving side adapted',
-      );
+    if (value && kind === 'transfer' && !value.adapted) problems.add(parsed, 'adapted', say.adaptedMissing());
   }
 }
 

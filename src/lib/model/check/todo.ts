@@ -7,6 +7,7 @@ import { SCAFFOLD_MARKER } from '../../editors/scaffold-marker';
 import { bodyTexts } from '../safe-mdx';
 import { stringsIn, type Parsed, type Problems } from './read';
 import type { TextFrontMatter, Texts } from './texts';
+import { say } from './wording';
 
 const MARKER = new RegExp(`\\b${SCAFFOLD_MARKER}\\b`);
 
@@ -16,9 +17,9 @@ export function unwritten(
   status: string | undefined,
   facts: Parsed | undefined,
   texts: Texts<TextFrontMatter>,
-  kindLabel: string,
+  kind: 'case' | 'practice',
 ): number {
-  const message = `still holds "${SCAFFOLD_MARKER}", text left to write — write it, or set status: draft until the ${kindLabel} is ready`;
+  const message = say.textLeftToWrite(SCAFFOLD_MARKER, kind);
   const refuse = status !== undefined && status !== 'draft';
   let count = 0;
   if (facts)
