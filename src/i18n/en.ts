@@ -280,6 +280,7 @@ export default {
   'map.flow.diaspora': 'Diaspora link',
   'map.flow.transfer': 'Practice transfer',
   'map.home': 'Where the projects take place',
+  'map.list': 'The countries on the map, as a list ({n})',
   'locator.alt': 'Locator map of the countries of this case study: {countries}.',
   'financing.bar': 'Breakdown of the funding, by the shares given above',
   'stats.title': 'Statistics',
