@@ -1,7 +1,8 @@
 /**
- * The world map in Chromium, as a keyboard user and a reader on a phone
- * meet it: the map is one Tab stop with a way in to its countries, and
- * every country can be reached with a finger.
+ * The world map and the timeline in Chromium, as a keyboard user and a
+ * reader on a phone meet them: the map is one Tab stop with a way in to its
+ * countries, every country can be reached with a finger, and no two labels
+ * of the timeline collide on a narrow screen, in either direction.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -59,6 +60,37 @@ describe('the world map, on a phone', () => {
       expect(small).toEqual([]);
       await page.close();
       expect(problems).toEqual([]);
+    },
+  );
+});
+
+describe('the timeline of the statistics', () => {
+  it.for(['fr', 'en', 'ar'].flatMap((lang) => [320, 375, 1280].map((width) => ({ lang, width }))))(
+    'writes no label over another in $lang at $width px, and the first and last years',
+    async ({ lang, width }) => {
+      const { page } = await visit(`/${lang}/stats/`, { width });
+      const labels = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-stats="by-year"] svg text')]
+          .filter((text) => getComputedStyle(text).display !== 'none')
+          .map((text) => {
+            const box = text.getBoundingClientRect();
+            return { text: text.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom };
+          }),
+      );
+      const years = await page
+        .locator('[data-stats="by-year"] [data-key]')
+        .evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-key'))));
+      await page.close();
+      const collisions = labels.flatMap((a, i) =>
+        labels
+          .slice(i + 1)
+          .filter((b) => a.top < b.bottom && b.top < a.bottom && a.left < b.right + 4 && b.left < a.right + 4)
+          .map((b) => `${a.text} × ${b.text}`),
+      );
+      expect(collisions).toEqual([]);
+      const written = labels.map((l) => l.text);
+      expect(written).toContain(String(Math.min(...years)));
+      expect(written).toContain(String(Math.max(...years)));
     },
   );
 });
