@@ -12,6 +12,7 @@ import { contentStore } from './src/integrations/content-store';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
+import { siteOrigin } from './src/integrations/site-origin';
 import { baseLinksPlugin } from './src/integrations/markdown/base-links';
 import { contentDir, factsDigest } from './src/lib/model/layout';
 import { citationsPlugin } from './src/integrations/markdown/citations';
@@ -64,6 +65,7 @@ export default defineConfig({
     }),
     pagefindIndex({ collectGarbage: largeSite }),
     securityHeaders(),
+    siteOrigin(),
     redirectsMap(renames),
   ],
   // Citations are numbered from each entry's facts file: their digest is part of this configuration,

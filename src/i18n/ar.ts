@@ -277,6 +277,7 @@ export default {
   'map.flow.transfer': 'نقل الممارسة',
   'map.home': 'أين تجري المشاريع',
   'map.list': 'دول الخريطة في قائمة ({n})',
+  'print.button': 'اطبع هذه الصفحة',
   'locator.alt': 'خريطة موقع بلدان دراسة الحالة: {countries}.',
   'financing.bar': 'توزيع التمويل حسب الحصص المذكورة أعلاه',
   'stats.title': 'إحصاءات',
