@@ -96,6 +96,20 @@ describe('print', () => {
     expect(problems).toEqual([]);
   });
 
+  it('writes addresses left to right on an Arabic page, parentheses and final slash in place', async () => {
+    const { page } = await visit(path.replace('/en/', '/ar/'));
+    await page.emulateMedia({ media: 'print' });
+    const addresses = await page.evaluate(() =>
+      [...document.querySelectorAll('main a[href^="/"], main a[href^="http"]')].map((a) => {
+        const after = getComputedStyle(a, '::after');
+        return `${after.direction} ${after.unicodeBidi}`;
+      }),
+    );
+    await page.close();
+    expect(addresses.length).toBeGreaterThan(0);
+    expect(new Set(addresses)).toEqual(new Set(['ltr isolate']));
+  });
+
   it('keeps each case card whole on one sheet', async () => {
     const { page } = await visit(`/en/practices/${publishedPractice}/`);
     await page.emulateMedia({ media: 'print' });
