@@ -13,6 +13,7 @@ import { dataArchive } from './src/integrations/data-archive';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
+import { siteOrigin } from './src/integrations/site-origin';
 import { baseLinksPlugin } from './src/integrations/markdown/base-links';
 import { contentDir, factsDigest } from './src/lib/model/layout';
 import { citationsPlugin } from './src/integrations/markdown/citations';
@@ -66,6 +67,7 @@ export default defineConfig({
     pagefindIndex({ collectGarbage: largeSite }),
     dataArchive(),
     securityHeaders(),
+    siteOrigin(),
     redirectsMap(renames),
   ],
   // Citations are numbered from each entry's facts file: their digest is part of this configuration,

@@ -295,6 +295,8 @@ export default {
   'map.flow.diaspora': 'رابط الجالية',
   'map.flow.transfer': 'نقل الممارسة',
   'map.home': 'أين تجري المشاريع',
+  'map.list': 'دول الخريطة في قائمة ({n})',
+  'print.button': 'اطبع هذه الصفحة',
   'locator.alt': 'خريطة موقع بلدان دراسة الحالة: {countries}.',
   'financing.bar': 'توزيع التمويل حسب الحصص المذكورة أعلاه',
   'stats.title': 'إحصاءات',

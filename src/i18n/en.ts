@@ -299,6 +299,8 @@ export default {
   'map.flow.diaspora': 'Diaspora link',
   'map.flow.transfer': 'Practice transfer',
   'map.home': 'Where the projects take place',
+  'map.list': 'The countries on the map, as a list ({n})',
+  'print.button': 'Print this page',
   'locator.alt': 'Locator map of the countries of this case study: {countries}.',
   'financing.bar': 'Breakdown of the funding, by the shares given above',
   'stats.title': 'Statistics',

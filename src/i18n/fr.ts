@@ -298,6 +298,8 @@ export default {
   'map.flow.diaspora': 'Lien de diaspora',
   'map.flow.transfer': 'Transfert de pratique',
   'map.home': 'Où se passent les projets',
+  'map.list': 'Les pays de la carte, en liste ({n})',
+  'print.button': 'Imprimer cette page',
   'locator.alt': 'Carte de situation des pays de l’étude de cas : {countries}.',
   'financing.bar': 'Répartition du financement, selon les parts indiquées ci-dessus',
   'stats.title': 'Statistiques',

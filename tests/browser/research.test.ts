@@ -1,14 +1,17 @@
 /**
  * The researcher's side of a case page in Chromium: the citation is there
  * without JavaScript, the copy button copies exactly what is shown, and
- * the page prints on A4 with its citation and the addresses of its sources.
+ * the page prints on A4 with its citation and the addresses of its sources
+ * and of its links within the site, without the controls that only work on
+ * a screen, and a print button where JavaScript runs.
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
-import { publishedCases } from '../helpers/content';
+import { publishedCases, publishedPractices } from '../helpers/content';
 
 const { visit, url } = useSite();
 const path = `/en/cases/${publishedCases()[0].slug}/`;
+const publishedPractice = publishedPractices()[0].slug;
 
 describe('"Cite this"', () => {
   it('shows the citations without JavaScript, and no copy button that could not work', async () => {
@@ -60,5 +63,77 @@ describe('print', () => {
     // A4 is 595 × 842 points.
     expect(pdf).toMatch(/\/MediaBox \[0 0 59[45][.\d]* 84[12][.\d]*\]/);
     await page.close();
+  });
+
+  it('leaves out the search box, the edit links and the print button, and writes out where each link of the site leads', async () => {
+    const { page, problems } = await visit(path);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => {
+      const shown = (el: Element | null) => el !== null && el.getClientRects().length > 0;
+      const internal = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="/"]')];
+      const origin = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href).origin;
+      return {
+        search: shown(document.querySelector('body > header input')),
+        siteName: shown(document.querySelector('body > header a')),
+        edit: [...document.querySelectorAll('a[href*="/edit/"]')].some(shown),
+        printButton: shown(document.querySelector('button[data-print]')),
+        internal: internal.length,
+        withoutAddress: internal
+          .filter(shown)
+          .filter((a) => !getComputedStyle(a, '::after').content.includes(`${origin}${a.getAttribute('href')}`))
+          .map((a) => a.getAttribute('href')),
+      };
+    });
+    expect(printed).toMatchObject({
+      search: false,
+      siteName: true,
+      edit: false,
+      printButton: false,
+      withoutAddress: [],
+    });
+    expect(printed.internal).toBeGreaterThan(0);
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('writes addresses left to right on an Arabic page, parentheses and final slash in place', async () => {
+    const { page } = await visit(path.replace('/en/', '/ar/'));
+    await page.emulateMedia({ media: 'print' });
+    const addresses = await page.evaluate(() =>
+      [...document.querySelectorAll('main a[href^="/"], main a[href^="http"]')].map((a) => {
+        const after = getComputedStyle(a, '::after');
+        return `${after.direction} ${after.unicodeBidi}`;
+      }),
+    );
+    await page.close();
+    expect(addresses.length).toBeGreaterThan(0);
+    expect(new Set(addresses)).toEqual(new Set(['ltr isolate']));
+  });
+
+  it('keeps each case card whole on one sheet', async () => {
+    const { page } = await visit(`/en/practices/${publishedPractice}/`);
+    await page.emulateMedia({ media: 'print' });
+    const breaks = await page
+      .locator('main article')
+      .evaluateAll((cards) => cards.map((card) => getComputedStyle(card).breakInside));
+    await page.close();
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(new Set(breaks)).toEqual(new Set(['avoid']));
+  });
+
+  it('has a print button where JavaScript runs, which opens the browser’s printing, and none without', async () => {
+    const withoutScript = await visit(path, { javaScript: false });
+    expect(await withoutScript.page.locator('button[data-print]').isVisible()).toBe(false);
+    await withoutScript.page.close();
+    const { page, problems } = await visit(path);
+    await page.evaluate(() => {
+      window.print = () => document.documentElement.setAttribute('data-printed', '');
+    });
+    const button = page.getByRole('button', { name: 'Print this page' });
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    expect(await page.locator('html[data-printed]').count()).toBe(1);
+    await page.close();
+    expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The accessibility check of every page type of one language, in Chromium,
  * under the site's real Content-Security-Policy: axe-core (WCAG 2.2 AA tags)
- * finds no violation, the console stays clean, no request fails. Each
+ * finds no violation, the console stays clean, no request fails, and on a
+ * phone's width no target is too small to touch (WCAG 2.5.8). Each
  * language is a test file of its own (`tests/browser/pages-<lang>.test.ts`),
  * so that the two test workers share the check; within a file the pages are
  * checked several at a time (the browser project's `maxConcurrency`), each
@@ -36,6 +37,18 @@ export function checkPagesOf(lang: Lang) {
         );
         expect(summary).toEqual([]);
         expect(problems).toEqual([]);
+      },
+    );
+
+    // Targets are measured at the width they are smallest at: a phone's. The rule counts a small target
+    // as a failure only when another is within its 24 px circle.
+    it.concurrent.for(paths)(
+      '%s has every target of 24 × 24 px, or spaced as much, on a 375 px phone',
+      async (path, { expect }) => {
+        const { page } = await visit(path, { width: 375 });
+        const { violations } = await new AxeBuilder({ page }).withRules(['target-size']).analyze();
+        await page.close();
+        expect(violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')))).toEqual([]);
       },
     );
 

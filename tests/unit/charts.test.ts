@@ -68,9 +68,48 @@ describe('timeline', () => {
       [2005, 3, 100],
       [2017, 1, 33.33],
     ]);
-    expect(columns.filter((c) => c.labelled).map((c) => c.year)).toEqual([1970, 1980, 1990, 2000, 2010, 2017]);
+    const written = (px: number) =>
+      columns.filter((c) => c.yearFrom !== undefined && c.yearFrom <= px).map((c) => c.year);
+    expect(written(896)).toEqual([1970, 1975, 1980, 1985, 1990, 1995, 2000, 2005, 2010, 2017]);
     const width = 100 / 48;
     expect(columns.find((c) => c.year === 2005)!.x).toBeCloseTo(35 * width, 1);
+  });
+
+  it('writes fewer years on a phone, each clear of its neighbours, and the ends at every width', () => {
+    const columns = timeline(counts);
+    const written = (px: number) =>
+      columns.filter((c) => c.yearFrom !== undefined && c.yearFrom <= px).map((c) => c.year);
+    // 343 px is the chart on a 375 px phone: 2010 would touch 2017, written from the end inwards.
+    expect(written(343)).toEqual([1970, 1980, 1990, 2000, 2017]);
+    for (const px of [288, 343, 512, 896]) {
+      const years = written(px);
+      expect(years.at(0)).toBe(1970);
+      expect(years.at(-1)).toBe(2017);
+      const centres = years.slice(1, -1).map((y) => ((y - 1970 + 0.5) * px) / 48);
+      // A year takes at most 32 px: the first and last are written from the ends, the others centred.
+      expect(centres[0] - 16, String(px)).toBeGreaterThanOrEqual(32 + 6);
+      expect(px - centres.at(-1)! - 16, String(px)).toBeGreaterThanOrEqual(32 + 6);
+      for (let i = 1; i < centres.length; i++) expect(centres[i] - centres[i - 1]).toBeGreaterThanOrEqual(32 + 6);
+    }
+  });
+
+  it('writes the counts only where neighbouring ones fit side by side', () => {
+    const years = timeline([
+      { key: 2000, count: 1 },
+      { key: 2001, count: 12 },
+      { key: 2019, count: 1 },
+    ]);
+    // Twenty years; 1 and 12 next to each other need (8 + 16) / 2 + 2 = 14 px per year: 280 px.
+    expect(new Set(years.map((c) => c.countFrom))).toEqual(new Set([288]));
+    const dense = timeline(counts.map((c, i) => ({ key: 2000 + i, count: c.count })));
+    expect(dense[0].countFrom).toBe(288);
+    const long = timeline([
+      { key: 1900, count: 1 },
+      { key: 1901, count: 1 },
+      { key: 2020, count: 1 },
+    ]);
+    // 121 years, two counts side by side: 10 px a year would need 1,210 px, wider than any chart.
+    expect(long[0].countFrom).toBeUndefined();
   });
 
   it('runs from right to left in Arabic', () => {

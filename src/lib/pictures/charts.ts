@@ -27,6 +27,23 @@ export function bars(values: readonly number[], rtl = false): Bar[] {
   });
 }
 
+/**
+ * Widths of a timeline, in CSS pixels, at which it may write more labels:
+ * the chart on a 320 px phone (288), then the container-query sizes that
+ * `Timeline.astro` turns each into (20rem, 24rem, 28rem, 32rem, 42rem,
+ * 56rem). A label is written from the first of these widths at which it
+ * fits; below the first, as at the first.
+ */
+export const TIMELINE_WIDTHS = [288, 320, 384, 448, 512, 672, 896] as const;
+/** One of the widths at which a timeline's labels change. */
+export type TimelineWidth = (typeof TIMELINE_WIDTHS)[number];
+
+/** Width of a digit at the chart's 12 px font, rounded up over common system fonts, and the least gap between two labels. */
+const DIGIT_PX = 8;
+const LABEL_GAP_PX = 6;
+/** Steps between the round years written under the axis: each divides the next, so that a wider chart only adds years. */
+const YEAR_STEPS = [1, 5, 10, 50, 100];
+
 /** One column of a timeline: a year and its count, placed in percent of the width. */
 export interface Column {
   year: number;
@@ -37,14 +54,37 @@ export interface Column {
   width: number;
   /** Height, in percent of the tallest column. */
   height: number;
-  /** Whether the year is written under the axis (the first, the last and round years). */
-  labelled: boolean;
+  /**
+   * The chart width from which the year is written under the axis
+   * (the first and the last year at every width, round years where they
+   * fit), or undefined when it never is.
+   */
+  yearFrom: TimelineWidth | undefined;
+  /** The chart width from which the counts are written over the columns: where every one fits beside its neighbours. */
+  countFrom: TimelineWidth | undefined;
+}
+
+/**
+ * Whether the round `year` can be written, centred under its column, on a
+ * chart where each year takes `columnPx` pixels: a whole step from the
+ * other round years, and clear of the first and last years, which are
+ * written from the chart's ends inwards.
+ */
+function yearFits(year: number, first: number, last: number, columnPx: number): boolean {
+  const label = 4 * DIGIT_PX;
+  const step = YEAR_STEPS.find((s) => s * columnPx >= label + LABEL_GAP_PX);
+  if (step === undefined || year % step !== 0) return false;
+  const centre = (y: number) => (y - first + 0.5) * columnPx;
+  const end = (last - first + 1) * columnPx;
+  return centre(year) - label / 2 >= label + LABEL_GAP_PX && end - centre(year) - label / 2 >= label + LABEL_GAP_PX;
 }
 
 /**
  * A column for every year from the first to the last of `counts` (years
  * without a case are gaps, so that time reads evenly), the earliest at the
- * start of the reading direction: left in French and English, right in Arabic.
+ * start of the reading direction: left in French and English, right in
+ * Arabic. Which years and counts are written depends on the chart's width
+ * (`TIMELINE_WIDTHS`), so that no two labels collide on a phone.
  */
 export function timeline(counts: readonly { key: number; count: number }[], rtl = false): Column[] {
   if (counts.length === 0) return [];
@@ -53,8 +93,19 @@ export function timeline(counts: readonly { key: number; count: number }[], rtl 
   const span = last - first + 1;
   const max = Math.max(...counts.map((c) => c.count));
   const countOf = new Map(counts.map((c) => [c.key, c.count]));
-  const step = span > 30 ? 10 : span > 12 ? 5 : 1;
   const width = 100 / span;
+  const yearFrom = (year: number) =>
+    year === first || year === last
+      ? TIMELINE_WIDTHS[0]
+      : TIMELINE_WIDTHS.find((px) => yearFits(year, first, last, px / span));
+  // Neighbouring counts are written side by side over their columns: all of them from the width at which the
+  // closest two are a label's width apart.
+  const countPx = (n: number) => String(n).length * DIGIT_PX;
+  const needed = Math.max(
+    0,
+    ...counts.slice(1).map((c, i) => ((countPx(c.count) + countPx(counts[i].count)) / 2 + 2) / (c.key - counts[i].key)),
+  );
+  const countFrom = TIMELINE_WIDTHS.find((px) => px / span >= needed);
   return Array.from({ length: span }, (_, i) => {
     const year = first + i;
     const count = countOf.get(year) ?? 0;
@@ -64,10 +115,10 @@ export function timeline(counts: readonly { key: number; count: number }[], rtl 
       x: round2((rtl ? span - 1 - i : i) * width),
       width: round2(width),
       height: round2((count / max) * 100),
-      labelled:
-        year === first || year === last || (year % step === 0 && last - year >= step / 2 && year - first >= step / 2),
+      yearFrom: yearFrom(year),
+      countFrom,
     };
-  }).filter((c) => c.count > 0 || c.labelled);
+  }).filter((c) => c.count > 0 || c.yearFrom !== undefined);
 }
 
 /** A part of a financing bar. */
