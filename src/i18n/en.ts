@@ -122,9 +122,6 @@ export default {
   'history.intro':
     'Every change to the files of this entry in the project’s repository, newest first. The version number counts these changes; to cite a version, cite its “files” link.',
   'history.number': 'Version',
-  'history.date': 'Date',
-  'history.summary': 'Change (summary in English)',
-  'history.links': 'Links',
   'history.change': 'change',
   'history.files': 'files at this version',
   'history.back': 'Back to the page',

@@ -121,9 +121,6 @@ export default {
   'history.intro':
     'Chaque modification des fichiers de cette entrée dans le dépôt du projet, de la plus récente à la plus ancienne. Le numéro de version compte ces modifications ; pour citer une version, citez son lien « fichiers ».',
   'history.number': 'Version',
-  'history.date': 'Date',
-  'history.summary': 'Modification (résumé en anglais)',
-  'history.links': 'Liens',
   'history.change': 'modification',
   'history.files': 'fichiers à cette version',
   'history.back': 'Retour à la page',

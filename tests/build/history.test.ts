@@ -46,7 +46,7 @@ describe.skipIf(shallow)('the versions of each entry, from the full history', ()
       expect(jsonLd.version).toBe(String(commits.length));
 
       const history = page(`/${lang}/${section}/${slug}/history/`);
-      const rows = history.querySelectorAll('tr[data-revision]');
+      const rows = history.querySelectorAll('li[data-revision]');
       expect(rows.map((row) => row.getAttribute('data-revision'))).toEqual(commits);
       const [change, files] = rows
         .at(-1)!
