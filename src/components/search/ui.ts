@@ -97,6 +97,41 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+/** Labels and Pagefind of a language, each asked for once per page. */
+const loads = new Map<string, { labels: Promise<Labels>; pagefind: Promise<Pagefind> }>();
+
+/**
+ * Starts downloading what search needs in `lang` (its words and Pagefind),
+ * so that the search box is ready sooner when the visitor shows the intent
+ * to search (focuses the header box) than when they submit.
+ */
+export function preloadSearch(lang: string, base: string) {
+  const key = `${base}${lang}`;
+  let load = loads.get(key);
+  if (!load) {
+    load = {
+      labels: fetch(`${base}${lang}/search/facets.json`).then((r) => r.json() as Promise<Labels>),
+      pagefind: (async () => {
+        const url = `${base}${searchBundle(lang)}/pagefind.js`;
+        const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+        await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
+        await pagefind.init();
+        return pagefind;
+      })(),
+    };
+    // A failed download is tried again by the next call.
+    const forget = () => void loads.delete(key);
+    load.labels.catch(forget);
+    load.pagefind.catch(forget);
+    loads.set(key, load);
+  }
+  return load;
+}
+
+/**
+ * Builds the search UI in `container`. What the container holds (a loading
+ * notice) stays until the UI's words have arrived.
+ */
 export async function mountSearch(
   container: HTMLElement,
   options: { lang: string; base: string; mode: 'page' | 'dialog'; query?: string; initial?: SearchState },
@@ -108,15 +143,7 @@ export async function mountSearch(
     document.head.append(link);
   }
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
-  container.append(status);
-  const labelsPromise = fetch(`${base}${lang}/search/facets.json`).then((r) => r.json() as Promise<Labels>);
-  const pagefindPromise = (async () => {
-    const url = `${base}${searchBundle(lang)}/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
-    await pagefind.init();
-    return pagefind;
-  })();
+  const { labels: labelsPromise, pagefind: pagefindPromise } = preloadSearch(lang, base);
   const labels = await labelsPromise;
   const s = labels.strings;
   status.textContent = s.loading;
@@ -166,7 +193,7 @@ export async function mountSearch(
   results.append(status, clear, list, more);
   const body = el('div', { class: 'search-body' });
   body.append(panel, results);
-  container.append(bar, hint, body);
+  container.replaceChildren(bar, hint, body);
   if (mode === 'dialog') {
     const full = el('a', { class: 'search-full', href: labels.searchPage }, s.fullPage);
     full.addEventListener('click', () => (full.href = `${labels.searchPage}?${paramsFromState(state).toString()}`));
@@ -282,6 +309,16 @@ export async function mountSearch(
     state.q = input.value;
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 200);
+  });
+  // Enter searches at once (there is no form to submit); on a touch screen it
+  // also puts the keyboard away, so that the results are in view.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    clearTimeout(timer);
+    state.q = input.value;
+    void run();
+    if (window.matchMedia('(pointer: coarse)').matches) input.blur();
   });
   sortSelect.addEventListener('change', () => {
     state.sort = sortSelect.value as Sort;
