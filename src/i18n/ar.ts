@@ -362,6 +362,7 @@ export default {
   'search.hint': 'الأسهم للتنقل بين النتائج، وEnter للفتح، وEscape للإغلاق.',
   'search.more': 'مزيد من النتائج',
   'search.typeCase': 'دراسة حالة',
+  'search.showResults': 'عرض النتائج ({n})',
   'facet.kind': 'النوع',
   'facet.leadership': 'الجهة القائدة',
   'facet.theme': 'الموضوع',

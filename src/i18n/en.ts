@@ -368,6 +368,7 @@ export default {
   'search.hint': 'Arrow keys move through results, Enter opens, Escape closes.',
   'search.more': 'More results',
   'search.typeCase': 'Case study',
+  'search.showResults': 'Show results ({n})',
   'facet.kind': 'Kind',
   'facet.leadership': 'Led by',
   'facet.theme': 'Theme',

@@ -367,6 +367,7 @@ export default {
   'search.hint': 'Flèches pour parcourir les résultats, Entrée pour ouvrir, Échap pour fermer.',
   'search.more': 'Plus de résultats',
   'search.typeCase': 'Étude de cas',
+  'search.showResults': 'Voir les résultats ({n})',
   'facet.kind': 'Type',
   'facet.leadership': 'Porté par',
   'facet.theme': 'Thème',

@@ -45,7 +45,8 @@ type Strings = Record<
   | 'loading'
   | 'fullPage'
   | 'hint'
-  | 'more',
+  | 'more'
+  | 'showResults',
   string
 >;
 interface Labels {
@@ -79,6 +80,15 @@ export function stateFromParams(params: URLSearchParams, facets: string[]): Sear
   }
   const sort = params.get('sort');
   return { q: params.get('q') ?? '', filters, sort: sort === 'updated' || sort === 'title' ? sort : '' };
+}
+
+/**
+ * Filters as Pagefind takes them: values of one facet widen the results (two
+ * countries: cases in either), facets narrow each other.
+ * @see https://pagefind.app/docs/js-api-filtering/
+ */
+export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).map(([facet, values]) => [facet, { any: values }]));
 }
 
 /** Writes a search state as URL parameters, in a stable order. */
@@ -168,7 +178,8 @@ export async function mountSearch(
 
   // Filters and sorting.
   const panel = el('details', { class: 'search-filters' });
-  if (mode === 'page' && window.matchMedia('(min-width: 48rem)').matches) panel.open = true;
+  const wide = window.matchMedia('(min-width: 48rem)').matches;
+  if (mode === 'page' && wide) panel.open = true;
   const summary = el('summary', {}, s.filters);
   const sortLabel = el('label', { class: 'search-sort' }, `${s.sort} `);
   const sortSelect = el('select', { name: 'sort' });
@@ -183,7 +194,20 @@ export async function mountSearch(
   }
   sortLabel.append(sortSelect);
   const facetBox = el('div', { class: 'search-facets' });
-  panel.append(summary, sortLabel, facetBox);
+  // On a phone the open panel covers the results: this button, held at the
+  // bottom of the screen, shows how many results the ticked values leave and
+  // closes the panel onto them.
+  const showResults = el('button', { type: 'button', class: 'search-show', hidden: '' });
+  showResults.addEventListener('click', () => {
+    panel.open = false;
+    summary.focus();
+    summary.scrollIntoView({ block: 'start' });
+  });
+  panel.append(summary, sortLabel, facetBox, showResults);
+  // Each facet is a group that opens on its own: on a phone only those with a
+  // ticked value start open, so that the panel fits in a few screens.
+  const openGroups = new Set(wide ? labels.facets.map((f) => f.id) : Object.keys(state.filters));
+  const collator = new Intl.Collator(lang);
 
   // Results.
   const list = el('ol', { class: 'search-results', id: `${id}-results` });
@@ -214,17 +238,28 @@ export async function mountSearch(
   let generation = 0;
 
   function renderFacets(counts: Record<string, Record<string, number>>) {
+    const focused = facetBox.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : null;
     facetBox.replaceChildren();
     if (!allCounts) return;
     for (const facet of labels.facets) {
-      const values = Object.keys(allCounts[facet.id] ?? {});
+      const chosen = state.filters[facet.id] ?? [];
+      const name = (value: string) => facet.values[value] ?? value;
+      // Values in the alphabetical order of the page's language (decades in
+      // time order); values that would leave no result are not offered.
+      const values = Object.keys(allCounts[facet.id] ?? {})
+        .filter((value) => chosen.includes(value) || (counts[facet.id]?.[value] ?? 0) > 0)
+        .sort((a, b) => (facet.id === 'period' ? a.localeCompare(b) : collator.compare(name(a), name(b))));
       if (values.length === 0) continue;
+      const group = el('details', { class: 'search-group' });
+      group.open = openGroups.has(facet.id);
+      group.addEventListener('toggle', () => {
+        if (group.open) openGroups.add(facet.id);
+        else openGroups.delete(facet.id);
+      });
       const fieldset = el('fieldset');
-      fieldset.append(el('legend', {}, facet.label));
-      const totals = allCounts[facet.id];
-      const sorted = values.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0));
-      for (const value of sorted) {
-        const checked = state.filters[facet.id]?.includes(value) ?? false;
+      fieldset.append(el('legend', { class: 'search-legend' }, facet.label));
+      for (const value of values) {
+        const checked = chosen.includes(value);
         const count = counts[facet.id]?.[value] ?? 0;
         const row = el('label', { class: 'search-option' });
         const box = el('input', { type: 'checkbox', name: facet.id, value });
@@ -237,12 +272,31 @@ export async function mountSearch(
           else delete state.filters[facet.id];
           void run();
         });
-        row.append(box, ` ${facet.values[value] ?? value} `, el('span', { class: 'search-count' }, `(${count})`));
-        if (!checked && count === 0) row.classList.add('search-option-empty');
+        row.append(box, ` ${name(value)} `, el('span', { class: 'search-count' }, `(${count})`));
         fieldset.append(row);
+        if (focused?.name === facet.id && focused.value === value) queueMicrotask(() => box.focus());
       }
-      facetBox.append(fieldset);
+      const groupSummary = el('summary', {}, facet.label);
+      if (chosen.length) groupSummary.append(el('span', { class: 'search-count' }, ` (${chosen.length})`));
+      group.append(groupSummary, fieldset);
+      facetBox.append(group);
     }
+  }
+
+  /**
+   * The counts shown beside each value: how many results there would be
+   * with that value ticked too. Values of one facet add to each other, so a
+   * facet in use is counted without its own values.
+   */
+  async function facetCounts(q: string | null, search: PagefindSearch) {
+    const counts = { ...search.filters };
+    for (const facet of Object.keys(state.filters)) {
+      const others = { ...state.filters };
+      delete others[facet];
+      const without = await pagefind.search(q, { filters: pagefindFilters(others) });
+      counts[facet] = without?.filters[facet] ?? {};
+    }
+    return counts;
   }
 
   function announce(n: number) {
@@ -286,19 +340,25 @@ export async function mountSearch(
       current = [];
       list.replaceChildren();
       more.hidden = true;
+      showResults.hidden = true;
       status.textContent = '';
       renderFacets(allCounts ?? {});
       return;
     }
-    const search = await pagefind.search(state.q.trim() || null, {
-      filters: state.filters,
+    const q = state.q.trim() || null;
+    const search = await pagefind.search(q, {
+      filters: pagefindFilters(state.filters),
       ...(state.sort ? { sort: { [state.sort]: state.sort === 'title' ? 'asc' : 'desc' } } : {}),
     });
     if (mine !== generation || !search) return;
+    const counts = filtersNeeded() ? await facetCounts(q, search) : search.filters;
+    if (mine !== generation) return;
     current = search.results;
     shown = 0;
     list.replaceChildren();
-    renderFacets(search.filters);
+    renderFacets(counts);
+    showResults.textContent = s.showResults.replace('{n}', String(current.length));
+    showResults.hidden = false;
     await showMore();
     announce(current.length);
     if (current.length === 0) status.textContent = hasFilters ? `${s.empty}` : s.resultsNone;

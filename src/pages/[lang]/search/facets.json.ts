@@ -37,6 +37,7 @@ export const GET: APIRoute = async ({ params }) => {
       fullPage: s('search.fullPage'),
       hint: s('search.hint'),
       more: s('search.more'),
+      showResults: t(lang, 'search.showResults', { n: '{n}' }),
     },
     facets: facetCounts(atlas, lang).map(({ facet, values }) => ({
       id: facet,
