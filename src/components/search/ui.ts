@@ -46,7 +46,9 @@ type Strings = Record<
   | 'fullPage'
   | 'hint'
   | 'more'
-  | 'showResults',
+  | 'showResults'
+  | 'sortUpdatedNote'
+  | 'sortTitleNote',
   string
 >;
 interface Labels {
@@ -213,8 +215,9 @@ export async function mountSearch(
   const list = el('ol', { class: 'search-results', id: `${id}-results` });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, s.more);
   const clear = el('button', { type: 'button', class: 'search-clear', hidden: '' }, s.clearFilters);
+  const sortNote = el('p', { class: 'search-hint search-sort-note', hidden: '' });
   const results = el('div', { class: 'search-main' });
-  results.append(status, clear, list, more);
+  results.append(status, sortNote, clear, list, more);
   const body = el('div', { class: 'search-body' });
   body.append(panel, results);
   container.replaceChildren(bar, hint, body);
@@ -314,9 +317,16 @@ export async function mountSearch(
       const foreign = Boolean(textLang && textDir && textLang !== lang);
       const item = el('li', { class: 'search-result', ...(foreign ? { lang: textLang!, dir: textDir! } : {}) });
       const link = el('a', { href: data.url }, data.meta.title ?? data.url);
-      const meta = [data.meta.kind, data.meta.countries].filter(Boolean).join(' · ');
       item.append(link);
-      if (meta) item.append(el('p', { class: 'search-meta', ...(foreign ? { lang, dir: pageDir } : {}) }, meta));
+      // What the result is (case, practice, programme…), then its kind and countries.
+      const { type, kind, countries } = data.meta;
+      if (type || kind || countries) {
+        const meta = el('p', { class: 'search-meta', ...(foreign ? { lang, dir: pageDir } : {}) });
+        if (type) meta.append(el('span', { class: 'search-type' }, type));
+        const rest = [kind, countries].filter(Boolean).join(' · ');
+        if (rest) meta.append(type ? ` · ${rest}` : rest);
+        item.append(meta);
+      }
       const excerpt = el('p', { class: 'search-excerpt' });
       // Pagefind escapes the page text and adds only <mark> around matches.
       excerpt.innerHTML = data.excerpt;
@@ -327,8 +337,15 @@ export async function mountSearch(
     more.hidden = shown >= current.length;
   }
 
+  // The results are marked busy while a search runs, for screen readers and for tests.
   async function run() {
     const mine = ++generation;
+    results.setAttribute('aria-busy', 'true');
+    await update(mine);
+    if (mine === generation) results.removeAttribute('aria-busy');
+  }
+
+  async function update(mine: number) {
     const hasFilters = Object.keys(state.filters).length > 0;
     if (mode === 'page') history.replaceState(null, '', `?${paramsFromState(state).toString()}`);
     clear.hidden = !hasFilters;
@@ -340,20 +357,36 @@ export async function mountSearch(
       current = [];
       list.replaceChildren();
       more.hidden = true;
+      sortNote.hidden = true;
       showResults.hidden = true;
       status.textContent = '';
       renderFacets(allCounts ?? {});
       return;
     }
     const q = state.q.trim() || null;
+    const filters = pagefindFilters(state.filters);
     const search = await pagefind.search(q, {
-      filters: pagefindFilters(state.filters),
+      filters,
       ...(state.sort ? { sort: { [state.sort]: state.sort === 'title' ? 'asc' : 'desc' } } : {}),
     });
     if (mine !== generation || !search) return;
+    // Pagefind leaves out of a sorted search the pages without that sort key
+    // (organisations and programmes have no date): they follow the sorted
+    // results, in order of relevance, and a note says so.
+    let found = search.results;
+    let unsorted = 0;
+    if (state.sort) {
+      const sorted = new Set(found.map((r) => r.id));
+      const rest = (await pagefind.search(q, { filters }))?.results.filter((r) => !sorted.has(r.id)) ?? [];
+      if (mine !== generation) return;
+      found = [...found, ...rest];
+      unsorted = rest.length;
+    }
     const counts = filtersNeeded() ? await facetCounts(q, search) : search.filters;
     if (mine !== generation) return;
-    current = search.results;
+    sortNote.hidden = unsorted === 0;
+    sortNote.textContent = state.sort === 'updated' ? s.sortUpdatedNote : s.sortTitleNote;
+    current = found;
     shown = 0;
     list.replaceChildren();
     renderFacets(counts);

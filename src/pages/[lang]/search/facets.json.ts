@@ -38,6 +38,8 @@ export const GET: APIRoute = async ({ params }) => {
       hint: s('search.hint'),
       more: s('search.more'),
       showResults: t(lang, 'search.showResults', { n: '{n}' }),
+      sortUpdatedNote: s('search.sortUpdatedNote'),
+      sortTitleNote: s('search.sortTitleNote'),
     },
     facets: facetCounts(atlas, lang).map(({ facet, values }) => ({
       id: facet,
