@@ -102,6 +102,19 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   return params;
 }
 
+/**
+ * Makes the search page's links to its other languages (the language
+ * switcher) keep the query, filters, sort and fragment: filters hold ids,
+ * which mean the same in every language.
+ */
+function carryToOtherLanguages(query: string) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
+    const url = new URL(link.href);
+    if (!url.pathname.endsWith('/search/')) continue;
+    link.setAttribute('href', `${url.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = '') {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -347,7 +360,11 @@ export async function mountSearch(
 
   async function update(mine: number) {
     const hasFilters = Object.keys(state.filters).length > 0;
-    if (mode === 'page') history.replaceState(null, '', `?${paramsFromState(state).toString()}`);
+    if (mode === 'page') {
+      const query = paramsFromState(state).toString();
+      history.replaceState(null, '', `?${query}${location.hash}`);
+      carryToOtherLanguages(query);
+    }
     clear.hidden = !hasFilters;
     if (filtersNeeded() && !allCounts) {
       allCounts = await pagefind.filters();
