@@ -320,8 +320,14 @@ export async function mountSearch(
   }
 
   async function showMore() {
+    // Taken before waiting, so that a second tap on "more" takes the next results, and
+    // dropped if a new search has started meanwhile.
+    const mine = generation;
     const batch = current.slice(shown, shown + PAGE);
+    shown += batch.length;
+    more.hidden = shown >= current.length;
     const datas = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== generation) return;
     for (const data of datas) {
       // An untranslated case or practice is shown (and indexed) in its original language:
       // the result says so, so that its title and excerpt are read in their own direction;
@@ -346,8 +352,6 @@ export async function mountSearch(
       item.append(excerpt);
       list.append(item);
     }
-    shown += batch.length;
-    more.hidden = shown >= current.length;
   }
 
   // The results are marked busy while a search runs, for screen readers and for tests.
