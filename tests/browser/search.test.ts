@@ -25,6 +25,28 @@ async function settled(page: Page): Promise<string> {
   return (await page.locator('.search-status').first().textContent()) ?? '';
 }
 
+/** Waits until the results differ from `before` (a list of links) and no search is running. */
+async function changed(page: Page, before: string) {
+  await page.waitForFunction(
+    (old) =>
+      !document.querySelector('.search-main[aria-busy]') &&
+      [...document.querySelectorAll('.search-result a')].map((a) => a.getAttribute('href')).join() !== old,
+    before,
+  );
+}
+const links = (page: Page) =>
+  page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')).join());
+
+/** Asks for more results until all are shown. */
+async function allResults(page: Page) {
+  const more = page.locator('.search-more:not([hidden])');
+  while (await more.count()) {
+    const shown = await page.locator('.search-result').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
+  }
+}
+
 const firstResult = (page: Page) => page.locator('.search-result a').first().getAttribute('href');
 
 describe.each([
@@ -119,6 +141,7 @@ describe('filters and URL state', () => {
     expect(filterIndexes()).toBe(0);
     expect(await page.locator('.search-option').count()).toBe(0);
     await page.locator('.search-filters > summary').click();
+    await page.locator('.search-group > summary', { hasText: 'Kind' }).click();
     const option = page.locator('.search-option', { has: page.locator('input[name="kind"][value="transfer"]') });
     await option.waitFor();
     expect(await option.textContent()).toMatch(/\(\d+\)/);
@@ -194,6 +217,166 @@ describe('the search dialog', () => {
     const links = await page.locator('.search-noscript a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThanOrEqual(4);
     for (const href of links) expect(href).toMatch(/^\/en\/browse\//);
+    await page.close();
+  });
+});
+
+describe('the search box', () => {
+  it('searches on Enter for whatever the box holds, even words put there without typing', async () => {
+    const { page } = await visit('/fr/', { width: 375 });
+    await page.keyboard.press('/');
+    const box = page.locator('dialog #search-dialog-q');
+    await box.waitFor();
+    // Words put in by the keyboard's suggestions or by dictation do not always announce themselves.
+    await box.evaluate((input: HTMLInputElement) => (input.value = 'coton'));
+    await box.press('Enter');
+    await settled(page);
+    expect(await firstResult(page)).toBe('/fr/cases/cotton4-brazil-c4/');
+    await page.close();
+  });
+});
+
+/** The filter values offered in a facet, as shown (name and count). */
+const offered = (page: Page, facet: string) =>
+  page.locator(`.search-option:has(input[name="${facet}"])`).evaluateAll((rows) =>
+    rows.map((row) => ({
+      label: row.firstChild!.nextSibling!.textContent!.trim(),
+      count: row.querySelector('.search-count')!.textContent,
+    })),
+  );
+
+describe('filter values', () => {
+  it('of one facet widen the results, each by the number of results it counts', async () => {
+    const { page } = await visit('/en/search/?q=cooperation&kind=transfer');
+    const one = Number(/\d+/.exec(await settled(page))![0]);
+    const diaspora = page.locator('.search-option', { has: page.locator('input[name="kind"][value="diaspora"]') });
+    const announced = Number(/\((\d+)\)/.exec((await diaspora.textContent()) ?? '')![1]);
+    expect(announced, 'with one kind ticked, the other still counts its results').toBeGreaterThan(0);
+    await diaspora.locator('input').check();
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('kind').length === 2);
+    await page.waitForFunction(
+      (n) => Number(/\d+/.exec(document.querySelector('.search-status')?.textContent ?? '')?.[0]) > n,
+      one,
+    );
+    const both = Number(/\d+/.exec(await settled(page))![0]);
+    expect(both).toBe(one + announced);
+    await page.close();
+  });
+
+  it.each(LANGS)('are in the alphabetical order of the page in %s, and none would leave no result', async (lang) => {
+    const { page } = await visit(`/${lang}/search/?q=${lang === 'ar' ? 'تنمية' : 'diaspora'}`);
+    await settled(page);
+    await page.locator('input[name="country"]').first().waitFor();
+    for (const facet of ['country', 'theme']) {
+      const values = await offered(page, facet);
+      expect(values.length, facet).toBeGreaterThan(1);
+      const labels = values.map((v) => v.label);
+      expect(labels, facet).toEqual([...labels].sort(new Intl.Collator(lang).compare));
+      for (const { label, count } of values) expect(count, `${facet} ${label}`).not.toBe('(0)');
+    }
+    await page.close();
+  });
+
+  it('on a phone, show how many results are left at the bottom of the screen, and lead to them', async () => {
+    const { page } = await visit('/fr/search/?q=diaspora', { width: 375 });
+    await settled(page);
+    await page.locator('.search-filters > summary').click();
+    await page.locator('.search-group > summary', { hasText: 'Pays' }).click();
+    const morocco = page.locator('.search-option', { has: page.locator('input[name="country"][value="ma"]') });
+    const announced = /\((\d+)\)/.exec((await morocco.textContent()) ?? '')![1];
+    await morocco.locator('input').check();
+    const show = page.locator('.search-show');
+    await expect.poll(() => show.textContent()).toBe(`Voir les résultats (${announced})`);
+    const box = (await show.boundingBox())!;
+    expect(box.y + box.height, 'the button is on screen').toBeLessThanOrEqual(page.viewportSize()!.height);
+    await show.click();
+    expect(await page.locator('.search-filters').getAttribute('open')).toBeNull();
+    const result = (await page.locator('.search-result').first().boundingBox())!;
+    expect(result.y, 'the first result is on screen').toBeLessThan(page.viewportSize()!.height);
+    await page.close();
+  });
+});
+
+describe('sorting', () => {
+  it.each([
+    ['title', 'Programme'],
+    ['updated', 'Organisation'],
+  ])('by %s keeps every kind of result', async (sort, kind) => {
+    const { page } = await visit('/fr/search/?q=coopération');
+    const relevance = await settled(page);
+    const before = await links(page);
+    await page.locator('select[name="sort"]').selectOption(sort);
+    await changed(page, before);
+    expect(await settled(page)).toBe(relevance);
+    await allResults(page);
+    const types = await page.locator('.search-result .search-type').allTextContents();
+    expect(types).toContain(kind);
+    expect(types).toContain('Étude de cas');
+    await page.close();
+  });
+
+  it('by title puts the titles of every kind of entry in order', async () => {
+    const { page } = await visit('/en/search/?q=cooperation&sort=title');
+    await settled(page);
+    await allResults(page);
+    const results = await page.locator('.search-result').evaluateAll((items) =>
+      items.map((li) => ({
+        title: li.querySelector('a')!.textContent,
+        typed: Boolean(li.querySelector('.search-type')),
+      })),
+    );
+    const titles = results.filter((r) => r.typed).map((r) => titleSortKey(r.title));
+    expect(titles.length).toBeGreaterThan(5);
+    expect(titles).toEqual([...titles].sort());
+    await page.close();
+  });
+});
+
+describe('switching language on the search page', () => {
+  it('keeps the query, the filters and the sort', async () => {
+    const { page } = await visit('/fr/search/?q=coton&kind=transfer&sort=title');
+    await settled(page);
+    await page.locator('a[hreflang="ar"]').click();
+    await page.waitForURL(/\/ar\/search\//);
+    expect(new URL(page.url()).search).toBe('?q=coton&kind=transfer&sort=title');
+    await settled(page);
+    expect(await page.locator('#search-page-q').inputValue()).toBe('coton');
+    expect(await page.locator('select[name="sort"]').inputValue()).toBe('title');
+    await page.locator('.search-filters > summary').click();
+    expect(await page.locator('input[name="kind"][value="transfer"]').isChecked()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('results', () => {
+  it.each([
+    ['fr', 'diaspora'],
+    ['fr', 'coopération'],
+    ['fr', 'eau potable'],
+    ['en', 'water'],
+  ])('in %s for "%s" say what each entry is, with excerpts of its text, not of its fact box', async (lang, q) => {
+    const { page } = await visit(`/${lang}/search/?q=${encodeURIComponent(q)}`);
+    await settled(page);
+    await allResults(page);
+    const results = await page.locator('.search-result').evaluateAll((items) =>
+      items.map((li) => ({
+        href: li.querySelector('a')!.getAttribute('href')!,
+        type: li.querySelector('.search-type')?.textContent ?? '',
+        excerpt: li.querySelector('.search-excerpt')!.textContent,
+      })),
+    );
+    const types: Record<string, string> =
+      lang === 'fr'
+        ? { cases: 'Étude de cas', practices: 'Pratique', programmes: 'Programme', organizations: 'Organisation' }
+        : { cases: 'Case study', practices: 'Practice', programmes: 'Programme', organizations: 'Organisation' };
+    for (const { href, type, excerpt } of results) {
+      const section = href.split('/')[2];
+      if (!(section in types)) continue;
+      expect(type, href).toBe(types[section]);
+      // Words of two blocks glued together ("productifs.ThèmesEngagement"), figures of the key facts.
+      expect(excerpt, href).not.toMatch(/\p{Ll}[.,;:)]?\p{Lu}\p{Ll}/u);
+      expect(excerpt, href).not.toMatch(/\d — \p{L}/u);
+    }
     await page.close();
   });
 });

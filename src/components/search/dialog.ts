@@ -1,33 +1,26 @@
 /**
- * The search dialog: a native <dialog> (Esc closes it, focus is trapped and
- * restored by the browser) holding the same search UI as the search page.
+ * The search dialog: the page's native <dialog> (Esc closes it, focus is
+ * trapped and restored by the browser), already open with its loading
+ * notice when this module runs, filled with the same search UI as the
+ * search page. Opening it again while the UI is still loading waits for the
+ * same UI instead of building a second one.
  */
-import { mountSearch, type SearchUI } from './ui';
+import { mountSearch, preloadSearch, type SearchUI } from './ui';
 
-let dialog: HTMLDialogElement | undefined;
-let ui: SearchUI | undefined;
+export { preloadSearch };
 
-export async function openSearchDialog(form: HTMLFormElement, query: string): Promise<void> {
-  const lang = document.documentElement.lang;
-  const base = form.dataset.base ?? '/';
-  if (!dialog) {
-    dialog = document.createElement('dialog');
-    dialog.className = 'search-dialog';
-    dialog.setAttribute('dir', document.documentElement.dir);
-    document.body.append(dialog);
-    const close = document.createElement('button');
-    close.type = 'button';
-    close.className = 'search-close';
-    close.addEventListener('click', () => dialog!.close());
-    dialog.append(close);
-    const container = document.createElement('div');
-    dialog.append(container);
-    ui = await mountSearch(container, { lang, base, mode: 'dialog', query });
-    close.textContent = ui.strings.close;
-    dialog.setAttribute('aria-label', ui.strings.title);
-  } else if (query) {
-    ui!.setQuery(query);
-  }
-  dialog.showModal();
-  ui!.focus();
+let mounted: Promise<SearchUI> | undefined;
+
+export async function openSearchDialog(dialog: HTMLDialogElement, base: string, query: string): Promise<void> {
+  const container = dialog.querySelector<HTMLElement>('[data-search-mount]')!;
+  const first = !mounted;
+  mounted ??= mountSearch(container, { lang: document.documentElement.lang, base, mode: 'dialog', query }).catch(
+    (error: unknown) => {
+      mounted = undefined;
+      throw error;
+    },
+  );
+  const ui = await mounted;
+  if (!first && query && query !== ui.state().q) ui.setQuery(query);
+  if (dialog.open) ui.focus();
 }

@@ -45,7 +45,10 @@ type Strings = Record<
   | 'loading'
   | 'fullPage'
   | 'hint'
-  | 'more',
+  | 'more'
+  | 'showResults'
+  | 'sortUpdatedNote'
+  | 'sortTitleNote',
   string
 >;
 interface Labels {
@@ -81,6 +84,15 @@ export function stateFromParams(params: URLSearchParams, facets: string[]): Sear
   return { q: params.get('q') ?? '', filters, sort: sort === 'updated' || sort === 'title' ? sort : '' };
 }
 
+/**
+ * Filters as Pagefind takes them: values of one facet widen the results (two
+ * countries: cases in either), facets narrow each other.
+ * @see https://pagefind.app/docs/js-api-filtering/
+ */
+export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).map(([facet, values]) => [facet, { any: values }]));
+}
+
 /** Writes a search state as URL parameters, in a stable order. */
 export function paramsFromState(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
@@ -90,6 +102,19 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   return params;
 }
 
+/**
+ * Makes the search page's links to its other languages (the language
+ * switcher) keep the query, filters, sort and fragment: filters hold ids,
+ * which mean the same in every language.
+ */
+function carryToOtherLanguages(query: string) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
+    const url = new URL(link.href);
+    if (!url.pathname.endsWith('/search/')) continue;
+    link.setAttribute('href', `${url.pathname}${query ? `?${query}` : ''}${location.hash}`);
+  }
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = '') {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -97,6 +122,41 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+/** Labels and Pagefind of a language, each asked for once per page. */
+const loads = new Map<string, { labels: Promise<Labels>; pagefind: Promise<Pagefind> }>();
+
+/**
+ * Starts downloading what search needs in `lang` (its words and Pagefind),
+ * so that the search box is ready sooner when the visitor shows the intent
+ * to search (focuses the header box) than when they submit.
+ */
+export function preloadSearch(lang: string, base: string) {
+  const key = `${base}${lang}`;
+  let load = loads.get(key);
+  if (!load) {
+    load = {
+      labels: fetch(`${base}${lang}/search/facets.json`).then((r) => r.json() as Promise<Labels>),
+      pagefind: (async () => {
+        const url = `${base}${searchBundle(lang)}/pagefind.js`;
+        const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+        await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
+        await pagefind.init();
+        return pagefind;
+      })(),
+    };
+    // A failed download is tried again by the next call.
+    const forget = () => void loads.delete(key);
+    load.labels.catch(forget);
+    load.pagefind.catch(forget);
+    loads.set(key, load);
+  }
+  return load;
+}
+
+/**
+ * Builds the search UI in `container`. What the container holds (a loading
+ * notice) stays until the UI's words have arrived.
+ */
 export async function mountSearch(
   container: HTMLElement,
   options: { lang: string; base: string; mode: 'page' | 'dialog'; query?: string; initial?: SearchState },
@@ -108,15 +168,7 @@ export async function mountSearch(
     document.head.append(link);
   }
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
-  container.append(status);
-  const labelsPromise = fetch(`${base}${lang}/search/facets.json`).then((r) => r.json() as Promise<Labels>);
-  const pagefindPromise = (async () => {
-    const url = `${base}${searchBundle(lang)}/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
-    await pagefind.init();
-    return pagefind;
-  })();
+  const { labels: labelsPromise, pagefind: pagefindPromise } = preloadSearch(lang, base);
   const labels = await labelsPromise;
   const s = labels.strings;
   status.textContent = s.loading;
@@ -141,7 +193,8 @@ export async function mountSearch(
 
   // Filters and sorting.
   const panel = el('details', { class: 'search-filters' });
-  if (mode === 'page' && window.matchMedia('(min-width: 48rem)').matches) panel.open = true;
+  const wide = window.matchMedia('(min-width: 48rem)').matches;
+  if (mode === 'page' && wide) panel.open = true;
   const summary = el('summary', {}, s.filters);
   const sortLabel = el('label', { class: 'search-sort' }, `${s.sort} `);
   const sortSelect = el('select', { name: 'sort' });
@@ -156,17 +209,31 @@ export async function mountSearch(
   }
   sortLabel.append(sortSelect);
   const facetBox = el('div', { class: 'search-facets' });
-  panel.append(summary, sortLabel, facetBox);
+  // On a phone the open panel covers the results: this button, held at the
+  // bottom of the screen, shows how many results the ticked values leave and
+  // closes the panel onto them.
+  const showResults = el('button', { type: 'button', class: 'search-show', hidden: '' });
+  showResults.addEventListener('click', () => {
+    panel.open = false;
+    summary.focus();
+    summary.scrollIntoView({ block: 'start' });
+  });
+  panel.append(summary, sortLabel, facetBox, showResults);
+  // Each facet is a group that opens on its own: on a phone only those with a
+  // ticked value start open, so that the panel fits in a few screens.
+  const openGroups = new Set(wide ? labels.facets.map((f) => f.id) : Object.keys(state.filters));
+  const collator = new Intl.Collator(lang);
 
   // Results.
   const list = el('ol', { class: 'search-results', id: `${id}-results` });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, s.more);
   const clear = el('button', { type: 'button', class: 'search-clear', hidden: '' }, s.clearFilters);
+  const sortNote = el('p', { class: 'search-hint search-sort-note', hidden: '' });
   const results = el('div', { class: 'search-main' });
-  results.append(status, clear, list, more);
+  results.append(status, sortNote, clear, list, more);
   const body = el('div', { class: 'search-body' });
   body.append(panel, results);
-  container.append(bar, hint, body);
+  container.replaceChildren(bar, hint, body);
   if (mode === 'dialog') {
     const full = el('a', { class: 'search-full', href: labels.searchPage }, s.fullPage);
     full.addEventListener('click', () => (full.href = `${labels.searchPage}?${paramsFromState(state).toString()}`));
@@ -187,17 +254,28 @@ export async function mountSearch(
   let generation = 0;
 
   function renderFacets(counts: Record<string, Record<string, number>>) {
+    const focused = facetBox.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : null;
     facetBox.replaceChildren();
     if (!allCounts) return;
     for (const facet of labels.facets) {
-      const values = Object.keys(allCounts[facet.id] ?? {});
+      const chosen = state.filters[facet.id] ?? [];
+      const name = (value: string) => facet.values[value] ?? value;
+      // Values in the alphabetical order of the page's language (decades in
+      // time order); values that would leave no result are not offered.
+      const values = Object.keys(allCounts[facet.id] ?? {})
+        .filter((value) => chosen.includes(value) || (counts[facet.id]?.[value] ?? 0) > 0)
+        .sort((a, b) => (facet.id === 'period' ? a.localeCompare(b) : collator.compare(name(a), name(b))));
       if (values.length === 0) continue;
+      const group = el('details', { class: 'search-group' });
+      group.open = openGroups.has(facet.id);
+      group.addEventListener('toggle', () => {
+        if (group.open) openGroups.add(facet.id);
+        else openGroups.delete(facet.id);
+      });
       const fieldset = el('fieldset');
-      fieldset.append(el('legend', {}, facet.label));
-      const totals = allCounts[facet.id];
-      const sorted = values.sort((a, b) => (totals[b] ?? 0) - (totals[a] ?? 0));
-      for (const value of sorted) {
-        const checked = state.filters[facet.id]?.includes(value) ?? false;
+      fieldset.append(el('legend', { class: 'search-legend' }, facet.label));
+      for (const value of values) {
+        const checked = chosen.includes(value);
         const count = counts[facet.id]?.[value] ?? 0;
         const row = el('label', { class: 'search-option' });
         const box = el('input', { type: 'checkbox', name: facet.id, value });
@@ -210,12 +288,31 @@ export async function mountSearch(
           else delete state.filters[facet.id];
           void run();
         });
-        row.append(box, ` ${facet.values[value] ?? value} `, el('span', { class: 'search-count' }, `(${count})`));
-        if (!checked && count === 0) row.classList.add('search-option-empty');
+        row.append(box, ` ${name(value)} `, el('span', { class: 'search-count' }, `(${count})`));
         fieldset.append(row);
+        if (focused?.name === facet.id && focused.value === value) queueMicrotask(() => box.focus());
       }
-      facetBox.append(fieldset);
+      const groupSummary = el('summary', {}, facet.label);
+      if (chosen.length) groupSummary.append(el('span', { class: 'search-count' }, ` (${chosen.length})`));
+      group.append(groupSummary, fieldset);
+      facetBox.append(group);
     }
+  }
+
+  /**
+   * The counts shown beside each value: how many results there would be
+   * with that value ticked too. Values of one facet add to each other, so a
+   * facet in use is counted without its own values.
+   */
+  async function facetCounts(q: string | null, search: PagefindSearch) {
+    const counts = { ...search.filters };
+    for (const facet of Object.keys(state.filters)) {
+      const others = { ...state.filters };
+      delete others[facet];
+      const without = await pagefind.search(q, { filters: pagefindFilters(others) });
+      counts[facet] = without?.filters[facet] ?? {};
+    }
+    return counts;
   }
 
   function announce(n: number) {
@@ -223,8 +320,14 @@ export async function mountSearch(
   }
 
   async function showMore() {
+    // Taken before waiting, so that a second tap on "more" takes the next results, and
+    // dropped if a new search has started meanwhile.
+    const mine = generation;
     const batch = current.slice(shown, shown + PAGE);
+    shown += batch.length;
+    more.hidden = shown >= current.length;
     const datas = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== generation) return;
     for (const data of datas) {
       // An untranslated case or practice is shown (and indexed) in its original language:
       // the result says so, so that its title and excerpt are read in their own direction;
@@ -233,23 +336,39 @@ export async function mountSearch(
       const foreign = Boolean(textLang && textDir && textLang !== lang);
       const item = el('li', { class: 'search-result', ...(foreign ? { lang: textLang!, dir: textDir! } : {}) });
       const link = el('a', { href: data.url }, data.meta.title ?? data.url);
-      const meta = [data.meta.kind, data.meta.countries].filter(Boolean).join(' · ');
       item.append(link);
-      if (meta) item.append(el('p', { class: 'search-meta', ...(foreign ? { lang, dir: pageDir } : {}) }, meta));
+      // What the result is (case, practice, programme…), then its kind and countries.
+      const { type, kind, countries } = data.meta;
+      if (type || kind || countries) {
+        const meta = el('p', { class: 'search-meta', ...(foreign ? { lang, dir: pageDir } : {}) });
+        if (type) meta.append(el('span', { class: 'search-type' }, type));
+        const rest = [kind, countries].filter(Boolean).join(' · ');
+        if (rest) meta.append(type ? ` · ${rest}` : rest);
+        item.append(meta);
+      }
       const excerpt = el('p', { class: 'search-excerpt' });
       // Pagefind escapes the page text and adds only <mark> around matches.
       excerpt.innerHTML = data.excerpt;
       item.append(excerpt);
       list.append(item);
     }
-    shown += batch.length;
-    more.hidden = shown >= current.length;
   }
 
+  // The results are marked busy while a search runs, for screen readers and for tests.
   async function run() {
     const mine = ++generation;
+    results.setAttribute('aria-busy', 'true');
+    await update(mine);
+    if (mine === generation) results.removeAttribute('aria-busy');
+  }
+
+  async function update(mine: number) {
     const hasFilters = Object.keys(state.filters).length > 0;
-    if (mode === 'page') history.replaceState(null, '', `?${paramsFromState(state).toString()}`);
+    if (mode === 'page') {
+      const query = paramsFromState(state).toString();
+      history.replaceState(null, '', `?${query}${location.hash}`);
+      carryToOtherLanguages(query);
+    }
     clear.hidden = !hasFilters;
     if (filtersNeeded() && !allCounts) {
       allCounts = await pagefind.filters();
@@ -259,19 +378,41 @@ export async function mountSearch(
       current = [];
       list.replaceChildren();
       more.hidden = true;
+      sortNote.hidden = true;
+      showResults.hidden = true;
       status.textContent = '';
       renderFacets(allCounts ?? {});
       return;
     }
-    const search = await pagefind.search(state.q.trim() || null, {
-      filters: state.filters,
+    const q = state.q.trim() || null;
+    const filters = pagefindFilters(state.filters);
+    const search = await pagefind.search(q, {
+      filters,
       ...(state.sort ? { sort: { [state.sort]: state.sort === 'title' ? 'asc' : 'desc' } } : {}),
     });
     if (mine !== generation || !search) return;
-    current = search.results;
+    // Pagefind leaves out of a sorted search the pages without that sort key
+    // (organisations and programmes have no date): they follow the sorted
+    // results, in order of relevance, and a note says so.
+    let found = search.results;
+    let unsorted = 0;
+    if (state.sort) {
+      const sorted = new Set(found.map((r) => r.id));
+      const rest = (await pagefind.search(q, { filters }))?.results.filter((r) => !sorted.has(r.id)) ?? [];
+      if (mine !== generation) return;
+      found = [...found, ...rest];
+      unsorted = rest.length;
+    }
+    const counts = filtersNeeded() ? await facetCounts(q, search) : search.filters;
+    if (mine !== generation) return;
+    sortNote.hidden = unsorted === 0;
+    sortNote.textContent = state.sort === 'updated' ? s.sortUpdatedNote : s.sortTitleNote;
+    current = found;
     shown = 0;
     list.replaceChildren();
-    renderFacets(search.filters);
+    renderFacets(counts);
+    showResults.textContent = s.showResults.replace('{n}', String(current.length));
+    showResults.hidden = false;
     await showMore();
     announce(current.length);
     if (current.length === 0) status.textContent = hasFilters ? `${s.empty}` : s.resultsNone;
@@ -282,6 +423,16 @@ export async function mountSearch(
     state.q = input.value;
     clearTimeout(timer);
     timer = setTimeout(() => void run(), 200);
+  });
+  // Enter searches at once (there is no form to submit); on a touch screen it
+  // also puts the keyboard away, so that the results are in view.
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    clearTimeout(timer);
+    state.q = input.value;
+    void run();
+    if (window.matchMedia('(pointer: coarse)').matches) input.blur();
   });
   sortSelect.addEventListener('change', () => {
     state.sort = sortSelect.value as Sort;

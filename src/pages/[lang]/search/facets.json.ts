@@ -37,6 +37,9 @@ export const GET: APIRoute = async ({ params }) => {
       fullPage: s('search.fullPage'),
       hint: s('search.hint'),
       more: s('search.more'),
+      showResults: t(lang, 'search.showResults', { n: '{n}' }),
+      sortUpdatedNote: s('search.sortUpdatedNote'),
+      sortTitleNote: s('search.sortTitleNote'),
     },
     facets: facetCounts(atlas, lang).map(({ facet, values }) => ({
       id: facet,
