@@ -499,7 +499,7 @@ export default {
   'funding.sheet.currency': 'Monnaie',
   'funding.sheet.topUps': 'Compléments d’autres financeurs',
   'funding.sheet.topUp': '{funder} ajoute {share} % du montant accordé',
-  'funding.sheet.topUpOrigin': 'pour les associations de la diaspora de : {countries}',
+  'funding.sheet.topUpOrigin': 'pour les associations de cette diaspora : {countries}',
   'funding.sheet.obligations': 'Obligations',
   'funding.sheet.since': 'depuis {year}',
   'funding.sheet.calls': 'Dernier appel connu',
@@ -544,8 +544,8 @@ export default {
     'Non compté : les montants de ce programme sont en {currency}, et des montants de deux monnaies ne s’additionnent pas.',
   'funding.reason.top-up': '{share} % de la subvention de {grant}, plafond appliqué.',
   'funding.reason.top-up-if-origin':
-    'Non compté : réservé aux associations de la diaspora de {origin} — indiquez l’origine des membres pour le compter.',
-  'funding.reason.top-up-other-origin': 'Non compté : réservé aux associations de la diaspora de {origin}.',
+    'Non compté : réservé à une diaspora ({origin}) — indiquez l’origine des membres pour le compter.',
+  'funding.reason.top-up-other-origin': 'Non compté : réservé à une autre diaspora ({origin}).',
   'funding.reason.top-up-no-grant': 'Non compté : la subvention à laquelle il s’ajoute n’est pas comptée.',
   'funding.topUp.announced': 'Annoncé seulement : aucune source ne dit qu’il a été versé.',
   'funding.topUp.announcedFor':

@@ -2,8 +2,9 @@
  * The funding finder in the browser: as soon as the reader changes a choice,
  * the programmes are sorted by whether they can fund the project, each with
  * the reasons (and the marks of their sources), by the same rules as the
- * build (`src/lib/funding/match.ts`). The choice is kept in the address, so
- * the form's plain GET submission and a shared link give the same answer.
+ * build (`src/lib/funding/match.ts`), and the planner below ticks those
+ * that may. The choice is kept in the address, so the form's plain GET
+ * submission and a shared link give the same answer.
  */
 import { fill } from '../../lib/funding/explain';
 import { CRITERIA, findProgrammes, type Choice, type Finding } from '../../lib/funding/match';
@@ -57,6 +58,13 @@ if (form && list && data) {
         );
       }),
     );
+    // The planner below starts from the programmes that may fund the project, unless the address already says which.
+    const planner = document.querySelector<HTMLFormElement>('form[data-planner]');
+    if (planner && (remember || !new URLSearchParams(location.search).has('p'))) {
+      const open = new Set(matches.filter((m) => m.verdict !== 'ruled-out').map((m) => m.slug));
+      planner.querySelectorAll<HTMLInputElement>('input[name="p"]').forEach((i) => (i.checked = open.has(i.value)));
+      planner.dispatchEvent(new Event('input'));
+    }
     if (!remember) return;
     const query = new URLSearchParams(location.search);
     for (const c of CRITERIA)
