@@ -136,7 +136,7 @@ describe('planner script', () => {
   });
 
   it('stays under 10 kB gzip with everything it imports', () => {
-    const entry = plannerScript('/fr/funding/')[0]!;
+    const entry = plannerScript('/fr/funding/')[0];
     const seen = new Set<string>();
     const visit = (src: string) => {
       if (seen.has(src)) return;

@@ -45,6 +45,8 @@ const TYPICAL_MISTAKES = [
   'empty-text',
   'misspelt-heading',
   'md-raw-html',
+  'programme-unknown-source',
+  'programme-uncited-source',
   ...EVIDENCE_MISTAKES,
 ];
 const guides = ['CONTRIBUTING.md', 'CONTRIBUTING.en.md'].map((file) => ({ file, text: readFileSync(file, 'utf8') }));
