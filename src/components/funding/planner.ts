@@ -60,7 +60,7 @@ if (form && data) {
         'tr',
         { class: 'border-t border-line' },
         h('th', { scope: 'row', class: 'py-1 text-start font-normal' }, label),
-        h('td', { class: 'py-1 text-end whitespace-nowrap tabular-nums' }, value),
+        h('td', { class: 'py-1 text-end' }, value),
       );
     const body = h(
       'tbody',
@@ -71,17 +71,17 @@ if (form && data) {
           { class: `border-t border-line align-top${line.counted ? '' : ' text-muted'}`, 'data-reason': line.reason },
           h(
             'td',
-            { class: 'py-1 pe-3' },
-            h('span', { class: 'font-medium' }, lineLabel(line, w)),
+            { class: 'py-1' },
+            h('span', { class: 'font-semibold' }, lineLabel(line, w)),
             h('span', { class: 'block' }, explainLine(line, w), marks(line.programme, line.sources)),
           ),
-          h('td', { class: 'py-1 text-end whitespace-nowrap tabular-nums' }, amount(line.amount, line.counted)),
+          h('td', { class: 'py-1 text-end' }, amount(line.amount, line.counted)),
         ),
       ),
       plan.inKind > 0 && row(t('plan.inKind'), money(plan.inKind)),
     );
     const raise = row(t('plan.toRaise'), money(plan.toRaise));
-    raise.className = 'border-t-2 border-ink font-semibold';
+    raise.className = 'font-semibold';
     raise.firstElementChild!.className = 'py-1 text-start';
     raise.setAttribute('data-to-raise', '');
     body.append(raise);
