@@ -57,12 +57,9 @@ const eligibility = z
     origin: countries('Diasporas the programme serves, by country of origin'),
     projectCountries: cited({
       description: localized.meta({ description: 'Where projects may take place, in each language.' }),
-      countries: z
-        .array(countryCode)
-        .default([])
-        .meta({
-          description: 'The countries, when a source lists them; leave empty for a rule such as "ODA-eligible".',
-        }),
+      countries: z.array(countryCode).default([]).meta({
+        description: 'The countries, when a source lists them; leave empty for a rule such as "ODA-eligible".',
+      }),
     })
       .optional()
       .meta({ description: 'Countries where projects may take place.' }),

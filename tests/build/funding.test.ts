@@ -31,9 +31,9 @@ describe('programme sheet', () => {
   });
 
   it('shows the rules with their figures in the page’s number format, and says what is not documented', () => {
-    expect(text(sheet('fr').querySelector('#sheet-title')?.parentNode.text)).toContain('15 000 €');
-    expect(text(sheet('en').querySelector('#sheet-title')?.parentNode.text)).toContain('€15,000');
-    const fr = text(sheet('fr').querySelector('#sheet-title')?.parentNode.text);
+    expect(text(sheet('fr').querySelector('section:has(> #sheet-title)')?.text)).toContain('15 000 €');
+    expect(text(sheet('en').querySelector('section:has(> #sheet-title)')?.text)).toContain('€15,000');
+    const fr = text(sheet('fr').querySelector('section:has(> #sheet-title)')?.text);
     expect(fr).toContain('Mali');
     expect(fr).toMatch(/Contacts\s*non documenté/);
     expect(fr).toContain('date non connue');
@@ -75,7 +75,7 @@ describe('programme sheet', () => {
 
   it('hides the planner and the sheet’s hint when printing', () => {
     const doc = sheet('fr');
-    expect(doc.querySelector('#planner-title')?.parentNode.classList.contains('no-print')).toBe(true);
+    expect(doc.querySelector('section:has(> #planner-title)')?.classList.contains('no-print')).toBe(true);
   });
 });
 
