@@ -134,14 +134,21 @@ describe('the built site', () => {
     }
   });
 
-  it('loads no script on content pages but the search opener and the copy button of "Cite this", as external modules', () => {
+  it('loads no script on content pages but the search opener, the copy button of "Cite this" and, where there is one, the funding planner and finder, as external modules', () => {
     for (const path of pages.filter((p) => !p.endsWith('/search/'))) {
       const doc = page(path);
-      const scripts = doc.querySelectorAll('script:not([type="application/ld+json"])');
+      const scripts = doc.querySelectorAll('script:not([type="application/ld+json"]):not(#funding-data)');
+      const allowed = doc.querySelector('form[data-finder]')
+        ? 'SearchForm|CiteThis|Planner|FinderScript'
+        : doc.querySelector('form[data-planner]')
+          ? 'SearchForm|CiteThis|Planner'
+          : 'SearchForm|CiteThis';
       for (const script of scripts) {
         expect(script.getAttribute('type'), path).toBe('module');
-        expect(script.getAttribute('src'), path).toMatch(/^\/_astro\/(SearchForm|CiteThis)[^/]*\.js$/);
+        expect(script.getAttribute('src'), path).toMatch(new RegExp(`^/_astro/(${allowed})[^/]*\\.js$`));
       }
+      const data = doc.querySelector('script#funding-data');
+      if (data) expect(data.getAttribute('type'), path).toBe('application/json');
       const cite = scripts.filter((s) => /CiteThis/.test(s.getAttribute('src') ?? ''));
       expect(cite, path).toHaveLength(doc.querySelector('#cite-title') ? 1 : 0);
     }

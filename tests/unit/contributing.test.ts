@@ -47,6 +47,8 @@ const TYPICAL_MISTAKES = [
   'empty-text',
   'misspelt-heading',
   'md-raw-html',
+  'programme-unknown-source',
+  'programme-uncited-source',
   ...EVIDENCE_MISTAKES,
 ];
 const guides = (

@@ -65,6 +65,11 @@ export function t(lang: Lang, key: UIKey, values: Record<string, string | number
   });
 }
 
+/** The raw templates of every UI string whose key starts with `prefix`, for a script that fills them in the browser. */
+export function templatesOf(lang: Lang, prefix: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(dictionaries[lang]).filter(([key]) => key.startsWith(prefix)));
+}
+
 /** Base keys of the strings that change with a count: `<key>.other`, and `<key>.one` etc. where the language has that form. */
 export type PluralKey = UIKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
 
@@ -151,6 +156,9 @@ export function countryName(code: string, lang: Lang): string {
 }
 
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
+
+/** The Intl locale of a language, for scripts that format numbers in the page as the build does. */
+export const intlLocale = (lang: Lang): string => locales[lang];
 
 /** Country codes in the alphabetical order of their names in `lang`, as lists show them. */
 export function byCountryName(codes: readonly string[], lang: Lang): string[] {

@@ -46,6 +46,8 @@ export const REFERENCES: Record<Holder, readonly ReferenceField[]> = {
   programmes: [
     { path: 'operator', to: 'organizations' },
     { path: 'funders', to: 'organizations' },
+    { path: 'topUps.*.funder', to: 'organizations' },
+    { path: 'sectors.themes', to: 'themes' },
   ],
   texts: [{ path: 'translation.translators', to: 'people' }],
 };

@@ -29,6 +29,7 @@ export const paths = {
   organization: (slug: string) => `organizations/${slug}`,
   programmes: () => 'programmes',
   programme: (slug: string) => `programmes/${slug}`,
+  funding: () => 'funding',
   themes: () => 'themes',
   theme: (id: string) => `themes/${id}`,
   countries: () => 'countries',

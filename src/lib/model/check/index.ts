@@ -8,7 +8,8 @@
  * reading (`read.ts`), schemas (`schema.ts`), references (`references.ts`),
  * texts (`texts.ts`), MDX safety (`mdx.ts`), leftover TODOs (`todo.ts`),
  * invisible characters and impossible dates (`characters.ts`), the language
- * of each text (`language.ts`), sources cited in the texts (`citations.ts`)
+ * of each text (`language.ts`), sources cited in the texts (`citations.ts`),
+ * the sources of programmes' facts (`programmes.ts`)
  * and messages (`messages.ts`, their words in English and French in `wording.ts`).
  */
 import type { z } from 'astro/zod';
@@ -24,6 +25,7 @@ import type { Problem } from './messages';
 import { Problems, type Parsed } from './read';
 import { checkCaseCitations, checkPracticeCitations } from './citations';
 import { checkCorrections } from './corrections';
+import { checkProgrammeSources } from './programmes';
 import { checkReferences, type Known } from './references';
 import { validate, type Collected } from './schema';
 import { checkCaseTexts, checkTranslations, readTexts, type TextFrontMatter, type Texts } from './texts';
@@ -172,7 +174,10 @@ function checkFolder(contentDir: string, root: string): CheckResult {
   for (const { facts, parsed } of cases.values()) checkReferences(problems, parsed, 'cases', facts, known);
   for (const { facts, parsed } of practices.values()) checkReferences(problems, parsed, 'practices', facts, known);
   for (const entry of programmes.values())
-    if (entry) checkReferences(problems, entry.parsed, 'programmes', entry.value, known);
+    if (entry) {
+      checkReferences(problems, entry.parsed, 'programmes', entry.value, known);
+      checkProgrammeSources(problems, entry.parsed, entry.value);
+    }
 
   problems.list.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return {
