@@ -8,12 +8,16 @@
  */
 import { z } from 'astro/zod';
 import { CITATION_KEY } from '../lib/cite/in-text';
+import { say } from '../lib/model/check/wording';
 import { countryCode, httpUrl, isoDate, localized, partialDate, period, ref, source } from './common';
+
+/** What a programme's link is: its official page, the applicants' guide, or a call for proposals. */
+const LINK_KINDS = ['official', 'guide', 'call'] as const;
 
 /** The key of one of the programme's sources. */
 const sourceKey = z
-  .string({ error: 'is missing: give the key of the source that states this fact (one of sources[].key)' })
-  .regex(CITATION_KEY, 'must be the key of one of the programme\'s sources, e.g. "forim-2024-call"')
+  .string({ error: () => say.factSourceMissing() })
+  .regex(CITATION_KEY, { error: () => say.factSourceFormat() })
   .meta({ description: 'Key of the source that states this fact (one of sources[].key).' });
 
 /** A structured fact and the source it comes from. */
@@ -87,7 +91,7 @@ const amounts = z
       value: z
         .number()
         .gt(0)
-        .max(100, 'is a percentage: at most 100')
+        .max(100, { error: () => say.percentAtMost100() })
         .meta({ description: "Largest share of the project's total cost the grant may cover, in %." }),
     })
       .optional()
@@ -101,7 +105,7 @@ const amounts = z
       ctx.addIssue({
         code: 'custom',
         path: ['currency'],
-        message: `is missing: ${given.join(', ')} ${given.length > 1 ? 'are amounts' : 'is an amount'} — give the currency they are in, e.g. currency: EUR`,
+        message: say.amountsWithoutCurrency(given),
       });
   });
 
@@ -111,7 +115,7 @@ const topUp = cited({
   share: z
     .number()
     .gt(0)
-    .max(100, 'is a percentage: at most 100')
+    .max(100, { error: () => say.percentAtMost100() })
     .meta({ description: "What it adds, in % of the programme's grant (after the grant's caps)." }),
   origin: z
     .array(countryCode)
@@ -119,7 +123,7 @@ const topUp = cited({
     .meta({ description: 'Diasporas it is for, by country of origin; leave empty when it is for every applicant.' }),
   period: period.optional().meta({ description: 'When it applies.' }),
   status: z
-    .enum(TOP_UP_STATUSES, { error: `must be one of ${TOP_UP_STATUSES.join(', ')}` })
+    .enum(TOP_UP_STATUSES, { error: () => say.oneOf(TOP_UP_STATUSES) })
     .meta({ description: '"announced" when a source only announces it, "confirmed" when one reports it paid.' }),
 });
 
@@ -163,7 +167,7 @@ export const programmeSchema = z
             ctx.addIssue({
               code: 'custom',
               path: [i, 'key'],
-              message: `"${s.key}" is the key of an earlier source: give each source its own key`,
+              message: say.duplicateSourceKey(s.key),
             });
           seen.add(s.key);
         });
@@ -203,7 +207,7 @@ export const programmeSchema = z
           .object({
             source: sourceKey.meta({ description: 'Key of the source that is the official page or guide.' }),
             kind: z
-              .enum(['official', 'guide', 'call'], { error: 'must be one of official, guide, call' })
+              .enum(LINK_KINDS, { error: () => say.oneOf(LINK_KINDS) })
               .meta({ description: 'official page, applicant guide, or call for proposals.' }),
           })
           .strict(),

@@ -4,6 +4,7 @@
  * programme's `sources`, and every source listed must back at least one fact
  * (the sheet numbers its sources, and a number no fact points to helps no reader).
  */
+import { say } from './wording';
 import type { Programme } from '../../../schemas/programme';
 import type { Parsed, Problems } from './read';
 
@@ -30,21 +31,10 @@ export function checkProgrammeSources(problems: Problems, parsed: Parsed, value:
   const cited = new Set<string>();
   for (const { path, key } of factSources(value)) {
     cited.add(key);
-    if (!keys.has(key))
-      problems.add(
-        parsed,
-        path.join('.'),
-        `is "${key}", which is not the key of any of the programme's sources — give one of: ${[...keys].join(', ') || '(none yet: add the source to sources first)'}`,
-        path,
-      );
+    if (!keys.has(key)) problems.add(parsed, path.join('.'), say.factSourceUnknown(key, [...keys]), path);
   }
   value.sources.forEach((source, i) => {
     if (!cited.has(source.key))
-      problems.add(
-        parsed,
-        `sources.${i}.key`,
-        `"${source.key}" backs no fact of the sheet — name it as the source: of the facts it states, or remove it from sources`,
-        ['sources', i, 'key'],
-      );
+      problems.add(parsed, `sources.${i}.key`, say.sourceBacksNoFact(source.key), ['sources', i, 'key']);
   });
 }

@@ -321,6 +321,36 @@ export const PROBLEMS = {
     en: (key: string) => `"${key}" is the key of an earlier source: give each source its own key`,
     fr: (key) => `« ${key} » est la clé d’une source précédente : donnez à chaque source sa propre clé`,
   }),
+  factSourceMissing: both({
+    en: () => 'is missing: give the key of the source that states this fact (one of sources[].key)',
+    fr: () => 'manque : donnez la clé de la source qui établit ce fait (l’une des sources[].key)',
+  }),
+  factSourceFormat: both({
+    en: () => 'must be the key of one of the programme\'s sources, e.g. "forim-2024-call"',
+    fr: () => 'doit être la clé de l’une des sources du programme, par exemple « forim-2024-call »',
+  }),
+  factSourceUnknown: both({
+    en: (key: string, keys: readonly string[]) =>
+      `is "${key}", which is not the key of any of the programme's sources — give one of: ${keys.join(', ') || '(none yet: add the source to sources first)'}`,
+    fr: (key, keys) =>
+      `vaut « ${key} », qui n’est la clé d’aucune source du programme — donnez l’une de : ${keys.join(', ') || '(aucune encore : ajoutez d’abord la source à sources)'}`,
+  }),
+  sourceBacksNoFact: both({
+    en: (key: string) =>
+      `"${key}" backs no fact of the sheet — name it as the source: of the facts it states, or remove it from sources`,
+    fr: (key) =>
+      `« ${key} » n’appuie aucun fait de la fiche — indiquez-la comme source: des faits qu’elle établit, ou retirez-la de sources`,
+  }),
+  amountsWithoutCurrency: both({
+    en: (given: readonly string[]) =>
+      `is missing: ${given.join(', ')} ${given.length > 1 ? 'are amounts' : 'is an amount'} — give the currency they are in, e.g. currency: EUR`,
+    fr: (given) =>
+      `manque : ${given.join(', ')} ${given.length > 1 ? 'sont des montants' : 'est un montant'} — donnez leur monnaie, par exemple currency: EUR`,
+  }),
+  percentAtMost100: both({
+    en: () => 'is a percentage: at most 100',
+    fr: () => 'est un pourcentage : 100 au plus',
+  }),
   ledByMissing: both({
     en: (values: readonly string[]) =>
       `is missing: say who leads the case, one of ${values.join(', ')} (a case about a diaspora can be led by a public body)`,
