@@ -13,6 +13,7 @@ import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
 import type { Lang } from '../../schemas/common';
 import type { Person } from '../../schemas/person';
+import { isolatedNumbers } from '../i18n/bidi';
 import { formatDate, t } from '../i18n/i18n';
 import { localePath, paths } from '../site/urls';
 import chicagoAuthorDate from './styles/chicago-author-date.csl?raw';
@@ -222,8 +223,10 @@ function plainText(html: string): string {
 
 /**
  * Wraps the last occurrence of `text` in the citation `html` in a `<bdi>`
- * of its language. citeproc escapes `&`, curls quotes and may turn spaces
- * beside guillemets into non-breaking ones, so the match allows for that.
+ * of its language, with its dash-joined numbers left to right within
+ * ("(2017–2019)" in an Arabic title, see `src/lib/i18n/bidi.ts`). citeproc
+ * escapes `&`, curls quotes and may turn spaces beside guillemets into
+ * non-breaking ones, so the match allows for that.
  */
 function isolate(html: string, text: string, lang: Lang): string {
   const pattern = new RegExp(
@@ -240,7 +243,10 @@ function isolate(html: string, text: string, lang: Lang): string {
   const found = [...html.matchAll(pattern)].at(-1);
   if (!found) return html;
   const end = found.index + found[0].length;
-  return `${html.slice(0, found.index)}<bdi lang="${lang}">${found[0]}</bdi>${html.slice(end)}`;
+  const inner = isolatedNumbers(found[0], lang)
+    .map((part) => (typeof part === 'string' ? part : `<span dir="ltr">${part.ltr}</span>`))
+    .join('');
+  return `${html.slice(0, found.index)}<bdi lang="${lang}">${inner}</bdi>${html.slice(end)}`;
 }
 
 /** Characters LaTeX reads as commands; escaped in BibTeX fields other than addresses. */
