@@ -2,6 +2,7 @@
  * What a reader of the Arabic pages sees, measured in Chromium: the order in
  * which mixed-direction text is displayed, not only its markup.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 
@@ -54,5 +55,75 @@ describe('numbers joined by a dash in Arabic text', () => {
     const runs = await numericRuns(path);
     expect(runs.length).toBeGreaterThanOrEqual(atLeast);
     expect(runs.filter((r) => !r.inOrder).map((r) => r.text)).toEqual([]);
+  });
+});
+
+/**
+ * Where each of `needles` (in the order they appear in the text of the
+ * element `selector`, each after the previous one) is displayed: the left
+ * and right edges of its first and last characters, and their line.
+ */
+async function placed(page: Page, selector: string, needles: string[]) {
+  return page.evaluate(
+    ({ selector, needles }) => {
+      const root = document.querySelector(selector)!;
+      const nodes: { node: Text; start: number }[] = [];
+      let text = '';
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        nodes.push({ node, start: text.length });
+        text += node.data;
+      }
+      const charBox = (i: number) => {
+        const at = nodes.findLast((n) => n.start <= i)!;
+        const range = document.createRange();
+        range.setStart(at.node, i - at.start);
+        range.setEnd(at.node, i - at.start + 1);
+        return range.getBoundingClientRect();
+      };
+      let from = 0;
+      return needles.map((needle) => {
+        const index = text.indexOf(needle, from);
+        if (index < 0) throw new Error(`"${needle}" not found after ${from} in: ${text}`);
+        from = index + needle.length;
+        const first = charBox(index);
+        const last = charBox(index + needle.length - 1);
+        return {
+          needle,
+          first: { left: first.left, right: first.right, top: first.top },
+          last: { left: last.left, right: last.right, top: last.top },
+        };
+      });
+    },
+    { selector, needles },
+  );
+}
+
+describe('place names and the origin of a diaspora on Arabic pages', () => {
+  const facts = '#facts-title + dl';
+
+  it('are written in Arabic where the content gives their Arabic names', async () => {
+    const { page } = await visit('/ar/cases/migrations-developpement-maroc/');
+    const text = await page.locator(facts).innerText();
+    expect(text).toContain('تارودانت (المغرب)، إمكون (المغرب)، تالوين (المغرب)');
+    expect(text).toContain('جالية أصلها من: المغرب (سوس، إقليم تارودانت (الأطلس الصغير والأطلس الكبير))');
+    expect(text).not.toMatch(/Taroudant|province de/);
+    await page.close();
+  });
+
+  it('keep a name in Latin script that wraps between its own parentheses', async () => {
+    // An origin written in French, with parentheses of its own, too long for one line of the facts panel.
+    const path = '/ar/cases/kayes-mali-associations/';
+    const { page } = await visit(path);
+    const [opening, closing] = await placed(page, facts, ['(R', 'Yélimané))']);
+    // The parenthesis opened before the name stands just left of its first letter (the name reads left to
+    // right), never at the end of a line after "cercles", where it would seem to close "(cercles)".
+    expect(opening.first.top).toBe(opening.last.top);
+    expect(opening.first.right).toBeLessThanOrEqual(opening.last.left + 1);
+    expect(opening.last.left - opening.first.right).toBeLessThan(8);
+    // Both parentheses after the last word follow it, to its right.
+    expect(closing.last.top).toBe(closing.first.top);
+    expect(closing.last.left).toBeGreaterThan(closing.first.left);
+    await page.close();
   });
 });

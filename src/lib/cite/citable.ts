@@ -16,7 +16,7 @@ import { formatCitationInThread } from './citeproc-thread';
 import { isListed, pickText, type Atlas, type AtlasCase, type AtlasPractice } from '../atlas/content';
 import { datasetStart, datasetVersion } from '../atlas/export';
 import type { PlaceRef } from './citation-meta';
-import { countryName, t } from '../i18n/i18n';
+import { placeName, t } from '../i18n/i18n';
 import { localePath, paths, sitePath } from '../site/urls';
 
 /** A case or a practice, with the folder of its pages. */
@@ -49,7 +49,7 @@ export function citableItems(atlas: Atlas): CitableItem[] {
 /** The places a case is about, named in `lang` (a place without a name is its whole country). */
 export function placesOf(item: AtlasCase, lang: Lang): PlaceRef[] {
   return item.facts.places.map((p) => ({
-    name: p.name ?? countryName(p.country, lang),
+    name: placeName(p, lang).text,
     country: p.country,
     lat: p.lat,
     lon: p.lon,

@@ -295,6 +295,7 @@ ${c.countries
   .map(
     (country) => `  - country: ${country}
     # name: name of the town or region, in Latin script
+    # names: { ar: … }
     # lat: 0.0
     # lon: 0.0`,
   )

@@ -128,6 +128,25 @@ export function nameOf(entity: Named, lang: Lang): { text: string; lang?: Lang |
   return own ? { text: entity.name, lang: own } : { text: entity.name };
 }
 
+/** A place of a case: its name in Latin script, and perhaps its name in other languages. */
+export interface NamedPlace {
+  name?: string | undefined;
+  names?: Localized | undefined;
+  country: string;
+}
+
+/**
+ * What a page in `lang` calls a place: its name in `lang` where the content
+ * gives one (تارودانت), else its own name in Latin script, whose language is
+ * not known (`lang` left out: an Arabic page sets it apart), else its
+ * country's name.
+ */
+export function placeName(place: NamedPlace, lang: Lang): { text: string; lang?: Lang | undefined } {
+  const translated = place.names?.[lang];
+  if (translated) return { text: translated, lang };
+  return place.name ? { text: place.name } : { text: countryName(place.country, lang), lang };
+}
+
 /** "EU — " before the full name of an organisation or programme, or nothing when that name is its acronym. */
 export function acronymPrefix(entity: Named, name: string): string {
   return entity.acronym && entity.acronym !== name ? `${entity.acronym} — ` : '';
