@@ -127,3 +127,19 @@ describe('place names and the origin of a diaspora on Arabic pages', () => {
     await page.close();
   });
 });
+
+describe('the citation block of an Arabic page', () => {
+  it('credits the editorial team by its Arabic name, set apart from the English terms around it', async () => {
+    const { page } = await visit('/ar/cases/forim-ccme-partnership/');
+    const team = 'فريق تحرير أطلس التنمية المشتركة';
+    expect(await page.locator('#cite-apa').innerText()).toMatch(new RegExp(`^${team}\\. \\(\\d{4}, `));
+    expect(await page.locator('#cite-chicago').innerText()).toMatch(new RegExp(`^${team}\\. \\d{4}\\. `));
+    expect(await page.locator('meta[name="citation_author"]').getAttribute('content')).toBe(team);
+    // The citation reads left to right (English terms): the author's name, right to left within, comes
+    // first on the left, and the date after it, to its right.
+    const [author, date] = await placed(page, '#cite-apa', [team, '. (']);
+    expect(author.first.left).toBeGreaterThan(author.last.left);
+    expect(date.last.left).toBeGreaterThan(author.first.right - 1);
+    await page.close();
+  });
+});

@@ -14,7 +14,7 @@ import { parse as parseName } from '@citation-js/name';
 import type { Lang } from '../../schemas/common';
 import type { Person } from '../../schemas/person';
 import { isolatedNumbers } from '../i18n/bidi';
-import { formatDate, t } from '../i18n/i18n';
+import { formatDate, nameOf, t } from '../i18n/i18n';
 import { localePath, paths } from '../site/urls';
 import chicagoAuthorDate from './styles/chicago-author-date.csl?raw';
 
@@ -85,12 +85,15 @@ export function citationLocale(lang: Lang): { csl: string; lang: Lang } {
   return { csl: 'en-US', lang: 'en' };
 }
 
-/** Authors of an entry, in the order given, from their slugs in `content/people/`. */
-export function citedAuthors(slugs: string[], people: Map<string, Person>): CitedAuthor[] {
+/**
+ * Authors of an entry, in the order given, from their slugs in `content/people/`,
+ * named as in `lang` where they have a name there (the editorial team in Arabic).
+ */
+export function citedAuthors(slugs: string[], people: Map<string, Person>, lang: Lang): CitedAuthor[] {
   return slugs.map((slug) => {
     const person = people.get(slug);
     if (!person) throw new Error(`unknown author "${slug}"`);
-    return { name: person.name, organization: person.type === 'organization', orcid: person.orcid };
+    return { name: nameOf(person, lang).text, organization: person.type === 'organization', orcid: person.orcid };
   });
 }
 
@@ -115,7 +118,7 @@ export function citableEntry(args: {
     type: 'webpage',
     title: text.title,
     summary: text.summary,
-    authors: citedAuthors(facts.authors, args.people),
+    authors: citedAuthors(facts.authors, args.people, lang),
     published: facts.published,
     updated: facts.updated,
     url: new URL(localePath(lang, section === 'cases' ? paths.case(slug) : paths.practice(slug)), args.site).href,
@@ -206,6 +209,9 @@ export function citationFrom(citeprocHtml: string, work: CitableWork, lang: Lang
   // The site name comes after the title, which may contain it: the last one is isolated first.
   if (lang !== locale.lang) html = isolate(html, work.siteName, lang);
   if (work.lang !== locale.lang) html = isolate(html, work.title, work.lang);
+  // A corporate author named in the page's language (the editorial team in Arabic) comes first.
+  if (lang !== locale.lang)
+    for (const author of work.authors) if (author.organization) html = isolate(html, author.name, lang);
   return { html, text, lang: locale.lang };
 }
 

@@ -500,6 +500,8 @@ export function personFile(person: NewPerson): NewFile {
 
 ${say('name')}
 name: ${scalar(person.name)}
+${say('names')}
+# names: { ar: … }
 ${say('type')}
 type: ${person.type}
 ${say('orcid')}
