@@ -441,4 +441,7 @@ export default {
   'report.form': 'الإبلاغ عن خطأ على GitHub (بحساب)',
   'report.subject': 'خطأ: {title}',
   'report.body': 'الصفحة: {url}\n\nما هو الخطأ:\n\nالمصدر الذي يبيّنه:\n',
+  // The root address's choice of language.
+  'root.choose': 'اختر لغتك',
+  'root.enter': 'الدخول إلى الأطلس بالعربية',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -447,4 +447,7 @@ export default {
   'report.form': 'Report an error on GitHub (with an account)',
   'report.subject': 'Error: {title}',
   'report.body': 'Page: {url}\n\nWhat is wrong:\n\nSource that shows it:\n',
+  // The root address's choice of language.
+  'root.choose': 'Choose your language',
+  'root.enter': 'Enter the atlas in English',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -446,4 +446,7 @@ export default {
   'report.form': 'Signaler une erreur sur GitHub (avec un compte)',
   'report.subject': 'Erreur : {title}',
   'report.body': 'Page : {url}\n\nCe qui est faux :\n\nSource qui le montre :\n',
+  // The root address's choice of language.
+  'root.choose': 'Choisissez votre langue',
+  'root.enter': 'Entrer dans l’atlas en français',
 } as const;

@@ -79,11 +79,27 @@ describe('the built site', () => {
     );
   });
 
-  it('sends the root address to the French atlas without JavaScript', () => {
+  it('offers a choice of language at the root address, as links, without sending the visitor to French', () => {
     const root = page('/');
-    expect(root.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/fr/');
-    expect(root.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'))).toEqual(['/fr/', '/en/', '/ar/']);
-    expect(root.querySelectorAll('script')).toHaveLength(0);
+    expect(root.querySelector('meta[http-equiv="refresh"]')).toBeNull();
+    expect(
+      root
+        .querySelectorAll('a[hreflang]')
+        .map((a) => [a.getAttribute('href'), a.closest('[lang]')!.getAttribute('lang')]),
+    ).toEqual([
+      ['/fr/', 'fr'],
+      ['/en/', 'en'],
+      ['/ar/', 'ar'],
+    ]);
+    const alternates = root
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]);
+    expect(alternates).toEqual([
+      ['fr', '/fr/'],
+      ['en', '/en/'],
+      ['ar', '/ar/'],
+      ['x-default', '/'],
+    ]);
   });
 
   it('shows an untranslated case in its original language, marked, with a notice', () => {
