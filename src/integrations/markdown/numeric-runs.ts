@@ -2,7 +2,8 @@
  * Isolates left to right the numbers joined by dashes ("(2017–2019)", an
  * ISBN) in the texts of right-to-left languages, which the bidirectional
  * algorithm would otherwise show reversed (see `src/lib/i18n/bidi.ts`): each
- * becomes `<span dir="ltr">`, the markup the page components give the same
+ * becomes `<span dir="ltr">`, kept on one line (a range broken at its dash
+ * on a narrow screen reads as two numbers), the markup the page components give the same
  * runs in titles, summaries and lessons. A hast plugin for Astro's Markdown
  * processor (satteri), for Markdown and MDX alike; the language is the text's
  * file name (`ar.md`, `ar.mdx`).
@@ -37,7 +38,7 @@ export function numericRunsPlugin() {
             : {
                 type: 'element',
                 tagName: 'span',
-                properties: { dir: 'ltr' },
+                properties: { dir: 'ltr', className: ['whitespace-nowrap'] },
                 children: [{ type: 'text', value: part.ltr }],
               },
         ),

@@ -250,7 +250,7 @@ function isolate(html: string, text: string, lang: Lang): string {
   if (!found) return html;
   const end = found.index + found[0].length;
   const inner = isolatedNumbers(found[0], lang)
-    .map((part) => (typeof part === 'string' ? part : `<span dir="ltr">${part.ltr}</span>`))
+    .map((part) => (typeof part === 'string' ? part : `<span dir="ltr" class="whitespace-nowrap">${part.ltr}</span>`))
     .join('');
   return `${html.slice(0, found.index)}<bdi lang="${lang}">${inner}</bdi>${html.slice(end)}`;
 }
