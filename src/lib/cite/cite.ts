@@ -86,14 +86,16 @@ export function citationLocale(lang: Lang): { csl: string; lang: Lang } {
 }
 
 /**
- * Authors of an entry, in the order given, from their slugs in `content/people/`,
- * named as in `lang` where they have a name there (the editorial team in Arabic).
+ * Authors of an entry, in the order given, from their slugs in `content/people/`:
+ * named as written, or, given `lang`, in `lang` where they have a name there
+ * (the editorial team in Arabic), as a page in that language shows them.
  */
-export function citedAuthors(slugs: string[], people: Map<string, Person>, lang: Lang): CitedAuthor[] {
+export function citedAuthors(slugs: string[], people: Map<string, Person>, lang?: Lang): CitedAuthor[] {
   return slugs.map((slug) => {
     const person = people.get(slug);
     if (!person) throw new Error(`unknown author "${slug}"`);
-    return { name: nameOf(person, lang).text, organization: person.type === 'organization', orcid: person.orcid };
+    const name = lang ? nameOf(person, lang).text : person.name;
+    return { name, organization: person.type === 'organization', orcid: person.orcid };
   });
 }
 
@@ -118,7 +120,7 @@ export function citableEntry(args: {
     type: 'webpage',
     title: text.title,
     summary: text.summary,
-    authors: citedAuthors(facts.authors, args.people, lang),
+    authors: citedAuthors(facts.authors, args.people),
     published: facts.published,
     updated: facts.updated,
     url: new URL(localePath(lang, section === 'cases' ? paths.case(slug) : paths.practice(slug)), args.site).href,
