@@ -151,7 +151,14 @@ describe('the built site', () => {
   });
 
   it('loads no script on content pages but the search opener and the copy button of "Cite this", as external modules', () => {
-    for (const path of pages.filter((p) => !p.endsWith('/search/'))) {
+    // The root address and the missing-page page load one module of their own (the reader's language first).
+    for (const path of ['/', '/404.html']) {
+      const scripts = page(path).querySelectorAll('script');
+      expect(
+        scripts.map((s) => [s.getAttribute('type'), /^\/_astro\/[^/]+\.js$/.test(s.getAttribute('src') ?? '')]),
+      ).toEqual([['module', true]]);
+    }
+    for (const path of pages.filter((p) => !p.endsWith('/search/') && p !== '/' && p !== '/404.html')) {
       const doc = page(path);
       const scripts = doc.querySelectorAll('script:not([type="application/ld+json"])');
       for (const script of scripts) {
