@@ -19,6 +19,7 @@ import { contentDir, factsDigest } from './src/lib/model/layout';
 import { citationsPlugin } from './src/integrations/markdown/citations';
 import { readRedirects, redirectPath } from './src/lib/site/redirects';
 import { isLargeSite } from './src/lib/site/scale';
+import { numericRunsPlugin } from './src/integrations/markdown/numeric-runs';
 import { sectionIdsPlugin } from './src/integrations/markdown/section-ids';
 import { BASE_PATH as base, SITE_URL as site } from './src/lib/site/site';
 
@@ -74,7 +75,12 @@ export default defineConfig({
   // so that a change to a facts file renders the texts again (see the plugin).
   markdown: {
     processor: satteri({
-      hastPlugins: [sectionIdsPlugin, citationsPlugin({ digest: factsDigest(contentDir()) }), baseLinksPlugin(base)],
+      hastPlugins: [
+        sectionIdsPlugin,
+        citationsPlugin({ digest: factsDigest(contentDir()) }),
+        numericRunsPlugin(),
+        baseLinksPlugin(base),
+      ],
     }),
   },
   // The content cache (parsed entries) is named after the content folder and the schemas. Two folders

@@ -72,10 +72,10 @@ export default {
   'case.programmes': 'البرامج',
   'case.financing': 'التمويل',
   'case.financingTotal': 'الميزانية الإجمالية: {amount}',
-  'case.share': '{share}%',
-  'case.shareMax': 'بحد أقصى {share}%',
-  'case.shareMin': 'بحد أدنى {share}%',
-  'case.topUp': 'تكملة بنسبة +{percent}%',
+  'case.share': '{share} %',
+  'case.shareMax': 'بحد أقصى {share} %',
+  'case.shareMin': 'بحد أدنى {share} %',
+  'case.topUp': 'تكملة بنسبة +{percent} %',
   'case.results': 'النتائج بالأرقام',
   'case.beneficiaries': 'المستفيدون',
   'case.themes': 'المواضيع',
@@ -586,4 +586,7 @@ export default {
   'funding.paths.themeProgrammes': 'البرامج التي تموّل هذا القطاع',
   'funding.home.title': 'أريد تمويل مشروع',
   'funding.home.text': 'اعثر على البرامج المفتوحة لجمعيتك واحسب خطة تمويلك.',
+  // The root address's choice of language.
+  'root.choose': 'اختر لغتك',
+  'root.enter': 'الدخول إلى الأطلس بالعربية',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -598,4 +598,7 @@ export default {
   'funding.paths.themeProgrammes': 'Programmes that fund this sector',
   'funding.home.title': 'I want to fund a project',
   'funding.home.text': 'Find the programmes open to your association and work out your financing plan.',
+  // The root address's choice of language.
+  'root.choose': 'Choose your language',
+  'root.enter': 'Enter the atlas in English',
 } as const satisfies Record<keyof typeof fr, string>;

@@ -90,6 +90,10 @@ const place = z
     name: z.string().min(1).optional().meta({
       description: 'Name of the place in Latin script (Taroudant); leave out when the place is the whole country.',
     }),
+    names: localized.optional().meta({
+      description:
+        'Name of the place in languages that write it otherwise (ar: تارودانت); a page without one shows name, set apart from the text around it.',
+    }),
     country: countryCode.meta({ description: 'Country, ISO 3166-1 alpha-2.' }),
     lat: z.number().min(-90).max(90).optional().meta({ description: 'Latitude in decimal degrees (optional).' }),
     lon: z.number().min(-180).max(180).optional().meta({ description: 'Longitude in decimal degrees (optional).' }),
@@ -280,9 +284,12 @@ const diasporaCase = z
             'Country the diaspora comes from (where the project takes place), or a list of countries for a scheme that serves several diasporas. Always read as a list.',
         }),
         originLocality: z
-          .string()
+          .union([z.string().min(1), localized])
           .optional()
-          .meta({ description: 'Town, village or region of origin, when the project is tied to one.' }),
+          .meta({
+            description:
+              'Town, village or region of origin, when the project is tied to one: one name, or the name per language ({ fr: Souss, ar: سوس }).',
+          }),
         residence: z.array(countryCode).min(1).meta({ description: 'Countries where the diaspora members live.' }),
         organizations: z
           .array(ref)

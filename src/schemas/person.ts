@@ -1,6 +1,7 @@
 /** Schema of a person or corporate author credited on content (`content/people/<slug>.yaml`). */
 import { z } from 'astro/zod';
 import { say } from '../lib/model/check/wording';
+import { localized } from './common';
 
 /** Whether a credited name is a person or a corporate author. */
 export const PERSON_TYPES = ['person', 'organization'] as const;
@@ -9,6 +10,10 @@ export const PERSON_TYPES = ['person', 'organization'] as const;
 export const personSchema = z
   .object({
     name: z.string().min(1).meta({ description: 'Name as it should be cited.' }),
+    names: localized.optional().meta({
+      description:
+        "A corporate author's name in the languages it has one in (the editorial team's in Arabic), which that language's pages and citations use.",
+    }),
     type: z
       .enum(PERSON_TYPES)
       .default('person')

@@ -79,11 +79,27 @@ describe('the built site', () => {
     );
   });
 
-  it('sends the root address to the French atlas without JavaScript', () => {
+  it('offers a choice of language at the root address, as links, without sending the visitor to French', () => {
     const root = page('/');
-    expect(root.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe('0; url=/fr/');
-    expect(root.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'))).toEqual(['/fr/', '/en/', '/ar/']);
-    expect(root.querySelectorAll('script')).toHaveLength(0);
+    expect(root.querySelector('meta[http-equiv="refresh"]')).toBeNull();
+    expect(
+      root
+        .querySelectorAll('a[hreflang]')
+        .map((a) => [a.getAttribute('href'), a.closest('[lang]')!.getAttribute('lang')]),
+    ).toEqual([
+      ['/fr/', 'fr'],
+      ['/en/', 'en'],
+      ['/ar/', 'ar'],
+    ]);
+    const alternates = root
+      .querySelectorAll('link[rel="alternate"][hreflang]')
+      .map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href')!).pathname]);
+    expect(alternates).toEqual([
+      ['fr', '/fr/'],
+      ['en', '/en/'],
+      ['ar', '/ar/'],
+      ['x-default', '/'],
+    ]);
   });
 
   it('shows an untranslated case in its original language, marked, with a notice', () => {
@@ -135,7 +151,14 @@ describe('the built site', () => {
   });
 
   it('loads no script on content pages but the search opener, the copy button of "Cite this" and, where there is one, the funding planner and finder, as external modules', () => {
-    for (const path of pages.filter((p) => !p.endsWith('/search/'))) {
+    // The root address and the missing-page page load one module of their own (the reader's language first).
+    for (const path of ['/', '/404.html']) {
+      const scripts = page(path).querySelectorAll('script');
+      expect(
+        scripts.map((s) => [s.getAttribute('type'), /^\/_astro\/[^/]+\.js$/.test(s.getAttribute('src') ?? '')]),
+      ).toEqual([['module', true]]);
+    }
+    for (const path of pages.filter((p) => !p.endsWith('/search/') && p !== '/' && p !== '/404.html')) {
       const doc = page(path);
       const scripts = doc.querySelectorAll('script:not([type="application/ld+json"]):not(#funding-data)');
       const allowed = doc.querySelector('form[data-finder]')

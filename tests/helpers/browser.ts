@@ -48,10 +48,14 @@ export function useSite() {
     await state.site?.close();
   });
 
-  async function visit(path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<Visit> {
+  async function visit(
+    path: string,
+    options: { width?: number; javaScript?: boolean; locale?: string } = {},
+  ): Promise<Visit> {
     const context = await state.browser.newContext({
       viewport: { width: options.width ?? 1280, height: 900 },
       javaScriptEnabled: options.javaScript ?? true,
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     const page = await context.newPage();
     page.on('close', () => void context.close().catch(() => undefined));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ar from '../../src/i18n/ar';
 import en from '../../src/i18n/en';
 import fr from '../../src/i18n/fr';
+import { formatFigure } from '../../src/lib/i18n/figures';
 import {
   acronymPrefix,
   byCountryName,
@@ -9,6 +10,8 @@ import {
   countryNames,
   dirOf,
   formatDate,
+  formatMoney,
+  formatNumber,
   localize,
   nameOf,
   shortName,
@@ -98,6 +101,48 @@ describe('language helpers', () => {
     expect(formatDate('en', '2017')).toBe('2017');
     expect(formatDate('fr', '2017-01')).toBe('janvier 2017');
     expect(formatDate('en', '2017-01-15')).toBe('15 January 2017');
+  });
+});
+
+describe('Arabic pages', () => {
+  // Western digits and a point for decimals, as the Arabic texts write them ("1.5 مليون", "30 %").
+  const arabicIndic = /[\u0660-\u0669\u066A-\u066C\u06F0-\u06F9]/;
+
+  it('name the months as in Morocco, the seed audience (ماي، يوليوز، غشت, not مايو، يوليو، أغسطس)', () => {
+    const months = Array.from({ length: 12 }, (_, i) => formatDate('ar', `2017-${String(i + 1).padStart(2, '0')}`));
+    expect(months.map((m) => m.replace(' 2017', ''))).toEqual([
+      'يناير',
+      'فبراير',
+      'مارس',
+      'أبريل',
+      'ماي',
+      'يونيو',
+      'يوليوز',
+      'غشت',
+      'شتنبر',
+      'أكتوبر',
+      'نونبر',
+      'دجنبر',
+    ]);
+    expect(formatDate('ar', '2026-12-03')).toBe('3 دجنبر 2026');
+  });
+
+  it('write every number with Western digits, the point for decimals and the percent sign as the texts do', () => {
+    const written = [
+      formatNumber('ar', 1234.5),
+      formatMoney('ar', 15000, 'EUR'),
+      formatFigure('ar', { value: 3.5, scale: 'million' }),
+      formatDate('ar', '2019-06-15'),
+      t('ar', 'case.share', { share: 70 }),
+      t('ar', 'case.shareMax', { share: 33.5 }),
+      t('ar', 'case.topUp', { percent: 30 }),
+    ];
+    for (const text of written) expect(text).not.toMatch(arabicIndic);
+    expect(formatNumber('ar', 1234.5)).toBe('1,234.5');
+    // The number, a space that does not break, then %: "30 %" in the texts.
+    expect(t('ar', 'case.share', { share: 70 })).toBe('70\u00a0%');
+    expect(t('ar', 'case.shareMax', { share: 33.5 })).toMatch(/ 33\.5\u00a0%$/);
+    expect(t('ar', 'case.topUp', { percent: 30 })).toMatch(/\+30\u00a0%$/);
   });
 });
 

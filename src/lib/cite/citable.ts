@@ -17,7 +17,7 @@ import { isListed, pickText, textFile, type Atlas, type AtlasCase, type AtlasPra
 import { versionOf } from '../atlas/versions';
 import { datasetStart, datasetVersion } from '../atlas/export';
 import type { PlaceRef } from './citation-meta';
-import { countryName, t } from '../i18n/i18n';
+import { placeName, t } from '../i18n/i18n';
 import { localePath, paths, sitePath } from '../site/urls';
 
 /** A case or a practice, with the folder of its pages. */
@@ -44,6 +44,15 @@ export function workOf(atlas: Atlas, entry: CitableItem, lang: Lang, site: URL |
   });
 }
 
+/**
+ * The page of `entry` in `lang` as the page itself cites it (its meta tags and
+ * "Cite this"): its authors named in `lang` where they have a name there (the
+ * editorial team in Arabic). The citation files keep the names as written.
+ */
+export function pageWorkOf(atlas: Atlas, entry: CitableItem, lang: Lang, site: URL | string): CitableWork {
+  return { ...workOf(atlas, entry, lang, site), authors: citedAuthors(entry.item.facts.authors, atlas.people, lang) };
+}
+
 /** Every page that can be cited: each case and practice with a page, in every language. */
 export function citableItems(atlas: Atlas): CitableItem[] {
   return [
@@ -55,7 +64,7 @@ export function citableItems(atlas: Atlas): CitableItem[] {
 /** The places a case is about, named in `lang` (a place without a name is its whole country). */
 export function placesOf(item: AtlasCase, lang: Lang): PlaceRef[] {
   return item.facts.places.map((p) => ({
-    name: p.name ?? countryName(p.country, lang),
+    name: placeName(p, lang).text,
     country: p.country,
     lat: p.lat,
     lon: p.lon,

@@ -14,7 +14,8 @@ import { parse as parseName } from '@citation-js/name';
 import type { Lang } from '../../schemas/common';
 import type { Person } from '../../schemas/person';
 import type { EntryVersion } from '../atlas/versions';
-import { formatDate, t } from '../i18n/i18n';
+import { isolatedNumbers } from '../i18n/bidi';
+import { formatDate, nameOf, t } from '../i18n/i18n';
 import { localePath, paths } from '../site/urls';
 import chicagoAuthorDate from './styles/chicago-author-date.csl?raw';
 
@@ -87,12 +88,17 @@ export function citationLocale(lang: Lang): { csl: string; lang: Lang } {
   return { csl: 'en-US', lang: 'en' };
 }
 
-/** Authors of an entry, in the order given, from their slugs in `content/people/`. */
-export function citedAuthors(slugs: string[], people: Map<string, Person>): CitedAuthor[] {
+/**
+ * Authors of an entry, in the order given, from their slugs in `content/people/`:
+ * named as written, or, given `lang`, in `lang` where they have a name there
+ * (the editorial team in Arabic), as a page in that language shows them.
+ */
+export function citedAuthors(slugs: string[], people: Map<string, Person>, lang?: Lang): CitedAuthor[] {
   return slugs.map((slug) => {
     const person = people.get(slug);
     if (!person) throw new Error(`unknown author "${slug}"`);
-    return { name: person.name, organization: person.type === 'organization', orcid: person.orcid };
+    const name = lang ? nameOf(person, lang).text : person.name;
+    return { name, organization: person.type === 'organization', orcid: person.orcid };
   });
 }
 
@@ -214,6 +220,9 @@ export function citationFrom(citeprocHtml: string, work: CitableWork, lang: Lang
   // The site name comes after the title, which may contain it: the last one is isolated first.
   if (lang !== locale.lang) html = isolate(html, work.siteName, lang);
   if (work.lang !== locale.lang) html = isolate(html, work.title, work.lang);
+  // A corporate author named in the page's language (the editorial team in Arabic) comes first.
+  if (lang !== locale.lang)
+    for (const author of work.authors) if (author.organization) html = isolate(html, author.name, lang);
   return { html, text, lang: locale.lang };
 }
 
@@ -231,8 +240,10 @@ function plainText(html: string): string {
 
 /**
  * Wraps the last occurrence of `text` in the citation `html` in a `<bdi>`
- * of its language. citeproc escapes `&`, curls quotes and may turn spaces
- * beside guillemets into non-breaking ones, so the match allows for that.
+ * of its language, with its dash-joined numbers left to right within
+ * ("(2017–2019)" in an Arabic title, see `src/lib/i18n/bidi.ts`). citeproc
+ * escapes `&`, curls quotes and may turn spaces beside guillemets into
+ * non-breaking ones, so the match allows for that.
  */
 function isolate(html: string, text: string, lang: Lang): string {
   const pattern = new RegExp(
@@ -249,7 +260,10 @@ function isolate(html: string, text: string, lang: Lang): string {
   const found = [...html.matchAll(pattern)].at(-1);
   if (!found) return html;
   const end = found.index + found[0].length;
-  return `${html.slice(0, found.index)}<bdi lang="${lang}">${found[0]}</bdi>${html.slice(end)}`;
+  const inner = isolatedNumbers(found[0], lang)
+    .map((part) => (typeof part === 'string' ? part : `<span dir="ltr" class="whitespace-nowrap">${part.ltr}</span>`))
+    .join('');
+  return `${html.slice(0, found.index)}<bdi lang="${lang}">${inner}</bdi>${html.slice(end)}`;
 }
 
 /** Characters LaTeX reads as commands; escaped in BibTeX fields other than addresses. */

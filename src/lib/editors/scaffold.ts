@@ -295,6 +295,7 @@ ${c.countries
   .map(
     (country) => `  - country: ${country}
     # name: name of the town or region, in Latin script
+    # names: { ar: … }
     # lat: 0.0
     # lon: 0.0`,
   )
@@ -499,6 +500,8 @@ export function personFile(person: NewPerson): NewFile {
 
 ${say('name')}
 name: ${scalar(person.name)}
+${say('names')}
+# names: { ar: … }
 ${say('type')}
 type: ${person.type}
 ${say('orcid')}

@@ -133,6 +133,25 @@ export function nameOf(entity: Named, lang: Lang): { text: string; lang?: Lang |
   return own ? { text: entity.name, lang: own } : { text: entity.name };
 }
 
+/** A place of a case: its name in Latin script, and perhaps its name in other languages. */
+export interface NamedPlace {
+  name?: string | undefined;
+  names?: Localized | undefined;
+  country: string;
+}
+
+/**
+ * What a page in `lang` calls a place: its name in `lang` where the content
+ * gives one (تارودانت), else its own name in Latin script, whose language is
+ * not known (`lang` left out: an Arabic page sets it apart), else its
+ * country's name.
+ */
+export function placeName(place: NamedPlace, lang: Lang): { text: string; lang?: Lang | undefined } {
+  const translated = place.names?.[lang];
+  if (translated) return { text: translated, lang };
+  return place.name ? { text: place.name } : { text: countryName(place.country, lang), lang };
+}
+
 /** "EU — " before the full name of an organisation or programme, or nothing when that name is its acronym. */
 export function acronymPrefix(entity: Named, name: string): string {
   return entity.acronym && entity.acronym !== name ? `${entity.acronym} — ` : '';
@@ -155,10 +174,25 @@ export function countryName(code: string, lang: Lang): string {
   return countries.getName(code, lang, { select: 'official' }) ?? countries.getName(code, 'en') ?? code;
 }
 
+/**
+ * The locale each page language formats with. Arabic pages use Western digits (`-u-nu-latn`), as
+ * the texts do, with the point as decimal separator and the comma for thousands ("1.5 مليون",
+ * "15,000 €"): without `nu-latn`, a runtime may write Arabic-Indic digits (١٥٬٠٠٠) and the Arabic
+ * percent sign beside the texts' Western digits. See "Arabic pages" in README.md.
+ */
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
 
 /** The Intl locale of a language, for scripts that format numbers in the page as the build does. */
 export const intlLocale = (lang: Lang): string => locales[lang];
+
+/**
+ * The locale dates are written in. The Arabic pages' first readers are Moroccan (the seed content
+ * is about the Moroccan diaspora), so months have their Moroccan names (CLDR's `ar-MA`: يناير،
+ * فبراير، مارس، أبريل، ماي، يونيو، يوليوز، غشت، شتنبر، أكتوبر، نونبر، دجنبر) rather than the
+ * Egyptian and Gulf ones of plain `ar` (مايو، يوليو، أغسطس…), still with Western digits.
+ * @see https://cldr.unicode.org/ (locale `ar_MA`)
+ */
+const dateLocales: Record<Lang, string> = { ...locales, ar: 'ar-MA-u-nu-latn' };
 
 /** Country codes in the alphabetical order of their names in `lang`, as lists show them. */
 export function byCountryName(codes: readonly string[], lang: Lang): string[] {
@@ -192,7 +226,7 @@ export function formatDate(lang: Lang, value: string): string {
     ...(day ? { day: 'numeric' } : {}),
     timeZone: 'UTC',
   };
-  return cached(() => new Intl.DateTimeFormat(locales[lang], options), 'date', lang, options).format(date);
+  return cached(() => new Intl.DateTimeFormat(dateLocales[lang], options), 'date', lang, options).format(date);
 }
 
 /** Name of a language in the language of the page (`anglais`, `English`). */
