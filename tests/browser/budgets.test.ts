@@ -1,6 +1,6 @@
 /**
  * Byte budgets, measured on what Chromium actually loads. The heaviest case
- * page of each language: HTML plus render-blocking CSS at most 16 kB gzip (see
+ * page of each language: HTML plus render-blocking CSS at most 17 kB gzip (see
  * tests/build/budgets.test.ts for why not the design's 14 kB), at
  * most 2 kB gzip of JavaScript before search is opened, and none of
  * Pagefind's files. The map page, world map and tables included: at most
@@ -38,7 +38,7 @@ describe('case page budgets', () => {
       if (r.type === 'script') javaScript += gzip(await r.body());
     }
     await page.close();
-    expect(htmlAndCss, 'HTML + render-blocking CSS, gzip').toBeLessThanOrEqual(16 * KB);
+    expect(htmlAndCss, 'HTML + render-blocking CSS, gzip').toBeLessThanOrEqual(17 * KB);
     expect(javaScript, 'JavaScript before search is opened, gzip').toBeLessThanOrEqual(2 * KB);
     expect(responses.filter((r) => r.url.includes('/pagefind/')).map((r) => r.url)).toEqual([]);
   });

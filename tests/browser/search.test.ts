@@ -8,6 +8,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { titleSortKey } from '../../src/lib/atlas/search';
 import { useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
@@ -47,6 +49,17 @@ async function allResults(page: Page) {
   }
 }
 
+/** The text of an entry's files (`/fr/cases/x/` → content/cases/x/*, `/en/programmes/y/` → content/programmes/y.yaml). */
+function entrySource(href: string): string {
+  const [, , section, slug] = href.split('/');
+  const folder = join('content', section, slug);
+  if (existsSync(folder))
+    return readdirSync(folder)
+      .map((f) => readFileSync(join(folder, f), 'utf8'))
+      .join('\n');
+  return existsSync(`${folder}.yaml`) ? readFileSync(`${folder}.yaml`, 'utf8') : '';
+}
+
 const firstResult = (page: Page) => page.locator('.search-result a').first().getAttribute('href');
 
 describe.each([
@@ -54,7 +67,7 @@ describe.each([
   ['fr', 'electrification', '/fr/cases/migrations-developpement-maroc/'],
   ['fr', 'électrifier', '/fr/cases/migrations-developpement-maroc/'],
   ['fr', 'alphabétisation', '/fr/cases/yo-si-puedo/'],
-  ['fr', 'obligations diaspora', '/fr/cases/ethiopia-diaspora-bonds/'],
+  ['fr', 'obligations éthiopiennes', '/fr/cases/ethiopia-diaspora-bonds/'],
   ['en', 'cotton', '/en/cases/cotton4-brazil-c4/'],
   ['en', 'cash transfers', '/en/cases/cct-bolsa-familia-oportunidades/'],
   ['ar', 'الطاقة الشمسية', '/ar/cases/barefoot-solar-mamas/'],
@@ -93,7 +106,9 @@ describe('results in another language than the page', () => {
       expect(marks, href).toEqual([expected, expected]);
       expect(meta, `${href}: kind and countries in the page's language`).toBe('ar rtl');
     }
-    expect(foreign, 'an untranslated case among the results').toBeGreaterThan(0);
+    // Only while some case lacks its Arabic text can one be among the results.
+    if (publishedCases().some((c) => !c.langs.includes('ar')))
+      expect(foreign, 'an untranslated case among the results').toBeGreaterThan(0);
     await page.close();
   });
 });
@@ -373,8 +388,12 @@ describe('results', () => {
       const section = href.split('/')[2];
       if (!(section in types)) continue;
       expect(type, href).toBe(types[section]);
-      // Words of two blocks glued together ("productifs.ThèmesEngagement"), figures of the key facts.
-      expect(excerpt, href).not.toMatch(/\p{Ll}[.,;:)]?\p{Lu}\p{Ll}/u);
+      // Words of two blocks glued together ("productifs.ThèmesEngagement"), figures of the key facts;
+      // a name written with an inner capital in the entry's own files (IntEnt) is not glue.
+      const glued = (excerpt.match(/\p{L}*\p{Ll}[.,;:)]?\p{Lu}\p{Ll}\p{L}*/gu) ?? []).filter(
+        (word) => !entrySource(href).includes(word),
+      );
+      expect(glued, `${href}: ${excerpt}`).toEqual([]);
       expect(excerpt, href).not.toMatch(/\d — \p{L}/u);
     }
     await page.close();

@@ -66,6 +66,7 @@ describe('programme sheet', () => {
     const pages = htmlPages().filter((p) => /^\/fr\/programmes\/[^/]+\/$/.test(p));
     const withSheet = pages.filter((p) => page(p).querySelector('#sheet-title'));
     expect(withSheet.sort()).toEqual([
+      '/fr/programmes/mdm-invest/',
       '/fr/programmes/paisd/',
       '/fr/programmes/pra-osim/',
       '/fr/programmes/programa-3x1/',
@@ -95,6 +96,7 @@ describe('funding finder without JavaScript', () => {
       ]);
       expect(form.querySelectorAll('select[name="country"] option').length).toBeGreaterThan(240);
       expect(doc.querySelectorAll('[data-results] > li').map((li) => li.getAttribute('data-programme'))).toEqual([
+        'mdm-invest',
         'paisd',
         'pra-osim',
         'programa-3x1',
