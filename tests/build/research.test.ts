@@ -20,8 +20,14 @@ import { LANGS, publishedCases, publishedPractices, type Entry } from '../helper
 
 const cases = publishedCases();
 const practices = publishedPractices();
-const people = (slug: string) =>
-  (parseYaml(readFileSync(entryFile('content', 'people', slug), 'utf8')) as { name: string }).name;
+/** The name of an author as pages in `lang` cite it (its name in that language, if it has one). */
+const people = (slug: string, lang?: string) => {
+  const person = parseYaml(readFileSync(entryFile('content', 'people', slug), 'utf8')) as {
+    name: string;
+    names?: Record<string, string>;
+  };
+  return (lang && person.names?.[lang]) || person.name;
+};
 /** Front matter of a text file of the content. */
 const frontMatter = (section: string, slug: string, lang: string) =>
   parseYaml(splitFrontMatter(readFileSync(`content/${section}/${slug}/${lang}.md`, 'utf8'))!.frontMatter) as {
@@ -50,7 +56,7 @@ describe('citation metadata on case and practice pages', () => {
       const path = `/${lang}/${section}/${e.slug}/`;
       const text = shown(section, e, lang);
       const url = `https://codev-atlas.github.io${path}`;
-      const authors = (e.facts.authors as string[]).map(people);
+      const authors = (e.facts.authors as string[]).map((slug) => people(slug, lang));
       expect(meta(path, 'citation_title'), path).toEqual([text.title]);
       expect(meta(path, 'citation_author'), path).toEqual(authors);
       expect(meta(path, 'citation_publication_date'), path).toEqual([String(e.facts.updated).replaceAll('-', '/')]);
@@ -106,6 +112,13 @@ const norm = (s: string) =>
     .replace(/["“”«»'’‘]/g, '')
     .replace(/\s+/g, ' ');
 
+/** The editorial team, credited on every page, named in the page's language. */
+const TEAM: Record<string, string> = {
+  fr: "Équipe éditoriale de l'Atlas du codéveloppement",
+  en: 'Codev Atlas editorial team',
+  ar: 'فريق تحرير أطلس التنمية المشتركة',
+};
+
 describe('"Cite this"', () => {
   it('shows APA and Chicago text with the authors, the title, the update year and the address', () => {
     for (const { lang, section, e } of pages) {
@@ -118,7 +131,7 @@ describe('"Cite this"', () => {
         expect(citation.text, `${path} ${id}`).toContain(String(e.facts.updated).slice(0, 4));
         // The styles change quotes, spaces and (Chicago, in English) capitals, not the words.
         expect(norm(citation.text), `${path} ${id}`).toContain(norm(title).slice(0, 20));
-        expect(citation.text, `${path} ${id}`).toContain('Codev Atlas editorial team');
+        expect(norm(citation.text), `${path} ${id}`).toContain(norm(TEAM[lang]));
       }
     }
   });
@@ -143,7 +156,7 @@ describe('"Cite this"', () => {
         expect(
           item.author.map((a) => a.literal ?? a.family),
           href,
-        ).toEqual((e.facts.authors as string[]).map(people));
+        ).toEqual((e.facts.authors as string[]).map((slug) => people(slug, lang)));
         expect(item.issued['date-parts'][0], href).toEqual(String(e.facts.updated).split('-').map(Number));
         expect(item.URL, href).toBe(`https://codev-atlas.github.io${path}`);
       }

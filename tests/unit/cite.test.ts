@@ -62,6 +62,15 @@ describe('APA and Chicago text', () => {
     expect(text).toContain('Codev Atlas. https://example.org/en/cases/migrations-developpement/');
   });
 
+  it("names the editorial team in the page's language, and a person as they write their name", () => {
+    const fr = formatCitation(work({ lang: 'fr' }), 'apa', 'fr').text;
+    expect(fr).toMatch(/^Équipe éditoriale de l['’]Atlas du codéveloppement, & van der\sDoe, J\. /);
+    const ar = formatCitation(arabic(), 'chicago', 'ar');
+    expect(ar.text).toMatch(/^فريق تحرير أطلس التنمية المشتركة, and Jane van der Doe\. /);
+    // The citation's terms are English there: the Arabic name is isolated so that it cannot reorder them.
+    expect(ar.html).toMatch(/^<bdi lang="ar">فريق تحرير أطلس التنمية المشتركة<\/bdi>, and Jane van der Doe\. /);
+  });
+
   it('writes Chicago author-date with the year after the authors and the title in quotes', () => {
     const { text } = formatCitation(work(), 'chicago', 'en');
     expect(text).toMatch(/^Codev Atlas editorial team, and Jane van der Doe\. 2026\. “Migrations & Développement/);
@@ -116,10 +125,14 @@ describe('citation files', () => {
     ['RIS', toRis],
     ['CSL-JSON', toCslJson],
   ])('%s parses back into the same title, authors, date and URL', (_, write) => {
-    for (const w of [work(), arabic()]) {
+    for (const [w, team] of [
+      [work(), 'Codev Atlas editorial team'],
+      [work({ lang: 'fr' }), "Équipe éditoriale de l'Atlas du codéveloppement"],
+      [arabic(), 'فريق تحرير أطلس التنمية المشتركة'],
+    ] as const) {
       expect(readBack(write(w))).toEqual({
         title: w.title,
-        authors: ['Codev Atlas editorial team', 'Jane van der Doe'],
+        authors: [team, 'Jane van der Doe'],
         date: [2026, 2, 1],
         url: w.url,
       });

@@ -95,7 +95,7 @@ export function datasetWork(atlas: Atlas, lang: Lang, site: URL | string): Citab
     type: 'dataset',
     title: t(lang, 'site.name'),
     summary: t(lang, 'site.description'),
-    authors: citedAuthors(authors, atlas.people),
+    authors: citedAuthors(authors, atlas.people, lang),
     published: datasetStart(source),
     updated: datasetVersion(source),
     url: new URL(localePath(lang, paths.data()), site).href,

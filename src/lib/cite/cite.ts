@@ -12,7 +12,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
 import type { Lang } from '../../schemas/common';
-import type { Person } from '../../schemas/person';
+import { nameIn, type Person } from '../../schemas/person';
 import type { EntryVersion } from '../atlas/versions';
 import { formatDate, t } from '../i18n/i18n';
 import { localePath, paths } from '../site/urls';
@@ -20,8 +20,10 @@ import chicagoAuthorDate from './styles/chicago-author-date.csl?raw';
 
 /** An author as the atlas credits them (`content/people/`). */
 export interface CitedAuthor {
-  /** Name as it should be cited. */
+  /** Name as it should be cited, in the page's language when the author has one (`names`). */
   name: string;
+  /** Language of the name, when it is one of the author's names per language. */
+  nameLang?: Lang | undefined;
   /** A corporate author (the editorial team) is cited as written, never as "Family, Given". */
   organization: boolean;
   orcid?: string | undefined;
@@ -87,12 +89,21 @@ export function citationLocale(lang: Lang): { csl: string; lang: Lang } {
   return { csl: 'en-US', lang: 'en' };
 }
 
-/** Authors of an entry, in the order given, from their slugs in `content/people/`. */
-export function citedAuthors(slugs: string[], people: Map<string, Person>): CitedAuthor[] {
+/**
+ * Authors of an entry, in the order given, from their slugs in
+ * `content/people/`, named as a page in `lang` cites them (the editorial
+ * team's name is translated; a person's is not).
+ */
+export function citedAuthors(slugs: string[], people: Map<string, Person>, lang: Lang): CitedAuthor[] {
   return slugs.map((slug) => {
     const person = people.get(slug);
     if (!person) throw new Error(`unknown author "${slug}"`);
-    return { name: person.name, organization: person.type === 'organization', orcid: person.orcid };
+    return {
+      name: nameIn(person, lang),
+      nameLang: person.names?.[lang] ? lang : undefined,
+      organization: person.type === 'organization',
+      orcid: person.orcid,
+    };
   });
 }
 
@@ -118,7 +129,7 @@ export function citableEntry(args: {
     type: 'webpage',
     title: text.title,
     summary: text.summary,
-    authors: citedAuthors(facts.authors, args.people),
+    authors: citedAuthors(facts.authors, args.people, lang),
     published: facts.published,
     updated: facts.updated,
     url: new URL(localePath(lang, section === 'cases' ? paths.case(slug) : paths.practice(slug)), args.site).href,
@@ -214,6 +225,9 @@ export function citationFrom(citeprocHtml: string, work: CitableWork, lang: Lang
   // The site name comes after the title, which may contain it: the last one is isolated first.
   if (lang !== locale.lang) html = isolate(html, work.siteName, lang);
   if (work.lang !== locale.lang) html = isolate(html, work.title, work.lang);
+  // An author named in the page's language (the editorial team on an Arabic page).
+  for (const author of work.authors)
+    if (author.nameLang && author.nameLang !== locale.lang) html = isolate(html, author.name, author.nameLang);
   return { html, text, lang: locale.lang };
 }
 
