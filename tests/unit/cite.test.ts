@@ -10,6 +10,7 @@ import {
   accessDay,
   bibtexSafe,
   citationLocale,
+  citationTemplate,
   cslItem,
   formatCitation,
   toBibtex,
@@ -86,6 +87,24 @@ describe('APA and Chicago text', () => {
     expect(ar.text).toContain('أطلس التنمية المشتركة');
   });
 
+  it("writes a page's month and day in the order of the citation's language", () => {
+    expect(formatCitation(work({ lang: 'fr' }), 'apa', 'fr').text).toContain('(2026, 1 février).');
+    expect(formatCitation(work(), 'apa', 'en').text).toContain('(2026, February 1).');
+    expect(formatCitation(arabic(), 'apa', 'ar').text).toContain('(2026, February 1).');
+  });
+
+  it('gives Chicago the day a page last changed as "Last modified", and neither style an access day', () => {
+    expect(formatCitation(work(), 'chicago', 'en').text).toContain(
+      '” Codev Atlas. Last modified February 1, 2026. https://',
+    );
+    expect(formatCitation(work({ lang: 'fr' }), 'chicago', 'fr').text).toContain(
+      'Atlas Du Codéveloppement. Dernière modification le 1 février 2026. https://',
+    );
+    for (const lang of LANGS)
+      for (const style of ['apa', 'chicago'] as const)
+        expect(formatCitation(work({ lang }), style, lang).text).not.toMatch(/Retrieved|Consulté|Accessed|consulté/);
+  });
+
   it('isolates a title or site name in another language than the citation, so that Arabic cannot reorder it', () => {
     for (const style of ['apa', 'chicago'] as const) {
       const { html } = formatCitation(arabic(), style, 'ar');
@@ -101,12 +120,15 @@ describe('APA and Chicago text', () => {
     const doubleSpaced = work({ text: { title: 'Two  spaces <and> a tag-like & sign', summary: '.' } });
     const dataset: CitableWork = { ...work(), type: 'dataset', key: 'codev-atlas-en', title: 'Codev Atlas' };
     const withDoi: CitableWork = { ...work(), doi: '10.5281/zenodo.1234' };
-    const styles = { apa: 'apa', chicago: 'chicago-author-date' } as const;
     for (const w of [work(), arabic(), doubleSpaced, dataset, withDoi, work({ lang: 'fr', textLang: 'fr' })])
       for (const lang of LANGS)
         for (const style of ['apa', 'chicago'] as const) {
           const expected = new Cite(cslItem(w))
-            .format('bibliography', { template: styles[style], lang: citationLocale(lang).csl, format: 'text' })
+            .format('bibliography', {
+              template: citationTemplate(style, citationLocale(lang).lang),
+              lang: citationLocale(lang).csl,
+              format: 'text',
+            })
             .trim();
           expect(formatCitation(w, style, lang).text).toBe(expected);
         }
