@@ -56,9 +56,11 @@ describe('citation metadata on case and practice pages', () => {
       const path = `/${lang}/${section}/${e.slug}/`;
       const text = shown(section, e, lang);
       const url = `https://codev-atlas.github.io${path}`;
-      const authors = (e.facts.authors as string[]).map((slug) => people(slug, lang));
+      // Written so that reference managers keep the corporate author whole (see citation-meta.ts).
+      const authors = (e.facts.authors as string[]).map((slug) => `${people(slug, lang)},`);
       expect(meta(path, 'citation_title'), path).toEqual([text.title]);
       expect(meta(path, 'citation_author'), path).toEqual(authors);
+      expect(meta(path, 'citation_technical_report_institution'), path).toHaveLength(1);
       expect(meta(path, 'citation_publication_date'), path).toEqual([String(e.facts.updated).replaceAll('-', '/')]);
       expect(meta(path, 'citation_online_date'), path).toEqual([String(e.facts.published).replaceAll('-', '/')]);
       expect(meta(path, 'citation_language'), path).toEqual([text.lang]);
