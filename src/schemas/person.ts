@@ -1,7 +1,7 @@
 /** Schema of a person or corporate author credited on content (`content/people/<slug>.yaml`). */
 import { z } from 'astro/zod';
 import { say } from '../lib/model/check/wording';
-import { localized } from './common';
+import { localized, type Lang } from './common';
 
 /** Whether a credited name is a person or a corporate author. */
 export const PERSON_TYPES = ['person', 'organization'] as const;
@@ -12,7 +12,7 @@ export const personSchema = z
     name: z.string().min(1).meta({ description: 'Name as it should be cited.' }),
     names: localized.optional().meta({
       description:
-        "A corporate author's name in the languages it has one in (the editorial team's in Arabic), which that language's pages and citations use.",
+        'The name in other languages, as pages in that language cite it (a corporate author such as the editorial team has one per language); `name` where none is given.',
     }),
     type: z
       .enum(PERSON_TYPES)
@@ -27,3 +27,10 @@ export const personSchema = z
   })
   .strict();
 export type Person = z.infer<typeof personSchema>;
+
+/**
+ * The name a page in `lang` cites: the person's name in that language when
+ * one is given (the editorial team is "Équipe éditoriale de l'Atlas du
+ * codéveloppement" on French pages), else `name` as written.
+ */
+export const nameIn = (person: Person, lang: Lang): string => person.names?.[lang] ?? person.name;

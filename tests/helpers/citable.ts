@@ -3,7 +3,14 @@ import { citableEntry, type CitableWork } from '../../src/lib/cite/cite';
 import type { Person } from '../../src/schemas/person';
 
 const people = new Map<string, Person>([
-  ['codev-atlas-editorial-team', { name: 'Codev Atlas editorial team', type: 'organization' }],
+  [
+    'codev-atlas-editorial-team',
+    {
+      name: 'Codev Atlas editorial team',
+      names: { fr: "Équipe éditoriale de l'Atlas du codéveloppement", ar: 'فريق تحرير أطلس التنمية المشتركة' },
+      type: 'organization',
+    },
+  ],
   ['jane-doe', { name: 'Jane van der Doe', type: 'person', orcid: '0000-0002-1825-0097' }],
 ]);
 const site = 'https://example.org';

@@ -16,7 +16,7 @@ const work: CitableWork = {
   summary: 'A summary.',
   authors: [
     { name: 'Codev Atlas editorial team', organization: true },
-    { name: 'Jane Doe', organization: false, orcid: '0000-0002-1825-0097' },
+    { name: 'Jane van der Doe', organization: false, orcid: '0000-0002-1825-0097' },
   ],
   published: '2025-06-10',
   updated: '2026-02-01',
@@ -31,13 +31,44 @@ const values = (tags: { name?: string; property?: string; content: string }[], k
 describe('citation meta tags', () => {
   it('give Highwire one citation_author per author, in order, and the dates as YYYY/MM/DD', () => {
     const tags = highwireTags(work);
-    expect(values(tags, 'citation_author')).toEqual(['Codev Atlas editorial team', 'Jane Doe']);
+    expect(values(tags, 'citation_author')).toEqual(['Codev Atlas editorial team,', 'van der Doe, Jane']);
     expect(values(tags, 'citation_publication_date')).toEqual(['2026/02/01']);
     expect(values(tags, 'citation_online_date')).toEqual(['2025/06/10']);
     expect(values(tags, 'citation_language')).toEqual(['fr']);
     expect(values(tags, 'citation_public_url')).toEqual([work.url]);
     expect(values(tags, 'citation_doi')).toEqual([]);
     expect(values(highwireTags({ ...work, doi: '10.5281/zenodo.1' }), 'citation_doi')).toEqual(['10.5281/zenodo.1']);
+  });
+
+  // What Zotero's "Embedded Metadata" translator does with these tags (zotero/translators at
+  // 2814370, "Embedded Metadata.js"): the item type comes from the Highwire tags (lines 296-324:
+  // citation_technical_report_institution → report, citation_title alone → journalArticle), and
+  // each citation_author goes to ZU.cleanAuthor(name, 'author', name.includes(',')) (line 614),
+  // which trims trailing commas and then reads "Family, Given" — or, without a comma, takes the
+  // last word as the family name. DC.creator goes the same way (RDF.js, lines 139 and 158).
+  it('make Zotero save a page as a report of the atlas, with the corporate author as one name', () => {
+    const tags = highwireTags(work);
+    expect(values(tags, 'citation_technical_report_institution')).toEqual(['Codev Atlas']);
+    for (const other of ['citation_journal_title', 'citation_conference_title', 'citation_book_title', 'citation_isbn'])
+      expect(values(tags, other), other).toEqual([]);
+    for (const tag of ['citation_author', 'DC.creator']) {
+      const [team, person] = values([...tags, ...dublinCoreTags(work)], tag);
+      // One comma, at the end: nothing is left after it to read as given names.
+      expect(team, tag).toBe('Codev Atlas editorial team,');
+      // "Family, Given", with the particles in the family name.
+      expect(person, tag).toBe('van der Doe, Jane');
+    }
+  });
+
+  it('write a person with one name, or an Arabic corporate name, so that Zotero keeps it whole', () => {
+    const authors = [
+      { name: 'Madonna', organization: false },
+      { name: 'فريق تحرير أطلس التنمية المشتركة', organization: true },
+    ];
+    expect(values(highwireTags({ ...work, authors }), 'citation_author')).toEqual([
+      'Madonna,',
+      'فريق تحرير أطلس التنمية المشتركة,',
+    ]);
   });
 
   it('identify the work by its DOI in Dublin Core when it has one, else by its address', () => {
@@ -74,7 +105,7 @@ describe('JSON-LD', () => {
       isPartOf: { '@type': 'Dataset', url: 'https://example.org/en/data/' },
       author: [
         { '@type': 'Organization', name: 'Codev Atlas editorial team' },
-        { '@type': 'Person', name: 'Jane Doe', sameAs: 'https://orcid.org/0000-0002-1825-0097' },
+        { '@type': 'Person', name: 'Jane van der Doe', sameAs: 'https://orcid.org/0000-0002-1825-0097' },
       ],
     });
     expect(data.about).toEqual([

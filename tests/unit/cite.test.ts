@@ -10,6 +10,7 @@ import {
   accessDay,
   bibtexSafe,
   citationLocale,
+  citationTemplate,
   cslItem,
   formatCitation,
   toBibtex,
@@ -62,6 +63,15 @@ describe('APA and Chicago text', () => {
     expect(text).toContain('Codev Atlas. https://example.org/en/cases/migrations-developpement/');
   });
 
+  it("names the editorial team in the page's language, and a person as they write their name", () => {
+    const fr = formatCitation(work({ lang: 'fr' }), 'apa', 'fr').text;
+    expect(fr).toMatch(/^Équipe éditoriale de l['’]Atlas du codéveloppement, & van der\sDoe, J\. /);
+    const ar = formatCitation(arabic(), 'chicago', 'ar');
+    expect(ar.text).toMatch(/^فريق تحرير أطلس التنمية المشتركة, and Jane van der Doe\. /);
+    // The citation's terms are English there: the Arabic name is isolated so that it cannot reorder them.
+    expect(ar.html).toMatch(/^<bdi lang="ar">فريق تحرير أطلس التنمية المشتركة<\/bdi>, and Jane van der Doe\. /);
+  });
+
   it('writes Chicago author-date with the year after the authors and the title in quotes', () => {
     const { text } = formatCitation(work(), 'chicago', 'en');
     expect(text).toMatch(/^Codev Atlas editorial team, and Jane van der Doe\. 2026\. “Migrations & Développement/);
@@ -75,6 +85,24 @@ describe('APA and Chicago text', () => {
     const ar = formatCitation(arabic(), 'apa', 'ar');
     expect(ar.lang).toBe('en');
     expect(ar.text).toContain('أطلس التنمية المشتركة');
+  });
+
+  it("writes a page's month and day in the order of the citation's language", () => {
+    expect(formatCitation(work({ lang: 'fr' }), 'apa', 'fr').text).toContain('(2026, 1 février).');
+    expect(formatCitation(work(), 'apa', 'en').text).toContain('(2026, February 1).');
+    expect(formatCitation(arabic(), 'apa', 'ar').text).toContain('(2026, February 1).');
+  });
+
+  it('gives Chicago the day a page last changed as "Last modified", and neither style an access day', () => {
+    expect(formatCitation(work(), 'chicago', 'en').text).toContain(
+      '” Codev Atlas. Last modified February 1, 2026. https://',
+    );
+    expect(formatCitation(work({ lang: 'fr' }), 'chicago', 'fr').text).toContain(
+      'Atlas Du Codéveloppement. Dernière modification le 1 février 2026. https://',
+    );
+    for (const lang of LANGS)
+      for (const style of ['apa', 'chicago'] as const)
+        expect(formatCitation(work({ lang }), style, lang).text).not.toMatch(/Retrieved|Consulté|Accessed|consulté/);
   });
 
   it('isolates a title or site name in another language than the citation, so that Arabic cannot reorder it', () => {
@@ -92,12 +120,15 @@ describe('APA and Chicago text', () => {
     const doubleSpaced = work({ text: { title: 'Two  spaces <and> a tag-like & sign', summary: '.' } });
     const dataset: CitableWork = { ...work(), type: 'dataset', key: 'codev-atlas-en', title: 'Codev Atlas' };
     const withDoi: CitableWork = { ...work(), doi: '10.5281/zenodo.1234' };
-    const styles = { apa: 'apa', chicago: 'chicago-author-date' } as const;
     for (const w of [work(), arabic(), doubleSpaced, dataset, withDoi, work({ lang: 'fr', textLang: 'fr' })])
       for (const lang of LANGS)
         for (const style of ['apa', 'chicago'] as const) {
           const expected = new Cite(cslItem(w))
-            .format('bibliography', { template: styles[style], lang: citationLocale(lang).csl, format: 'text' })
+            .format('bibliography', {
+              template: citationTemplate(style, citationLocale(lang).lang),
+              lang: citationLocale(lang).csl,
+              format: 'text',
+            })
             .trim();
           expect(formatCitation(w, style, lang).text).toBe(expected);
         }
@@ -116,10 +147,14 @@ describe('citation files', () => {
     ['RIS', toRis],
     ['CSL-JSON', toCslJson],
   ])('%s parses back into the same title, authors, date and URL', (_, write) => {
-    for (const w of [work(), arabic()]) {
+    for (const [w, team] of [
+      [work(), 'Codev Atlas editorial team'],
+      [work({ lang: 'fr' }), "Équipe éditoriale de l'Atlas du codéveloppement"],
+      [arabic(), 'فريق تحرير أطلس التنمية المشتركة'],
+    ] as const) {
       expect(readBack(write(w))).toEqual({
         title: w.title,
-        authors: ['Codev Atlas editorial team', 'Jane van der Doe'],
+        authors: [team, 'Jane van der Doe'],
         date: [2026, 2, 1],
         url: w.url,
       });

@@ -44,15 +44,6 @@ export function workOf(atlas: Atlas, entry: CitableItem, lang: Lang, site: URL |
   });
 }
 
-/**
- * The page of `entry` in `lang` as the page itself cites it (its meta tags and
- * "Cite this"): its authors named in `lang` where they have a name there (the
- * editorial team in Arabic). The citation files keep the names as written.
- */
-export function pageWorkOf(atlas: Atlas, entry: CitableItem, lang: Lang, site: URL | string): CitableWork {
-  return { ...workOf(atlas, entry, lang, site), authors: citedAuthors(entry.item.facts.authors, atlas.people, lang) };
-}
-
 /** Every page that can be cited: each case and practice with a page, in every language. */
 export function citableItems(atlas: Atlas): CitableItem[] {
   return [
@@ -104,7 +95,7 @@ export function datasetWork(atlas: Atlas, lang: Lang, site: URL | string): Citab
     type: 'dataset',
     title: t(lang, 'site.name'),
     summary: t(lang, 'site.description'),
-    authors: citedAuthors(authors, atlas.people),
+    authors: citedAuthors(authors, atlas.people, lang),
     published: datasetStart(source),
     updated: datasetVersion(source),
     url: new URL(localePath(lang, paths.data()), site).href,

@@ -9,8 +9,9 @@
  * @see https://ogp.me/
  * @see https://schema.org/Article
  */
+import { parse as parseName } from '@citation-js/name';
 import type { Lang } from '../../schemas/common';
-import { LICENCE_URLS, type CitableWork } from './cite';
+import { LICENCE_URLS, type CitableWork, type CitedAuthor } from './cite';
 import { lastChange } from '../model/translation-status';
 
 /** One `<meta>` tag: `name` for Highwire and Dublin Core, `property` for OpenGraph. */
@@ -34,19 +35,44 @@ const slashDate = (date: string) => date.replaceAll('-', '/');
 export const identifier = (work: CitableWork) => (work.doi ? `https://doi.org/${work.doi}` : work.url);
 
 /**
+ * An author as the Highwire and Dublin Core tags write them, so that
+ * Zotero's page reader files them right: it reads a name with a comma as
+ * "Family, Given" and one without as "Given … Family" (`ZU.cleanAuthor`, from
+ * `processHighwireCreators` in its "Embedded Metadata" translator and
+ * `handleCreators` in its "RDF" one). A person is written "Family, Given",
+ * particles included ("van der Doe, Jane", not filed under "Doe"); a
+ * corporate author ends with a comma, which Zotero trims before reading the
+ * name as a family name alone, so that it stays whole ("Codev Atlas
+ * editorial team," rather than given names "Codev Atlas editorial" and family
+ * name "team").
+ * @see https://github.com/zotero/translators/blob/master/Embedded%20Metadata.js
+ */
+export function taggedName(author: CitedAuthor): string {
+  if (author.organization) return `${author.name},`;
+  const name = parseName(author.name);
+  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ');
+  if (!family) return `${author.name},`;
+  return name.given ? `${family}, ${name.given}` : `${family},`;
+}
+
+/**
  * Highwire Press tags, one `citation_author` per author in order. The
  * publication date is the version cited (the last update), as in the page's
- * citations; the online date is the first publication.
+ * citations; the online date is the first publication. The atlas is named as
+ * the institution of a report: it is the tag that makes Zotero save a page as
+ * a report by the atlas's editorial team (with `citation_title` alone it
+ * guesses a journal article, with no journal).
  */
 export function highwireTags(work: CitableWork): MetaTag[] {
   return [
     { name: 'citation_title', content: work.title },
-    ...work.authors.map((a) => ({ name: 'citation_author', content: a.name })),
+    ...work.authors.map((a) => ({ name: 'citation_author', content: taggedName(a) })),
     ...work.authors.flatMap((a) => (a.orcid ? [{ name: 'citation_author_orcid', content: a.orcid }] : [])),
     { name: 'citation_publication_date', content: slashDate(work.updated) },
     { name: 'citation_online_date', content: slashDate(work.published) },
     { name: 'citation_language', content: work.lang },
     { name: 'citation_publisher', content: work.siteName },
+    { name: 'citation_technical_report_institution', content: work.siteName },
     { name: 'citation_public_url', content: work.url },
     ...(work.doi ? [{ name: 'citation_doi', content: work.doi }] : []),
   ];
@@ -56,7 +82,7 @@ export function highwireTags(work: CitableWork): MetaTag[] {
 export function dublinCoreTags(work: CitableWork): MetaTag[] {
   return [
     { name: 'DC.title', content: work.title },
-    ...work.authors.map((a) => ({ name: 'DC.creator', content: a.name })),
+    ...work.authors.map((a) => ({ name: 'DC.creator', content: taggedName(a) })),
     { name: 'DC.date', content: work.updated },
     { name: 'DC.language', content: work.lang },
     { name: 'DC.publisher', content: work.siteName },

@@ -12,17 +12,19 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-ris';
 import { parse as parseName } from '@citation-js/name';
 import type { Lang } from '../../schemas/common';
-import type { Person } from '../../schemas/person';
+import { nameIn, type Person } from '../../schemas/person';
 import type { EntryVersion } from '../atlas/versions';
 import { isolatedNumbers } from '../i18n/bidi';
-import { formatDate, nameOf, t } from '../i18n/i18n';
+import { formatDate, t } from '../i18n/i18n';
 import { localePath, paths } from '../site/urls';
 import chicagoAuthorDate from './styles/chicago-author-date.csl?raw';
 
 /** An author as the atlas credits them (`content/people/`). */
 export interface CitedAuthor {
-  /** Name as it should be cited. */
+  /** Name as it should be cited, in the page's language when the author has one (`names`). */
   name: string;
+  /** Language of the name, when it is one of the author's names per language. */
+  nameLang?: Lang | undefined;
   /** A corporate author (the editorial team) is cited as written, never as "Family, Given". */
   organization: boolean;
   orcid?: string | undefined;
@@ -63,15 +65,61 @@ export const LICENCE_URLS: Record<string, string> = {
 
 /** The citation styles shown on pages. */
 export type CitationStyle = 'apa' | 'chicago';
-const TEMPLATES: Record<CitationStyle, string> = { apa: 'apa', chicago: 'chicago-author-date' };
+
+const csl = plugins.config.get('@csl');
+
+/** `xml` with `from` replaced by `to`; fails the build when a style update removed `from`. */
+function override(xml: string, style: string, from: string, to: string): string {
+  if (!xml.includes(from)) throw new Error(`cite.ts: ${style}: no longer contains ${from} — update the override`);
+  return xml.replace(from, to);
+}
+
+/**
+ * APA as citation-js ships it, but with the month and day of a page's date
+ * written in the order of the citation's language: the style writes "month
+ * day" in every language ("2026, décembre 3"); the locale's own date, cut to
+ * month and day, gives "(2026, 3 décembre)" in French and "(2026, December 3)"
+ * in English.
+ */
+const apaLocalDates = override(
+  csl.styles.get('apa'),
+  'apa',
+  '<macro name="date-issued-month-day"><date variable="issued"><date-part name="month"/><date-part name="day" prefix=" "/></date></macro>',
+  '<macro name="date-issued-month-day"><date variable="issued" form="text" date-parts="month-day"/></macro>',
+);
+
+/**
+ * What Chicago writes before the date of a web page that it gives as the day
+ * the page last changed (CMOS 17, 15.51: "Last modified May 14, 2016"), per
+ * language of the citation. The date a page is cited by is its last update.
+ */
+const LAST_MODIFIED: Record<'fr' | 'en', string> = { en: 'Last modified', fr: 'Dernière modification le' };
+
+/** Chicago author-date, with "Last modified" (in `lang`) before a web page's date. */
+const chicagoIn = (lang: 'fr' | 'en') =>
+  override(
+    chicagoAuthorDate,
+    'chicago-author-date',
+    '<if type="webpage post-weblog" match="any">\n          <date variable="issued" form="text" />',
+    `<if type="webpage post-weblog" match="any">\n          <group delimiter=" "><text value="${LAST_MODIFIED[lang]}" /><date variable="issued" form="text" /></group>`,
+  );
 
 /**
  * The CSL styles citation-js does not ship, which every citeproc (here and in
- * `citeproc-worker.mjs`) registers: files in `styles/`, with their licence.
+ * `citeproc-worker.mjs`) registers: files in `styles/`, with their licence,
+ * and the overrides above (one Chicago per language of its terms).
  */
-export const EXTRA_STYLES: Record<string, string> = { [TEMPLATES.chicago]: chicagoAuthorDate };
-const csl = plugins.config.get('@csl');
+export const EXTRA_STYLES: Record<string, string> = {
+  'apa-local-dates': apaLocalDates,
+  'chicago-author-date-en': chicagoIn('en'),
+  'chicago-author-date-fr': chicagoIn('fr'),
+};
 for (const [name, xml] of Object.entries(EXTRA_STYLES)) if (!csl.styles.has(name)) csl.styles.add(name, xml);
+
+/** The registered CSL style of a citation in `style` whose terms are in `lang`. */
+export function citationTemplate(style: CitationStyle, lang: 'fr' | 'en'): string {
+  return style === 'apa' ? 'apa-local-dates' : `chicago-author-date-${lang}`;
+}
 // BibTeX keeps the atlas's keys and writes Unicode as it is: the ASCII-only
 // mode would drop Arabic titles (LaTeX specials are escaped by `bibtexSafe`).
 const bibtexConfig = plugins.config.get('@bibtex');
@@ -83,22 +131,26 @@ bibtexConfig.format.asciiOnly = false;
  * ships no Arabic locale, so Arabic pages cite with English terms (and mark
  * the citation as English).
  */
-export function citationLocale(lang: Lang): { csl: string; lang: Lang } {
+export function citationLocale(lang: Lang): { csl: string; lang: 'fr' | 'en' } {
   if (lang === 'fr') return { csl: 'fr-FR', lang: 'fr' };
   return { csl: 'en-US', lang: 'en' };
 }
 
 /**
- * Authors of an entry, in the order given, from their slugs in `content/people/`:
- * named as written, or, given `lang`, in `lang` where they have a name there
- * (the editorial team in Arabic), as a page in that language shows them.
+ * Authors of an entry, in the order given, from their slugs in
+ * `content/people/`, named as a page in `lang` cites them (the editorial
+ * team's name is translated; a person's is not).
  */
-export function citedAuthors(slugs: string[], people: Map<string, Person>, lang?: Lang): CitedAuthor[] {
+export function citedAuthors(slugs: string[], people: Map<string, Person>, lang: Lang): CitedAuthor[] {
   return slugs.map((slug) => {
     const person = people.get(slug);
     if (!person) throw new Error(`unknown author "${slug}"`);
-    const name = lang ? nameOf(person, lang).text : person.name;
-    return { name, organization: person.type === 'organization', orcid: person.orcid };
+    return {
+      name: nameIn(person, lang),
+      nameLang: person.names?.[lang] ? lang : undefined,
+      organization: person.type === 'organization',
+      orcid: person.orcid,
+    };
   });
 }
 
@@ -124,7 +176,7 @@ export function citableEntry(args: {
     type: 'webpage',
     title: text.title,
     summary: text.summary,
-    authors: citedAuthors(facts.authors, args.people),
+    authors: citedAuthors(facts.authors, args.people, lang),
     published: facts.published,
     updated: facts.updated,
     url: new URL(localePath(lang, section === 'cases' ? paths.case(slug) : paths.practice(slug)), args.site).href,
@@ -148,6 +200,10 @@ export function cslItem(work: CitableWork): CslData {
     abstract: work.summary,
     author: work.authors.map((a) => (a.organization ? { literal: a.name } : parseName(a.name))),
     issued: dateParts(work.updated),
+    // No `accessed`: APA ("Retrieved …, from") and Chicago ("Accessed …") give an access day only for
+    // an undated work (APA 7, 9.16: content that changes and is not archived). A page is dated by its
+    // last update and each version is kept at its permalink; the files give the day they were made
+    // (`urldate`, RIS `Y2`), which the page's text, built once, could not keep true.
     'container-title': work.type === 'webpage' ? work.siteName : undefined,
     publisher: work.type === 'dataset' ? work.siteName : undefined,
     // A dataset is cited in the version of its last update (APA prints "Version …"),
@@ -187,7 +243,12 @@ export interface CiteprocRequest {
  * which made each new citation slower than the last on a large site.
  */
 export function citeprocRequest(work: CitableWork, style: CitationStyle, lang: Lang): CiteprocRequest {
-  return { item: { ...cslItem(work), id: 'cited' }, template: TEMPLATES[style], locale: citationLocale(lang).csl };
+  const locale = citationLocale(lang);
+  return {
+    item: { ...cslItem(work), id: 'cited' },
+    template: citationTemplate(style, locale.lang),
+    locale: locale.csl,
+  };
 }
 
 /** citeproc's HTML bibliography entry for a request (the costly step). */
@@ -220,9 +281,9 @@ export function citationFrom(citeprocHtml: string, work: CitableWork, lang: Lang
   // The site name comes after the title, which may contain it: the last one is isolated first.
   if (lang !== locale.lang) html = isolate(html, work.siteName, lang);
   if (work.lang !== locale.lang) html = isolate(html, work.title, work.lang);
-  // A corporate author named in the page's language (the editorial team in Arabic) comes first.
-  if (lang !== locale.lang)
-    for (const author of work.authors) if (author.organization) html = isolate(html, author.name, lang);
+  // An author named in the page's language (the editorial team on an Arabic page).
+  for (const author of work.authors)
+    if (author.nameLang && author.nameLang !== locale.lang) html = isolate(html, author.name, author.nameLang);
   return { html, text, lang: locale.lang };
 }
 
