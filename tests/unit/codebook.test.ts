@@ -93,6 +93,8 @@ describe('codebook', () => {
       values: ['bilateral', 'triangular', 'multilateral'],
     });
     expect(byPath('scale')?.when).toBeUndefined();
+    expect(byPath('retiredReason.fr')?.when).toBeUndefined();
+    expect(byPath('kind')?.values).toEqual(['diaspora', 'transfer']);
     expect(byPath('actors[].organization')).toMatchObject({ references: 'organizations' });
     expect(byPath('places[].country')).toMatchObject({ type: 'country', required: true });
   });

@@ -130,23 +130,24 @@ function fieldsOf(node: Node, defs: Record<string, Node>, prefix: string): Codeb
   const seenIn = new Map<string, string[]>();
   for (const holder of holders) {
     const required = new Set((holder.required as string[] | undefined) ?? []);
+    const branch = discriminator(holder);
     for (const [name, child] of Object.entries(holder.properties as Record<string, Node>)) {
       const path = prefix ? `${prefix}.${name}` : name;
-      const branch = discriminator(holder);
-      seenIn.set(path, [...(seenIn.get(path) ?? []), ...(branch ? [branch] : [])]);
-      if (found.has(path)) continue;
       const ref = definitionId(child);
-      const definition = ref ? defs[ref] : undefined;
-      found.set(path, {
+      const own: CodebookField = {
         path,
         type: typeOf(child, defs),
         required: required.has(name),
         ...constraints(child),
-        description: text(child.description) || text(definition?.description),
-      });
-      for (const field of fieldsOf(child, defs, path)) {
-        if (!found.has(field.path)) found.set(field.path, field);
+        description: text(child.description) || text(ref ? defs[ref]?.description : undefined),
+      };
+      for (const field of [own, ...fieldsOf(child, defs, path)]) {
         if (branch) seenIn.set(field.path, [...(seenIn.get(field.path) ?? []), branch]);
+        const known = found.get(field.path);
+        // The discriminator (kind) takes a value in each branch: the codebook lists them all.
+        if (known?.values && field.values && field.values.some((v) => !known.values!.includes(v)))
+          known.values = [...known.values, ...field.values.filter((v) => !known.values!.includes(v))];
+        if (!known) found.set(field.path, { ...field });
       }
     }
   }
