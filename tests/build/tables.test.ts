@@ -10,7 +10,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TABLE_NAMES, tableFiles, tableJsonSchema, type Row, type TableName } from '../../src/lib/atlas/tables';
-import { publishedCases, publishedPractices } from '../helpers/content';
+import { page } from '../helpers/dist';
+import { LANGS, publishedCases, publishedPractices } from '../helpers/content';
 
 const dist = (path: string) => readFileSync(`dist/${path}`, 'utf8');
 
@@ -131,6 +132,32 @@ describe('tables for analysis', () => {
       expect([...bom.subarray(0, 3)], name).toEqual([0xef, 0xbb, 0xbf]);
       expect(plain.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])), name).toBe(false);
       expect(bom.subarray(3).equals(plain), name).toBe(true);
+    }
+  });
+  it('are listed on the data page in every language with their four files, and the codebook is linked', () => {
+    for (const lang of LANGS) {
+      const hrefs = page(`/${lang}/data/`)
+        .querySelectorAll('main a')
+        .map((a) => a.getAttribute('href'));
+      for (const name of TABLE_NAMES)
+        for (const file of Object.values(tableFiles(name))) expect(hrefs, `${lang}: ${file}`).toContain(`/${file}`);
+      expect(hrefs, lang).toContain(`/${lang}/data/codebook/`);
+      expect(hrefs, lang).toContain('/data/codebook.json');
+    }
+  });
+  it('are described field by field on the codebook page in every language, descriptions marked as English', () => {
+    const book = JSON.parse(dist('data/codebook.json')) as { definitions: unknown[]; files: { fields: unknown[] }[] };
+    const count = book.definitions.length + book.files.reduce((n, f) => n + f.fields.length, 0);
+    for (const lang of LANGS) {
+      const doc = page(`/${lang}/data/codebook/`);
+      const rows = doc.querySelectorAll('main tbody tr');
+      expect(rows.length, lang).toBe(count);
+      expect(
+        doc.querySelectorAll('main tbody th code').map((c) => c.text),
+        lang,
+      ).toContain('value_full');
+      const marked = rows.filter((r) => r.querySelector('td p')?.getAttribute('lang') === 'en').length;
+      expect(marked, lang).toBe(lang === 'en' ? 0 : count);
     }
   });
 });
