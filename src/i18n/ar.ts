@@ -216,7 +216,7 @@ export default {
   'codebook.json': 'دليل البيانات بصيغة JSON',
   'codebook.back': 'البيانات المفتوحة',
   'codebook.englishNote': 'الأوصاف هي أوصاف المخططات، بالإنجليزية.',
-  'codebook.contents': 'المحتويات',
+  'codebook.toc': 'المحتويات',
   'codebook.definitions': 'الأنواع المشتركة',
   'codebook.contentFiles': 'ملفات المحتوى',
   'codebook.tables': 'جداول للتحليل',

@@ -219,7 +219,7 @@ export default {
   'codebook.json': 'The codebook as JSON',
   'codebook.back': 'Open data',
   'codebook.englishNote': 'The descriptions are those of the schemas, in English.',
-  'codebook.contents': 'Contents',
+  'codebook.toc': 'Contents',
   'codebook.definitions': 'Shared types',
   'codebook.contentFiles': 'Content files',
   'codebook.tables': 'Tables for analysis',

@@ -219,7 +219,7 @@ export default {
   'codebook.json': 'Le dictionnaire en JSON',
   'codebook.back': 'Données ouvertes',
   'codebook.englishNote': 'Les descriptions sont celles des schémas, en anglais.',
-  'codebook.contents': 'Sommaire',
+  'codebook.toc': 'Sommaire',
   'codebook.definitions': 'Types communs',
   'codebook.contentFiles': 'Fichiers de contenu',
   'codebook.tables': 'Tables pour l’analyse',
