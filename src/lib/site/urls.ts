@@ -36,6 +36,8 @@ export const paths = {
   country: (code: string) => `countries/${code.toLowerCase()}`,
   about: () => 'about',
   data: () => 'data',
+  /** Every field of every file and table, from the schemas. */
+  codebook: () => 'data/codebook',
   map: () => 'map',
   stats: () => 'stats',
   contribute: () => 'contribute',
