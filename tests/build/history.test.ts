@@ -23,9 +23,9 @@ const entries = [
   ...publishedPractices().map(({ slug }) => ({ section: 'practices', slug })),
 ];
 
-/** The commits that touched an entry's folder, newest first, renames followed. */
+/** The published states of an entry's folder: the commits of the main line that changed it, newest first. */
 function commitsOf(section: string, slug: string): string[] {
-  const log = git('log', '-M', '--format=%H', '--', `content/${section}/${slug}`);
+  const log = git('log', '--first-parent', '--format=%H', '--', `content/${section}/${slug}`);
   return log ? log.split('\n') : [];
 }
 

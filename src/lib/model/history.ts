@@ -1,6 +1,7 @@
 /**
- * The repository's history of the content: every commit that changed a
- * file or an entry's folder, so that a page can list its versions, a
+ * The repository's history of the content: every commit of the main line
+ * (first parents: each published state) that changed a file or an entry's
+ * folder, so that a page can list its versions, a
  * researcher can cite one and find it again, and a translation made before
  * its original last changed is flagged. Read with one `git log` per
  * repository (and again when HEAD moves, since a dev server outlives
@@ -79,7 +80,17 @@ function repositoryOf(cwd: string): Repository | { reason: string } {
   if (known && modified(known.headLog) === known.headLogTime) return known;
   const headLog = resolve(top, git(top, ['rev-parse', '--git-path', 'logs/HEAD'])?.trim() ?? '.git/logs/HEAD');
   const headLogTime = modified(headLog);
-  const log = git(top, ['log', '-M', '--name-status', `--format=${RECORD}%H${FIELD}%cs${FIELD}%s`]) ?? '';
+  // The history of the branch as it was published, one state after another: a merged branch counts as one
+  // change (its merge), as its own commits were never a published version.
+  const log =
+    git(top, [
+      'log',
+      '--first-parent',
+      '--diff-merges=first-parent',
+      '-M',
+      '--name-status',
+      `--format=${RECORD}%H${FIELD}%cs${FIELD}%s`,
+    ]) ?? '';
   const repository = { top, commits: parseLog(log), headLog, headLogTime };
   repositories.set(top, repository);
   return repository;
