@@ -134,7 +134,8 @@ describe('the citation block of an Arabic page', () => {
     const team = 'فريق تحرير أطلس التنمية المشتركة';
     expect(await page.locator('#cite-apa').innerText()).toMatch(new RegExp(`^${team}\\. \\(\\d{4}, `));
     expect(await page.locator('#cite-chicago').innerText()).toMatch(new RegExp(`^${team}\\. \\d{4}\\. `));
-    expect(await page.locator('meta[name="citation_author"]').getAttribute('content')).toBe(team);
+    // With a trailing comma, so that reference managers keep a corporate name whole (see citation-meta.ts).
+    expect(await page.locator('meta[name="citation_author"]').getAttribute('content')).toBe(`${team},`);
     // The citation reads left to right (English terms): the author's name, right to left within, comes
     // first on the left, and the date after it, to its right.
     const [author, date] = await placed(page, '#cite-apa', [team, '. (']);

@@ -90,11 +90,15 @@ describe('results in another language than the page', () => {
     const { page } = await visit('/ar/search/?q=diaspora');
     await settled(page);
     const results = await page.locator('.search-result').evaluateAll((items) =>
-      items.map((li) => {
-        const [link, excerpt, meta] = ['a', '.search-excerpt', '.search-meta'].map((s) => li.querySelector(s)!);
-        const marked = (e: Element) => `${e.closest('[lang]')!.getAttribute('lang')} ${getComputedStyle(e).direction}`;
-        return { href: link.getAttribute('href')!, marks: [link, excerpt].map(marked), meta: marked(meta) };
-      }),
+      // Cases only: other kinds of result (a theme, a country) have no excerpt of a text.
+      items
+        .filter((li) => li.querySelector('a')?.getAttribute('href')?.includes('/cases/'))
+        .map((li) => {
+          const [link, excerpt, meta] = ['a', '.search-excerpt', '.search-meta'].map((s) => li.querySelector(s)!);
+          const marked = (e: Element) =>
+            `${e.closest('[lang]')!.getAttribute('lang')} ${getComputedStyle(e).direction}`;
+          return { href: link.getAttribute('href')!, marks: [link, excerpt].map(marked), meta: marked(meta) };
+        }),
     );
     let foreign = 0;
     for (const { href, marks, meta } of results) {
