@@ -33,13 +33,13 @@ describe('facet pages', () => {
         .filter((c) => (c.facts.themes as string[]).includes(theme))
         .map((c) => `/en/cases/${c.slug}/`);
       const byDate = page(`/en/browse/theme/${theme}/`)
-        .querySelectorAll('main h3 a')
+        .querySelectorAll('main h2 a, main h3 a')
         .map((a) => a.getAttribute('href'));
       expect([...byDate].sort(), theme).toEqual([...expected].sort());
       const updated = byDate.map((href) => cases.find((c) => href === `/en/cases/${c.slug}/`)!.facts.updated as string);
       expect(updated).toEqual([...updated].sort().reverse());
       const byTitle = page(`/en/browse/theme/${theme}/title/`)
-        .querySelectorAll('main h3 a')
+        .querySelectorAll('main h2 a, main h3 a')
         .map((a) => a.text);
       expect(byTitle).toEqual([...byTitle].sort(new Intl.Collator('en').compare));
     }
@@ -56,7 +56,7 @@ describe('facet pages', () => {
     ])
       for (const lang of LANGS) expect(pageExists(`/${lang}/browse/${path}/`), `${lang} ${path}`).toBe(true);
     const diaspora = cases.filter((c) => c.kind === 'diaspora').length;
-    expect(page('/fr/browse/kind/diaspora/').querySelectorAll('main h3 a')).toHaveLength(diaspora);
+    expect(page('/fr/browse/kind/diaspora/').querySelectorAll('main h2 a, main h3 a')).toHaveLength(diaspora);
   });
 
   it('show page links only when a list is longer than one page', () => {
@@ -65,7 +65,7 @@ describe('facet pages', () => {
     if (pages === 1) expect(nav).toBeNull();
     else expect(nav!.querySelectorAll('a[aria-current="page"]')).toHaveLength(1);
     expect(pageExists(`/en/browse/all/${pages + 1}/`)).toBe(false);
-    expect(page('/en/cases/').querySelectorAll('main h3 a')).toHaveLength(Math.min(cases.length, PAGE_SIZE));
+    expect(page('/en/cases/').querySelectorAll('main h2 a, main h3 a')).toHaveLength(Math.min(cases.length, PAGE_SIZE));
   });
 });
 
@@ -77,7 +77,7 @@ describe('recent case studies on the home page', () => {
       .at(-1)!;
     const kindsThatDay = new Set(cases.filter((c) => c.facts.updated === newest).map((c) => c.facts.kind as string));
     const shown = page(`/${lang}/`)
-      .querySelectorAll('section[aria-labelledby="latest-title"] article h3 a')
+      .querySelectorAll('section[aria-labelledby="latest-title"] article :is(h2, h3) a')
       .map((a) => a.getAttribute('href')!.split('/')[3]);
     expect(shown).toHaveLength(4);
     const facts = shown.map((slug) => cases.find((c) => c.slug === slug)!.facts);

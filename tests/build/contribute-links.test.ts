@@ -3,19 +3,21 @@
  * them on the repository's web editor: the text, the facts and, on a page
  * the entry lacks a translation for, a new translation already started.
  */
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { t, type Lang } from '../../src/lib/i18n/i18n';
 import { splitFrontMatter } from '../../src/lib/model/layout';
 import { CASE_SECTIONS, SECTION_HEADINGS } from '../../src/lib/model/sections';
 import { REPOSITORY_BRANCH, REPOSITORY_URL } from '../../src/lib/site/site';
 import { htmlPages, page } from '../helpers/dist';
+import { BASE, REPOSITORY } from '../helpers/sub-path';
 
 const EDIT = `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/content`;
 
 /** The footer's links of a page, by label. */
-function links(path: string, lang: Lang) {
-  const list = page(path)
+function links(path: string, lang: Lang, dir?: string) {
+  const list = page(path, dir)
     .querySelectorAll('main a')
     .find((a) => a.text.trim() === t(lang, 'edit.link'))
     ?.closest('ul');
@@ -44,14 +46,18 @@ describe('the links to improve a page', () => {
     expect(list?.getAttribute('href')).toBe(`${EDIT}/practices/diaspora-expert-missions/practice.yaml`);
   });
 
+  // Every case of the atlas has its three texts; the fixture site (built under a sub-path, from the
+  // fork REPOSITORY) has a case without Arabic text, example-diaspora, written in French MDX.
+  const fixture = join(inject('subPathRoot'), BASE);
+
   it('start the missing translation as a new file with its fields to fill and the headings in the page’s language', () => {
-    const { text, facts, translate } = links('/ar/cases/brac-africa/', 'ar');
+    const { text, facts, translate } = links('/ar/cases/example-diaspora/', 'ar', fixture);
     // The page shows the original: "Edit this page" edits it.
-    expect(text).toBe(`${EDIT}/cases/brac-africa/fr.md`);
-    expect(facts).toBe(`${EDIT}/cases/brac-africa/case.yaml`);
+    expect(text).toMatch(new RegExp(`^${REPOSITORY}/edit/main/content/cases/example-diaspora/fr\\.mdx?$`));
+    expect(facts).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/case.yaml`);
     const url = new URL(translate!);
-    expect(`${url.origin}${url.pathname}`).toBe(`${REPOSITORY_URL}/new/${REPOSITORY_BRANCH}`);
-    expect(url.searchParams.get('filename')).toBe('content/cases/brac-africa/ar.md');
+    expect(`${url.origin}${url.pathname}`).toBe(`${REPOSITORY}/new/main`);
+    expect(url.searchParams.get('filename')).toMatch(/^content\/cases\/example-diaspora\/ar\.mdx?$/);
     const parts = splitFrontMatter(url.searchParams.get('value')!)!;
     const front = parse(parts.frontMatter) as { title: string; summary: string; translation: Record<string, unknown> };
     // The fields to translate, empty: the translator reads the original on the page.
@@ -62,9 +68,13 @@ describe('the links to improve a page', () => {
   });
 
   it('keep every translation link a reasonable length: headings, not the whole text', () => {
-    const starts = htmlPages()
-      .filter((path) => /^\/(fr|en|ar)\/(cases|practices)\/[^/]+\/$/.test(path))
-      .flatMap((path) => page(path).querySelectorAll(`a[href^="${REPOSITORY_URL}/new/"]`))
+    const starts = [undefined, fixture]
+      .flatMap((dir) =>
+        htmlPages(dir)
+          .filter((path) => /^\/(fr|en|ar)\/(cases|practices)\/[^/]+\/$/.test(path))
+          .map((path) => page(path, dir)),
+      )
+      .flatMap((doc) => doc.querySelectorAll(`a[href*="/new/"]`))
       .map((a) => a.getAttribute('href')!);
     expect(starts.length).toBeGreaterThan(0);
     for (const href of starts) expect(href.length, href.slice(0, 120)).toBeLessThan(8000);

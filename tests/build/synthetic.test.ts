@@ -124,7 +124,7 @@ describe('a site built from 50 generated cases', () => {
     for (let path: string | undefined = start; path;) {
       expect(pageExists(path, outDir), path).toBe(true);
       const doc = builtPage(path, outDir);
-      pages.push(doc.querySelectorAll('main h3 a').map((a) => a.getAttribute('href')!));
+      pages.push(doc.querySelectorAll('main h2 a, main h3 a').map((a) => a.getAttribute('href')!));
       path = doc.querySelector('main nav a[rel="next"]')?.getAttribute('href');
       expect(pages.length).toBeLessThan(100);
     }
@@ -145,7 +145,7 @@ describe('a site built from 50 generated cases', () => {
       if (order === 'title') {
         const titles = pages.flatMap((_, i) =>
           builtPage(i === 0 ? start : `${start}${i + 1}/`, outDir)
-            .querySelectorAll('main h3 a')
+            .querySelectorAll('main h2 a, main h3 a')
             .map((a) => a.text.trim()),
         );
         expect(titles).toEqual([...titles].sort(new Intl.Collator('fr').compare));
@@ -166,7 +166,7 @@ describe('a site built from 50 generated cases', () => {
       )) {
         const doc = builtPage(`/fr/${section}/${name.name}/`, outDir);
         const preview = doc
-          .querySelectorAll('main h3 a')
+          .querySelectorAll('main h2 a, main h3 a')
           .map((a) => a.getAttribute('href')!)
           .filter((h) => h.startsWith('/fr/cases/'));
         expect(preview.length).toBeLessThanOrEqual(PREVIEW_SIZE);
