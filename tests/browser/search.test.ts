@@ -34,6 +34,8 @@ async function changed(page: Page, before: string) {
       !document.querySelector('.search-main[aria-busy]') &&
       [...document.querySelectorAll('.search-result a')].map((a) => a.getAttribute('href')).join() !== old,
     before,
+    // A wait for readiness, not a timing: a machine shared by two test workers can take over 30 s.
+    { timeout: 90_000 },
   );
 }
 const links = (page: Page) =>
