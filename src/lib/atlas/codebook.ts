@@ -7,8 +7,8 @@
  * added to a schema appears here at the next build. Published as
  * `data/codebook.json` and as a page in each language.
  */
-import { jsonSchemas } from '../editors/json-schemas';
-import { REFERENCES, type Holder } from '../model/references';
+import { HOLDERS, jsonSchemas } from '../editors/json-schemas';
+import { REFERENCES } from '../model/references';
 import { TABLE_NAMES, TABLES, tableFiles, type Column } from './tables';
 
 /** One field of a file, or one column of a table. */
@@ -64,14 +64,6 @@ export interface Codebook {
 
 type Node = Record<string, unknown>;
 
-/** Which references a content schema's files hold (see `REFERENCES`). */
-const HOLDERS: Record<string, Holder> = {
-  'case.schema.json': 'cases',
-  'practice.schema.json': 'practices',
-  'programme.schema.json': 'programmes',
-  'case-text.schema.json': 'texts',
-  'practice-text.schema.json': 'texts',
-};
 /** Definitions that hold fields of their own, listed under each field that uses them. */
 const COMPOUND = new Set(['source', 'period', 'localized']);
 

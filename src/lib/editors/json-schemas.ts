@@ -151,7 +151,7 @@ function generate(schema: z.ZodType, title: string, description: string): Record
 }
 
 /** Which references a schema file's documents hold (see `REFERENCES`). */
-const HOLDERS: Record<string, Holder> = {
+export const HOLDERS: Record<string, Holder> = {
   'case.schema.json': 'cases',
   'practice.schema.json': 'practices',
   'programme.schema.json': 'programmes',
