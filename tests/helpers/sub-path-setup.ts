@@ -12,7 +12,7 @@ import { checkoutTempPath } from './checkout';
 import { buildEnv } from './cli';
 import { VALID } from './fixtures';
 import { endBuilds, startBuild, type SetupBuild } from './setup-builds';
-import { BASE, CONTACT, MOVES, ORIGIN, REPOSITORY } from './sub-path';
+import { BASE, MOVES, subPathSettings } from './sub-path';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -34,19 +34,10 @@ export default function setup(project: TestProject) {
       join(content, section, to, section === 'cases' ? 'case.yaml' : 'practice.yaml'),
       `formerSlugs: [${from}]\n`,
     );
-  const build = startBuild(
-    'sub-path',
-    ['--silent', '--outDir', join(root, BASE)],
-    buildEnv({
-      ATLAS_CONTENT_DIR: content,
-      BASE_PATH: BASE,
-      SITE_URL: ORIGIN,
-      ATLAS_REPOSITORY_URL: REPOSITORY,
-      ATLAS_CONTACT_EMAIL: CONTACT,
-    }),
-  );
+  const build = startBuild('sub-path', ['--silent', '--outDir', join(root, BASE)], buildEnv(subPathSettings(content)));
   project.provide('subPathBuild', build);
   project.provide('subPathRoot', root);
+  project.provide('subPathContent', content);
   return async () => {
     await endBuilds();
     rmSync(work, { recursive: true, force: true });

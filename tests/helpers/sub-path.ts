@@ -23,9 +23,22 @@ export const MOVES = [
   ['practices', 'old-practice', 'example-practice'],
 ] as const;
 
+/** The settings of the sub-path build, beside the content folder it is built from. */
+export function subPathSettings(content: string): Record<string, string> {
+  return {
+    ATLAS_CONTENT_DIR: content,
+    BASE_PATH: BASE,
+    SITE_URL: ORIGIN,
+    ATLAS_REPOSITORY_URL: REPOSITORY,
+    ATLAS_CONTACT_EMAIL: CONTACT,
+  };
+}
+
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The folder served as the host's root; the site is in its `BASE` sub-folder. */
     subPathRoot: string;
+    /** The content the sub-path site is built from (the fixture with its renamed entries). */
+    subPathContent: string;
   }
 }
