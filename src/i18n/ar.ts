@@ -216,6 +216,7 @@ export default {
   'codebook.toc': 'المحتويات',
   'codebook.definitions': 'الأنواع المشتركة',
   'codebook.contentFiles': 'ملفات المحتوى',
+  'codebook.exportFiles': 'ملفات البيانات بصيغة JSON',
   'codebook.tables': 'جداول للتحليل',
   'codebook.field': 'الحقل',
   'codebook.type': 'النوع',

@@ -219,6 +219,7 @@ export default {
   'codebook.toc': 'Contents',
   'codebook.definitions': 'Shared types',
   'codebook.contentFiles': 'Content files',
+  'codebook.exportFiles': 'Data files in JSON',
   'codebook.tables': 'Tables for analysis',
   'codebook.field': 'Field',
   'codebook.type': 'Type',

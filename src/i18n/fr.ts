@@ -219,6 +219,7 @@ export default {
   'codebook.toc': 'Sommaire',
   'codebook.definitions': 'Types communs',
   'codebook.contentFiles': 'Fichiers de contenu',
+  'codebook.exportFiles': 'Fichiers de données en JSON',
   'codebook.tables': 'Tables pour l’analyse',
   'codebook.field': 'Champ',
   'codebook.type': 'Type',

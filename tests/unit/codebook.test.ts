@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { codebook } from '../../src/lib/atlas/codebook';
 import { TABLE_NAMES, TABLES, tableFiles } from '../../src/lib/atlas/tables';
 import { caseSchema } from '../../src/schemas/case';
+import { casesFileSchema, practicesFileSchema } from '../../src/schemas/export';
 import { organizationSchema } from '../../src/schemas/organization';
 import { personSchema } from '../../src/schemas/person';
 import { practiceSchema } from '../../src/schemas/practice';
@@ -65,6 +66,21 @@ describe('codebook', () => {
       const listed = content.find((f) => f.file === file)!.fields.map((f) => f.path);
       expect(new Set(listed), file).toEqual(new Set(paths(schema)));
       expect(listed.length, `${file}: a field is listed twice`).toBe(new Set(listed).size);
+    }
+  });
+
+  it('lists every field of the JSON exports, with the facts of an entry as one field that names its content file', () => {
+    const exports = book.files.filter((f) => f.group === 'export');
+    for (const [file, schema, facts, content] of [
+      ['data/cases.json', casesFileSchema, 'cases[].facts', 'content/cases/*/case.yaml'],
+      ['data/practices.json', practicesFileSchema, 'practices[].facts', 'content/practices/*/practice.yaml'],
+    ] as const) {
+      const listed = exports.find((f) => f.file === file)!;
+      const expected = paths(schema).filter((path) => !path.startsWith(`${facts}.`));
+      expect(new Set(listed.fields.map((f) => f.path)), file).toEqual(new Set(expected));
+      expect(listed.fields.length, `${file}: a field is listed twice`).toBe(expected.length);
+      expect(listed.fields.find((f) => f.path === facts)?.description).toContain(content);
+      expect(listed.fields.find((f) => f.path === 'version')).toMatchObject({ required: true, type: 'string' });
     }
   });
 

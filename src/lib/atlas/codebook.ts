@@ -7,6 +7,8 @@
  * added to a schema appears here at the next build. Published as
  * `data/codebook.json` and as a page in each language.
  */
+import { z } from 'astro/zod';
+import { casesFileSchema, practicesFileSchema } from '../../schemas/export';
 import { HOLDERS, jsonSchemas } from '../editors/json-schemas';
 import { REFERENCES } from '../model/references';
 import { TABLE_NAMES, TABLES, tableFiles, type Column } from './tables';
@@ -48,8 +50,8 @@ export interface CodebookDefinition {
 
 /** The fields of one file or table. */
 export interface CodebookFile {
-  /** `content` for an editor's file, `table` for a table of the open data. */
-  group: 'content' | 'table';
+  /** `content` for an editor's file, `export` for a JSON file of the open data, `table` for a table of it. */
+  group: 'content' | 'export' | 'table';
   /** Where it is: a glob of content files, or the table's CSV path. */
   file: string;
   title: string;
@@ -186,6 +188,42 @@ function contentFiles(): { definitions: CodebookDefinition[]; files: CodebookFil
   return { definitions: [...definitions.values()].sort((a, b) => a.id.localeCompare(b.id)), files };
 }
 
+/**
+ * The JSON exports, `cases.json` and `practices.json`: their envelope and the
+ * fields of each entry. An entry's `facts` are the fields of its content file,
+ * listed once under that file rather than again here.
+ */
+function exportFiles(): CodebookFile[] {
+  const exports = [
+    { file: 'data/cases.json', list: 'cases', facts: 'content/cases/*/case.yaml', schema: casesFileSchema },
+    {
+      file: 'data/practices.json',
+      list: 'practices',
+      facts: 'content/practices/*/practice.yaml',
+      schema: practicesFileSchema,
+    },
+  ] as const;
+  return exports.map(({ file, list, facts, schema }) => {
+    const json = z.toJSONSchema(schema, { target: 'draft-07', io: 'output', unrepresentable: 'any' }) as Node;
+    const defs = (json.definitions ?? {}) as Record<string, Node>;
+    const factsPath = `${list}[].facts`;
+    const fields = fieldsOf(json, defs, '')
+      .filter((field) => !field.path.startsWith(`${factsPath}.`))
+      .map((field) =>
+        field.path === factsPath
+          ? { ...field, type: 'object', description: `${field.description} Its fields: ${facts}.` }
+          : field,
+      );
+    return {
+      group: 'export' as const,
+      file,
+      title: file.replace('data/', ''),
+      description: text(json.description),
+      fields,
+    };
+  });
+}
+
 function columnField(c: Column): CodebookField {
   const type = c.type === 'date' ? 'string' : c.type;
   return {
@@ -211,7 +249,7 @@ export function codebook(): Codebook {
     description: TABLES[name].description,
     fields: TABLES[name].columns.map(columnField),
   }));
-  return { definitions: content.definitions, files: [...content.files, ...tables] };
+  return { definitions: content.definitions, files: [...content.files, ...exportFiles(), ...tables] };
 }
 
 /** Path, under the site's base, of the codebook as JSON. */
