@@ -16,6 +16,7 @@ import { parse as parseCff } from 'yaml';
 import { entryFile, parseYaml, splitFrontMatter } from '../../src/lib/model/layout';
 import { HTMLElement } from 'node-html-parser';
 import { fileFor, page } from '../helpers/dist';
+import { zoteroReads } from '../helpers/zotero';
 import { LANGS, publishedCases, publishedPractices, type Entry } from '../helpers/content';
 
 const cases = publishedCases();
@@ -68,6 +69,17 @@ describe('citation metadata on case and practice pages', () => {
       expect(meta(path, 'DC.creator'), path).toEqual(authors);
       expect(meta(path, 'og:url'), path).toEqual([url]);
       expect(page(path).querySelector('link[rel="canonical"]')!.getAttribute('href'), path).toBe(url);
+    }
+  });
+
+  it("are read by Zotero's own translator as a report by its corporate author, named whole in the page's language", () => {
+    for (const { lang, section, e } of pages) {
+      const path = `/${lang}/${section}/${e.slug}/`;
+      const reading = zoteroReads(readFileSync(fileFor(path), 'utf8'), `https://codev-atlas.github.io${path}`);
+      expect(reading.itemType, path).toBe('report');
+      expect(reading.creators, path).toEqual(
+        (e.facts.authors as string[]).map((slug) => ({ lastName: people(slug, lang), creatorType: 'author' })),
+      );
     }
   });
 

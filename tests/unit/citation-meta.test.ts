@@ -8,6 +8,7 @@ import {
   dublinCoreTags,
 } from '../../src/lib/cite/citation-meta';
 import type { CitableWork } from '../../src/lib/cite/cite';
+import { zoteroReads } from '../helpers/zotero';
 
 const work: CitableWork = {
   key: 'codev-atlas-x-en',
@@ -68,6 +69,29 @@ describe('citation meta tags', () => {
     expect(values(highwireTags({ ...work, authors }), 'citation_author')).toEqual([
       'Madonna,',
       'فريق تحرير أطلس التنمية المشتركة,',
+    ]);
+  });
+
+  it("are read by Zotero's own translator as a report, with each author's name as Zotero should keep it", () => {
+    const authors = [
+      ...work.authors,
+      { name: 'Madonna', organization: false },
+      { name: 'فريق تحرير أطلس التنمية المشتركة', organization: true },
+    ];
+    const tags = [...highwireTags({ ...work, authors }), ...dublinCoreTags(work), ...openGraphTags(work, 'en')];
+    const head = tags
+      .map(
+        ({ name, property, content }) =>
+          `<meta ${name ? 'name' : 'property'}="${name ?? property}" content="${content}">`,
+      )
+      .join('');
+    const reading = zoteroReads(`<!doctype html><html><head>${head}</head><body></body></html>`, work.url);
+    expect(reading.itemType).toBe('report');
+    expect(reading.creators).toEqual([
+      { lastName: 'Codev Atlas editorial team', creatorType: 'author' },
+      { firstName: 'Jane', lastName: 'van der Doe', creatorType: 'author' },
+      { lastName: 'Madonna', creatorType: 'author' },
+      { lastName: 'فريق تحرير أطلس التنمية المشتركة', creatorType: 'author' },
     ]);
   });
 
