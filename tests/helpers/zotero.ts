@@ -42,7 +42,7 @@ function zoteroUtilities(): Record<string, unknown> {
   const module = { exports: {} as Record<string, unknown> };
   const context = vm.createContext({
     module,
-    require: (id: string) => (id === './xregexp-all' ? require('xregexp') : require(id)),
+    require: (id: string): unknown => (id === './xregexp-all' ? require('xregexp') : require(id)),
     Zotero: { debug() {} },
   });
   vm.runInContext(readFileSync(new URL('utilities.js', VENDOR), 'utf8'), context);
