@@ -6,14 +6,19 @@ import { tempDir } from './temp';
 export const FIXTURES = resolve('tests/fixtures');
 export const VALID = join(FIXTURES, 'valid');
 
-/** A copy of the valid fixture with the files of `invalid/<name>` laid over it. */
-export function invalidContent(name: string): string {
-  const dir = tempDir(name);
-  cpSync(VALID, dir, { recursive: true });
+/** Lays the files of `invalid/<name>` over the content folder `dir`. */
+export function layInvalid(dir: string, name: string): void {
   cpSync(join(FIXTURES, 'invalid', name), dir, {
     recursive: true,
     filter: (src) => !src.endsWith('expected.json'),
   });
+}
+
+/** A copy of the valid fixture with the files of `invalid/<name>` laid over it. */
+export function invalidContent(name: string): string {
+  const dir = tempDir(name);
+  cpSync(VALID, dir, { recursive: true });
+  layInvalid(dir, name);
   return dir;
 }
 

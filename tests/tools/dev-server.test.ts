@@ -1,8 +1,9 @@
 /**
- * `npm run dev` on content with a problem: the server stays up, the terminal
- * and every page show the message of `npm run check`
- * (`file:line: field: problem — fix`), and once the file is fixed the pages
- * come back without restarting the server.
+ * `npm run dev` on content with a problem, when it starts or when a file
+ * changes while it runs: the server stays up, the terminal and every page
+ * show the message of `npm run check` (`file:line: field: problem — fix`),
+ * and once the file is fixed the pages come back without restarting the
+ * server.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockAstro } from '../helpers/astro-lock';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { buildEnv, IN_ENGLISH } from '../helpers/cli';
-import { invalidContent, invalidFixtures, VALID } from '../helpers/fixtures';
+import { invalidContent, invalidFixtures, layInvalid, VALID } from '../helpers/fixtures';
 
 const CASE = 'cases/example-diaspora/case.yaml';
 const CASE_PAGE = '/fr/cases/example-diaspora/';
@@ -126,39 +127,12 @@ async function listedProblems(dev: ReturnType<typeof devServerOn>, paths: string
   return lists;
 }
 
-describe('the dev server on content with a broken reference', () => {
-  const dev = devServerOn('unknown-organization');
-  const expected = invalidFixtures().find((f) => f.name === 'unknown-organization')!.expected;
-
-  it('keeps running and shows the message of npm run check in the terminal and in every page', async () => {
-    const message = `${relative(process.cwd(), join(dev.dir, expected.file))}:14: ${expected.field}: ${expected.message}`;
-    expect(message).toMatch(/case\.yaml:14: actors\.1\.organization: unknown organisation "example-agancy": create /);
-    const paths = ['/fr/', CASE_PAGE, '/en/organizations/'];
-    expect(await listedProblems(dev, paths)).toEqual(paths.map(() => [message]));
-    // A client that does not say it wants HTML gets the same page.
-    expect(await fetch(`${dev.origin}/fr/`).then((response) => response.text())).toContain(`<li>${message}</li>`);
-    expect(dev.output).toContain(message);
-    expect(dev.running()).toBe(true);
-  });
-
-  it(
-    'shows the pages again once the file is fixed, without a restart',
-    { timeout: RENDER_TIMEOUT + 30_000 },
-    async () => {
-      copyFileSync(join(VALID, CASE), join(dev.dir, CASE));
-      const page = await dev.rendered(CASE_PAGE);
-      expect(page.querySelector('html')?.getAttribute('lang')).toBe('fr');
-      expect(page.querySelector('h1')?.textContent.trim()).toBe('Cas exemple diaspora');
-      await poll('the terminal to say so', () => (dev.output.includes('content OK') ? true : undefined), 10_000);
-      expect(dev.running()).toBe(true);
-    },
-  );
-});
-
-describe('the dev server on content that Astro’s own schema refuses', () => {
+// One server for both slips, so that it is started once: content Astro's own schema refuses when the
+// server starts, then a broken reference written while it runs.
+describe('the dev server', () => {
   const dev = devServerOn('unknown-kind');
 
-  it('starts and shows the message of npm run check instead of a stack trace', async () => {
+  it('starts on content that Astro’s own schema refuses and shows the message of npm run check instead of a stack trace', async () => {
     const messages = checkContent(dev.dir, process.cwd()).problems.map(formatProblem);
     expect(messages).toEqual([expect.stringMatching(/case\.yaml:1: kind: kind must be "diaspora"/)]);
     expect(await listedProblems(dev, ['/fr/', CASE_PAGE])).toEqual([messages, messages]);
@@ -173,4 +147,41 @@ describe('the dev server on content that Astro’s own schema refuses', () => {
     expect(page.querySelector('h1')?.textContent.trim()).toBe('Cas exemple diaspora');
     expect(dev.running()).toBe(true);
   });
+
+  it('checks a file again when it changes: a broken reference shows in the terminal and in every page', async () => {
+    const expected = invalidFixtures().find((f) => f.name === 'unknown-organization')!.expected;
+    const message = `${relative(process.cwd(), join(dev.dir, expected.file))}:14: ${expected.field}: ${expected.message}`;
+    expect(message).toMatch(/case\.yaml:14: actors\.1\.organization: unknown organisation "example-agancy": create /);
+    const before = dev.output.length;
+    layInvalid(dev.dir, 'unknown-organization');
+    const paths = ['/fr/', CASE_PAGE, '/en/organizations/'];
+    await poll(
+      'the pages to list the problem',
+      async () => ((await dev.page('/fr/'))?.status === 500 ? true : undefined),
+      RENDER_TIMEOUT,
+    );
+    expect(await listedProblems(dev, paths)).toEqual(paths.map(() => [message]));
+    // A client that does not say it wants HTML gets the same page.
+    expect(await fetch(`${dev.origin}/fr/`).then((response) => response.text())).toContain(`<li>${message}</li>`);
+    expect(dev.output.slice(before)).toContain(message);
+    expect(dev.running()).toBe(true);
+  });
+
+  it(
+    'shows the pages again once that file is fixed, without a restart',
+    { timeout: RENDER_TIMEOUT + 30_000 },
+    async () => {
+      const before = dev.output.length;
+      copyFileSync(join(VALID, CASE), join(dev.dir, CASE));
+      const page = await dev.rendered(CASE_PAGE);
+      expect(page.querySelector('html')?.getAttribute('lang')).toBe('fr');
+      expect(page.querySelector('h1')?.textContent.trim()).toBe('Cas exemple diaspora');
+      await poll(
+        'the terminal to say so',
+        () => (dev.output.slice(before).includes('content OK') ? true : undefined),
+        10_000,
+      );
+      expect(dev.running()).toBe(true);
+    },
+  );
 });
