@@ -37,7 +37,13 @@ import {
   type Card,
   type IndexHead,
 } from '../lib/search/compact-index';
-import { terms, type TermLang } from '../lib/search/terms';
+import { stemmer as arabic } from '@orama/stemmers/arabic';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as french } from '@orama/stemmers/french';
+import { analyser, type Stemmer, type TermLang } from '../lib/search/terms';
+
+/** The same stemmers as the browser loads (`loadStemmer`), imported here once: the build's module loader is closed by the time the index is written. */
+const STEMMERS: Record<TermLang, Stemmer> = { fr: french, en: english, ar: arabic };
 
 /** How much a word counts in each field of a page, against once in its text. */
 export const FIELD_WEIGHTS = { title: 8, summary: 3, lessons: 2, body: 1 } as const;
@@ -53,7 +59,7 @@ export const SECTION_WEIGHTS: Readonly<Record<string, number>> = { cases: 1.6, p
 export const TERM_CAP = 50;
 
 /** The size a bucket aims at, uncompressed; about a third of it once gzipped. */
-const BUCKET_BYTES = 6_000;
+const BUCKET_BYTES = 3_500;
 
 /**
  * BM25's term-frequency saturation, at its usual value, and its length
@@ -159,6 +165,7 @@ export async function writeCompactIndex(site: string, lang: TermLang, base = '/'
   mkdirSync(join(out, 't'), { recursive: true });
   mkdirSync(join(out, 'c'), { recursive: true });
   const scratch = join(out, 'scratch.ndjson');
+  const terms = analyser(lang, STEMMERS[lang]);
 
   // Pass 1: cards, term counts per document (to the scratch file), documents per term.
   const documentsWith = new Map<string, number>();
@@ -177,7 +184,7 @@ export async function writeCompactIndex(site: string, lang: TermLang, base = '/'
     const counts: Record<string, number> = {};
     let length = 0;
     for (const field of Object.keys(FIELD_WEIGHTS) as (keyof typeof FIELD_WEIGHTS)[]) {
-      const words = terms(page.fields[field], lang);
+      const words = terms(page.fields[field]);
       length += words.length;
       for (const w of words) counts[w] = (counts[w] ?? 0) + FIELD_WEIGHTS[field];
     }

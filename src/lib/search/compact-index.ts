@@ -14,7 +14,7 @@
  * A query costs one bucket per word; nothing grows with the site but the
  * number of buckets.
  */
-import { terms, type TermLang } from './terms';
+import type { Analyser } from './terms';
 
 /** Folder of a language's compact index in the built site, under the base path. */
 export const compactIndexFolder = (lang: string) => `search/${lang}`;
@@ -93,11 +93,11 @@ export interface Found {
  */
 export async function searchCompact(
   query: string,
-  lang: TermLang,
+  analyse: Analyser,
   head: IndexHead,
   load: (path: string) => Promise<unknown>,
 ): Promise<Found> {
-  const words = [...new Set(terms(query, lang))];
+  const words = [...new Set(analyse(query))];
   const titles = new Map<number, [string, string]>();
   if (words.length === 0) return { ids: [], total: 0, complete: true, titles };
   const buckets = await Promise.all(words.map((w) => load(`t/${bucketOf(w, head.buckets)}.json`) as Promise<Bucket>));

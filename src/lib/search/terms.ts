@@ -9,14 +9,34 @@
  * Chromium and in Node on word lists of each language and compares.
  * @see https://snowballstem.org/algorithms/
  */
-import { stemmer as arabic } from '@orama/stemmers/arabic';
-import { stemmer as english } from '@orama/stemmers/english';
-import { stemmer as french } from '@orama/stemmers/french';
-
 /** The languages whose pages have a compact index. */
 export type TermLang = 'fr' | 'en' | 'ar';
 
-const STEMMERS: Record<TermLang, ((word: string) => string) | undefined> = { fr: french, en: english, ar: undefined };
+/** A Snowball stemmer: a word, in small letters, to its stem. */
+export type Stemmer = (word: string) => string;
+
+/**
+ * The stemmer of a page language, loaded on its own so that a page in one
+ * language downloads only its own (each is 1 to 4 kB compressed).
+ */
+export async function loadStemmer(lang: TermLang): Promise<Stemmer> {
+  switch (lang) {
+    case 'fr':
+      return (await import('@orama/stemmers/french')).stemmer;
+    case 'en':
+      return (await import('@orama/stemmers/english')).stemmer;
+    case 'ar':
+      return (await import('@orama/stemmers/arabic')).stemmer;
+  }
+}
+
+/** The words of a text as index terms, for pages in `lang` (see `terms`). */
+export type Analyser = (text: string) => string[];
+
+/** The analyser of a language: `terms` with its stemmer (`loadStemmer` in the browser). */
+export function analyser(lang: TermLang, stem: Stemmer): Analyser {
+  return (text) => terms(text, lang, stem);
+}
 
 /** Words longer than this are cut: no real word is, and a pasted URL or hash should not fill the index. */
 const MAX_WORD = 40;
@@ -61,18 +81,21 @@ function normaliseArabic(word: string): string {
 
 /**
  * The index term of one word of a page in language `lang`, or of a query
- * made on it: Arabic-script words go through the Arabic stemmer, other words
- * through the stemmer of the page's language (none on Arabic pages, where
- * Latin-script words are names). The page's language, not the text's, so
- * that an untranslated text is indexed as the query that looks for it is read.
+ * made on it, with `stem` the stemmer of that language. On Arabic pages,
+ * Arabic-script words are stemmed and Latin-script words (names, an
+ * untranslated text) only folded; on French and English pages, the other
+ * way round. The page's language decides, not the text's, so that an
+ * untranslated text is indexed as the query that looks for it is read.
  */
-export function term(word: string, lang: TermLang): string {
+export function term(word: string, lang: TermLang, stem: Stemmer): string {
   const w = westernDigits(word).slice(0, MAX_WORD);
-  if (ARABIC_LETTER.test(w)) return arabic(normaliseArabic(w)).replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+  if (ARABIC_LETTER.test(w)) {
+    const normal = normaliseArabic(w);
+    return (lang === 'ar' ? stem(normal) : normal).replace(/ة/g, 'ه').replace(/ى/g, 'ي');
+  }
   const folded = foldLatin(w);
-  if (/^\d+$/.test(folded)) return folded;
-  const stem = STEMMERS[lang];
-  return stem ? foldLatin(stem(folded)) : folded;
+  if (lang === 'ar' || /^\d+$/.test(folded)) return folded;
+  return foldLatin(stem(folded));
 }
 
 /**
@@ -81,11 +104,11 @@ export function term(word: string, lang: TermLang): string {
  * "co" and "developpement"), each made into its index term. Words of one
  * letter (French "l", Arabic "و") are left out.
  */
-export function terms(text: string, lang: TermLang): string[] {
+export function terms(text: string, lang: TermLang, stem: Stemmer): string[] {
   const out: string[] = [];
   for (const [word] of text.normalize('NFC').matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
     if (word.length < 2 && !/\d/.test(word)) continue;
-    const t = term(word, lang);
+    const t = term(word, lang, stem);
     if (t) out.push(t);
   }
   return out;
