@@ -75,7 +75,7 @@ export function bucketOf(term: string, buckets: number): number {
 export interface Found {
   /** Documents that have every word of the query, best first. */
   ids: number[];
-  /** How many documents match; when `complete` is false, at least this many (those in `ids`). */
+  /** How many documents match (`ids.length`); when `complete` is false, more may. */
   total: number;
   /** False when a word is in more documents than its bucket lists, so that more may match. */
   complete: boolean;
@@ -86,9 +86,12 @@ export interface Found {
 /**
  * Answers a query from the compact index: documents that have every word
  * (its stem, accents and Arabic spellings aside), ranked by the sum of their
- * precomputed scores. A word in more documents than its bucket lists
- * (a very common word) cannot narrow the results exactly: it adds to the
- * score of the documents it lists, and the answer says it may be incomplete.
+ * precomputed scores. A word in more documents than its bucket lists (a
+ * very common word) cannot narrow the results exactly. With rarer words
+ * beside it, it is taken to be in the documents that have them, and only
+ * adds to the score of those it lists; when every word is that common, the
+ * answer is the documents listed under every word. Either way the answer
+ * says it may be incomplete, and the reader can ask Pagefind for the rest.
  * `load` reads a file of the index (a fetch in the browser, a file read in tests).
  */
 export async function searchCompact(
@@ -111,26 +114,18 @@ export async function searchCompact(
   if (lists.some((l) => l.count === 0)) return { ids: [], total: 0, complete: true, titles };
   const exact = lists.filter((l) => l.complete);
   const complete = exact.length === lists.length;
-  // Candidates: the documents of the narrowest word that is listed in full (every document
-  // with every such word is among them), or, when every word is common, any listed document.
-  let candidates: Iterable<number>;
-  if (exact.length) candidates = exact.reduce((a, b) => (b.scores.size < a.scores.size ? b : a)).scores.keys();
-  else candidates = new Set(lists.flatMap((l) => [...l.scores.keys()]));
-  const ranked: { id: number; matched: number; score: number }[] = [];
+  // Candidates: the documents of the narrowest word listed in full (every document with
+  // every such word is among them), or, when every word is common, those listed under all.
+  const candidates = exact.length
+    ? exact.reduce((a, b) => (b.scores.size < a.scores.size ? b : a)).scores.keys()
+    : [...lists[0].scores.keys()].filter((id) => lists.every((l) => l.scores.has(id)));
+  const ranked: { id: number; score: number }[] = [];
   for (const id of candidates) {
     if (!exact.every((l) => l.scores.has(id))) continue;
-    let matched = 0;
     let score = 0;
-    for (const l of lists) {
-      const s = l.scores.get(id);
-      if (s === undefined) continue;
-      matched++;
-      score += s;
-    }
-    ranked.push({ id, matched, score });
+    for (const l of lists) score += l.scores.get(id) ?? 0;
+    ranked.push({ id, score });
   }
-  ranked.sort((a, b) => b.matched - a.matched || b.score - a.score || a.id - b.id);
-  // Documents listed under every word certainly have them all: at least that many match.
-  const total = ranked.filter((r) => r.matched === lists.length).length;
-  return { ids: ranked.slice(0, complete ? ranked.length : total).map((r) => r.id), total, complete, titles };
+  ranked.sort((a, b) => b.score - a.score || a.id - b.id);
+  return { ids: ranked.map((r) => r.id), total: ranked.length, complete, titles };
 }
