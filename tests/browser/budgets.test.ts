@@ -4,7 +4,8 @@
  * tests/build/budgets.test.ts for why not the design's 14 kB), at
  * most 2 kB gzip of JavaScript before search is opened, and none of
  * Pagefind's files. The map page, world map and tables included: at most
- * 60 kB gzip in all.
+ * 60 kB gzip in all. A phone's first search, code included, at most 20 kB
+ * gzip, and each later word at most 6 kB, through the compact index alone.
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -54,4 +55,40 @@ describe('map page budget', () => {
     expect(inlineMap, 'the world map is in the page').toBe(1);
     expect(total, 'every response of the page, gzip').toBeLessThanOrEqual(60 * KB);
   });
+});
+
+describe('search budgets on a phone', () => {
+  /** What search loaded after the page itself: its scripts, styles, words and index files, gzip. */
+  const searchBytes = async (responses: { url: string; type: string; body: () => Promise<Buffer> }[]) => {
+    let total = 0;
+    for (const r of responses) total += gzip(await r.body());
+    return total;
+  };
+
+  it.each(LANGS)(
+    'in %s, the first query costs at most 20 kB gzip with the search code, a later word 6 kB',
+    async (lang) => {
+      const { page, responses } = await visit(`/${lang}/cases/`, { width: 375 });
+      const pageLoaded = responses.length;
+      const [firstWord, laterWord] = { fr: ['coton', 'solaire'], en: ['cotton', 'solar'], ar: ['القطن', 'الشمسية'] }[
+        lang
+      ];
+      await page.locator('#site-search').fill(firstWord);
+      await page.locator('#site-search').press('Enter');
+      await page.locator('dialog .search-result .search-excerpt').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      const first = responses.slice(pageLoaded);
+      const later = responses.length;
+      await page.locator('dialog #search-dialog-q').fill(lang === 'ar' ? 'الشمسية' : 'solar');
+      await page.locator('dialog .search-result .search-excerpt').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => !document.querySelector('.search-main[aria-busy]'));
+      const next = responses.slice(later);
+      await page.close();
+      expect(first.some((r) => r.url.includes(`/search/${lang}/t/`))).toBe(true);
+      expect([...first, ...next].filter((r) => r.url.includes('/pagefind/')).map((r) => r.url)).toEqual([]);
+      expect(await searchBytes(first), 'first query, gzip').toBeLessThanOrEqual(20 * KB);
+      expect(await searchBytes(next), 'later word, gzip').toBeLessThanOrEqual(6 * KB);
+    },
+  );
 });
