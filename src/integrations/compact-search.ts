@@ -105,8 +105,13 @@ export interface PageText {
  * the values the page gives Pagefind as metadata.
  */
 export function readPage(html: string, url: string): PageText | undefined {
-  if (!html.includes('data-pagefind-body')) return undefined;
-  const root = parse(html, { blockTextElements: { script: false, style: false, noscript: false, template: false } });
+  // Only the searched element is parsed, not the head and navigation before it.
+  const marked = html.indexOf('data-pagefind-body');
+  if (marked < 0) return undefined;
+  const at = html.lastIndexOf('<', marked);
+  const root = parse(html.slice(at), {
+    blockTextElements: { script: false, style: false, noscript: false, template: false },
+  });
   const body = root.querySelector('[data-pagefind-body]');
   if (!body) return undefined;
   const meta = (name: string) => text(body.querySelector(`[data-pagefind-meta="${name}"]`));
@@ -121,7 +126,7 @@ export function readPage(html: string, url: string): PageText | undefined {
   if (countries) card.countries = countries;
   if (summary)
     card.summary = summary.length > SUMMARY_CHARS ? `${summary.slice(0, SUMMARY_CHARS - 1).trimEnd()}…` : summary;
-  const pageLang = root.querySelector('html')?.getAttribute('lang');
+  const pageLang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1];
   const textLang = textBox?.getAttribute('lang');
   if (textBox && textLang && textLang !== pageLang) {
     card.textLang = textLang;
