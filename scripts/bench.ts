@@ -304,7 +304,7 @@ async function visitSearch(
       }
     };
     // Search code (every script of the search page is), its styles, its words and both indexes.
-    const compactFile = (url: string) => /\/search\/(fr|en|ar)\//.test(url);
+    const compactFile = (url: string) => /\/search-index\//.test(url);
     const isSearch = (url: string) =>
       /\/pagefind\/|facets\.json|\.js$|\/search\.[\w-]+\.css$/.test(new URL(url).pathname) ||
       (!pagefind && compactFile(url));
@@ -520,7 +520,7 @@ async function indexerRuns(outDir: string, base: string): Promise<NonNullable<Re
     process.env,
   );
   if (!pagefind.ok) throw new Error(`Pagefind: ${pagefind.output}`);
-  const compactSize = sizeOf(join(outDir, 'search', 'fr'));
+  const compactSize = sizeOf(join(outDir, 'search-index', 'fr'));
   const pagefindSize = sizeOf(pagefindOut);
   return {
     compact: { ...compact, output: '', bytes: compactSize.bytes, files: compactSize.files },

@@ -161,7 +161,7 @@ function htmlFiles(dir: string): string[] {
 
 /**
  * Writes the compact index of one language's pages (`<site>/<lang>/**`) to
- * `<site>/search/<lang>/`, and returns its head. `base` is the site's base
+ * `<site>/search-index/<lang>/`, and returns its head. `base` is the site's base
  * path, which the cards' addresses start with.
  */
 export async function writeCompactIndex(site: string, lang: TermLang, base = '/'): Promise<IndexHead> {

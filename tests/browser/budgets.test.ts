@@ -86,13 +86,15 @@ describe('search budgets on a phone', () => {
       const first = responses.slice(pageLoaded);
       const later = responses.length;
       await page.locator('dialog #search-dialog-q').fill(laterWord);
-      await expect.poll(() => responses.slice(later).some((r) => r.url.includes(`/search/${lang}/t/`))).toBe(true);
+      await expect
+        .poll(() => responses.slice(later).some((r) => r.url.includes(`/search-index/${lang}/t/`)))
+        .toBe(true);
       await quiet();
       const next = responses.slice(later);
       const firstBytes = await searchBytes(first);
       const nextBytes = await searchBytes(next);
       await page.close();
-      expect(first.some((r) => r.url.includes(`/search/${lang}/t/`))).toBe(true);
+      expect(first.some((r) => r.url.includes(`/search-index/${lang}/t/`))).toBe(true);
       expect([...first, ...next].filter((r) => r.url.includes('/pagefind/')).map((r) => r.url)).toEqual([]);
       expect(firstBytes, 'first query, gzip').toBeLessThanOrEqual(20 * KB);
       expect(nextBytes, 'later word, gzip').toBeLessThanOrEqual(6 * KB);

@@ -76,9 +76,9 @@ describe('the search dialog on a slow network', () => {
   it('starts loading search when the header box gets focus, before anything is submitted, without Pagefind', async () => {
     const { page, responses } = await visit('/ar/cases/', { width: 375 });
     const loaded = (part: string) => responses.some((r) => r.url.includes(part));
-    expect(loaded('/search/ar/')).toBe(false);
+    expect(loaded('/search-index/ar/')).toBe(false);
     await page.locator('#site-search').focus();
-    await expect.poll(() => loaded('/search/ar/index.json') && loaded('/ar/search/facets.json')).toBe(true);
+    await expect.poll(() => loaded('/search-index/ar/index.json') && loaded('/ar/search/facets.json')).toBe(true);
     expect(await page.locator('dialog[open]').count()).toBe(0);
     expect(loaded('/pagefind/')).toBe(false);
     await page.close();

@@ -83,7 +83,7 @@ describe('search on a phone', () => {
     const first = page.locator('.search-result').first();
     await first.locator('.search-excerpt mark').first().waitFor();
     expect(await first.locator('.search-type').textContent()).toBe('Étude de cas');
-    expect(responses.some((r) => r.url.includes('/search/fr/t/'))).toBe(true);
+    expect(responses.some((r) => r.url.includes('/search-index/fr/t/'))).toBe(true);
     expect(responses.filter((r) => r.url.includes('/pagefind/')).map((r) => r.url)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();

@@ -206,7 +206,7 @@ describe('a site built from 50 generated cases', () => {
     expect(hrefs[0]).toBe(`/fr/cases/${slug}/`);
     expect(hrefs.filter((h) => h?.startsWith('/fr/cases/'))).toEqual([`/fr/cases/${slug}/`]);
     expect(await page.locator('.search-result > a').first().textContent()).toContain(title.fr);
-    expect(requests.filter((p) => p.startsWith('/search/fr/t/'))).toHaveLength(1);
+    expect(requests.filter((p) => p.startsWith('/search-index/fr/t/'))).toHaveLength(1);
     expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

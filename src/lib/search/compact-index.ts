@@ -17,7 +17,7 @@
 import type { Analyser } from './terms';
 
 /** Folder of a language's compact index in the built site, under the base path. */
-export const compactIndexFolder = (lang: string) => `search/${lang}`;
+export const compactIndexFolder = (lang: string) => `search-index/${lang}`;
 
 /** What a result shows before its page is opened. */
 export interface Card {
