@@ -589,11 +589,17 @@ async function main() {
   if (!hugo) console.warn('Hugo is not installed (on Debian: apt-get install -y hugo): the Hugo column is skipped.');
   const info = machine();
   const results: Result[] = [];
-  for (const size of SIZES) {
+  for (const size of SIZES)
     if (!Number.isInteger(size) || size < 2) throw new Error(`BENCH_SIZES: "${size}" is not a number of cases ≥ 2`);
+  for (const size of SIZES) {
     results.push(await benchOne(size, hugo));
+    // Written after each size, so that a run stopped during a long size keeps the sizes before it.
+    await writeReport({ machine: info, results });
   }
-  const report = { machine: info, results };
+}
+
+/** Writes the results so far to `docs/benchmarks.json` and the table of `docs/benchmarks.md`. */
+async function writeReport(report: { machine: ReturnType<typeof machine>; results: Result[] }) {
   mkdirSync('docs', { recursive: true });
   const jsonPath = process.env.BENCH_JSON ?? 'docs/benchmarks.json';
   // Written as the project's formatter writes them, so that a run leaves `npm run lint` green.
