@@ -120,6 +120,21 @@ describe('search on a phone', () => {
   });
 });
 
+describe('search without the compact index', () => {
+  it('answers through Pagefind when the compact index cannot be downloaded', async () => {
+    const { page, responses } = await visit('/fr/cases/', { width: 375 });
+    await page.route('**/search-index/**', (route) => route.abort());
+    await page.locator('#site-search').fill('coton');
+    await page.locator('#site-search').press('Enter');
+    await page.locator('dialog .search-result .search-excerpt mark').first().waitFor({ timeout: 90_000 });
+    expect(await page.locator('dialog .search-result a').first().getAttribute('href')).toBe(
+      '/fr/cases/cotton4-brazil-c4/',
+    );
+    expect(responses.some((r) => r.url.includes('/pagefind/fr/'))).toBe(true);
+    await page.close();
+  });
+});
+
 describe('Pagefind, on a wide search page with its filters', () => {
   it.each(NEED_QUERIES)('finds $finds for "$q" in $lang among the first three', async ({ lang, q, finds }) => {
     const { page, responses } = await visit(`/${lang}/search/?q=${encodeURIComponent(q)}`);

@@ -325,7 +325,8 @@ export async function mountSearch(
     container.append(full);
   }
 
-  const compact = await compactPromise;
+  // Without the compact index (a failed download), Pagefind answers everything.
+  const compact = await compactPromise.catch(() => undefined);
   // Facet counts need every filter index of the language, which grows with
   // the number of cases: they are loaded only once the filters are in view
   // (the panel is open, as on a wide search page) or in use.
@@ -336,7 +337,7 @@ export async function mountSearch(
   });
   // Pagefind answers from the first time the reader asks for what only it has, on.
   let deep = false;
-  const pagefindNeeded = () => deep || filtersNeeded() || state.sort !== '';
+  const pagefindNeeded = () => deep || !compact || filtersNeeded() || state.sort !== '';
   /** The results of the last search: Pagefind's, or the compact index's documents. */
   let current: ({ pagefind: PagefindResult } | { id: number })[] = [];
   /** The titles the compact index's buckets carried, and the words of its query. */
@@ -468,7 +469,8 @@ export async function mountSearch(
    * whose title no bucket carried waits for its card.
    */
   async function showCompact(mine: number, ids: number[]) {
-    const cards = ids.map((id) => compact.card(id));
+    // A card that fails to arrive leaves its result as a title, or out when its title is unknown.
+    const cards = ids.map((id) => compact!.card(id).catch(() => undefined));
     if (ids.some((id) => !titles.has(id))) await Promise.all(cards);
     if (mine !== generation) return;
     ids.forEach((id, i) => {
@@ -479,7 +481,9 @@ export async function mountSearch(
       list.append(item);
       void cards[i].then((card) => {
         if (mine !== generation) return;
-        fill(item, link, card, (p) => p.append(highlighted(card.summary ?? '', queryTerms, compact.analyse)));
+        if (card)
+          fill(item, link, card, (p) => p.append(highlighted(card.summary ?? '', queryTerms, compact!.analyse)));
+        else if (!known) item.remove();
       });
     });
   }
@@ -557,17 +561,20 @@ export async function mountSearch(
   /**
    * Answers the query from the compact index, or returns false when only
    * Pagefind can: every word is so common that the index lists only some
-   * of its documents, and none of them has them all.
+   * of its documents and none of them has them all, or the index could not
+   * be read.
    */
   async function answerCompact(mine: number): Promise<boolean> {
+    if (!compact) return false;
     sortNote.hidden = true;
     showResults.hidden = true;
     const q = state.q.trim();
+    // A bucket that fails to arrive (a flaky network) leaves the query to Pagefind.
     const found = q
-      ? await searchCompact(q, compact.analyse, compact.head, compact.load)
+      ? await searchCompact(q, compact.analyse, compact.head, compact.load).catch(() => undefined)
       : { ids: [], total: 0, complete: true, titles: new Map<number, [string, string]>() };
     if (mine !== generation) return true;
-    if (found.total === 0 && !found.complete) return false;
+    if (!found || (found.total === 0 && !found.complete)) return false;
     current = found.ids.map((id) => ({ id }));
     titles = found.titles;
     queryTerms = new Set(compact.analyse(q));
