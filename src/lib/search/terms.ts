@@ -33,9 +33,19 @@ export async function loadStemmer(lang: TermLang): Promise<Stemmer> {
 /** The words of a text as index terms, for pages in `lang` (see `terms`). */
 export type Analyser = (text: string) => string[];
 
-/** The analyser of a language: `terms` with its stemmer (`loadStemmer` in the browser). */
+/**
+ * The analyser of a language: `terms` with its stemmer (`loadStemmer` in the
+ * browser). Each word form is made into its term once: a text repeats its
+ * words, and the forms of a site grow with its vocabulary, not its pages.
+ */
 export function analyser(lang: TermLang, stem: Stemmer): Analyser {
-  return (text) => terms(text, lang, stem);
+  const known = new Map<string, string>();
+  const termOf = (word: string) => {
+    let out = known.get(word);
+    if (out === undefined) known.set(word, (out = term(word, lang, stem)));
+    return out;
+  };
+  return (text) => words(text, termOf);
 }
 
 /** Words longer than this are cut: no real word is, and a pasted URL or hash should not fill the index. */
@@ -105,10 +115,14 @@ export function term(word: string, lang: TermLang, stem: Stemmer): string {
  * letter (French "l", Arabic "و") are left out.
  */
 export function terms(text: string, lang: TermLang, stem: Stemmer): string[] {
+  return words(text, (word) => term(word, lang, stem));
+}
+
+function words(text: string, termOf: (word: string) => string): string[] {
   const out: string[] = [];
   for (const [word] of text.normalize('NFC').matchAll(/[\p{L}\p{N}\p{M}]+/gu)) {
     if (word.length < 2 && !/\d/.test(word)) continue;
-    const t = term(word, lang, stem);
+    const t = termOf(word);
     if (t) out.push(t);
   }
   return out;
