@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compactSearchIndex } from './src/integrations/compact-search';
 import { contentCheck } from './src/integrations/content-check';
 import { contentStore } from './src/integrations/content-store';
 import { dataArchive } from './src/integrations/data-archive';
@@ -65,6 +66,7 @@ export default defineConfig({
         return /^(fr|en|ar)\//.test(path) && !oldAddresses.has(path);
       },
     }),
+    compactSearchIndex(),
     pagefindIndex({ collectGarbage: largeSite }),
     dataArchive(),
     securityHeaders(),

@@ -5,7 +5,10 @@
  * it, and records wall and CPU seconds, peak memory of the build's process
  * tree, pages per second, the size of the output and of the Pagefind index,
  * and the bytes a visitor's Chromium transfers for a cold first query and
- * for later (warm) queries. The same corpus as plain Markdown is built by
+ * for later (warm) queries, through the compact index (tier 1) and through
+ * Pagefind (tier 2), the time a phone on Fast 3G waits for its first
+ * results, and the peak memory of each indexer over the French pages. The
+ * same corpus as plain Markdown is built by
  * Hugo, when it is installed, for a time ratio. Results go to
  * `docs/benchmarks.json` and `docs/benchmarks.md`.
  */
@@ -17,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { filesIn, parseYaml, splitFrontMatter, textFileName, walk } from '../src/lib/model/layout';
+import type { Page } from 'playwright-core';
 import { launchBrowser } from './lib/browser';
 import { generateFixtures, type Generated } from './lib/generate';
 import { serve } from './lib/serve';
@@ -140,10 +144,19 @@ function queries(generated: Pick<Generated, 'places'>): string[] {
 }
 
 interface SearchBytes {
-  /** Everything the search page transferred on a phone, from navigation to the first results (HTML, CSS, JS, Pagefind, facets). */
+  /** Everything the search page transferred on a phone, from navigation to the first results (HTML, CSS, JS, index files, facets). */
   coldPageBytes: number;
-  /** Of that, what search itself needed: Pagefind's files and the facet labels. */
+  /** Of that, what search itself needed: its scripts and styles, the facet labels and the compact index's files. */
   coldSearchBytes: number;
+  /** The same first query answered by Pagefind (the reader asked for excerpts): search code, facet labels and Pagefind's files, without the compact index's. */
+  tier2ColdSearchBytes: number;
+  /** Bytes of each later query once Pagefind answers. */
+  tier2WarmBytes: number[];
+  tier2WarmMedianBytes: number;
+  /** On Fast 3G with a 4× slower processor: from submitting the header search of a case page to the first result on screen (compact index). */
+  fast3gFirstResultsMs: number;
+  /** The same for a later query typed into the open dialog. */
+  fast3gLaterResultsMs: number;
   /**
    * The same first query on a wide screen, where the search page opens with
    * its filters in view and so also loads Pagefind's filter indexes for the counts.
@@ -165,12 +178,20 @@ export async function searchBytes(outDir: string, generated: Pick<Generated, 'pl
   const browser = await launchBrowser();
   try {
     const phone = await visitSearch(browser, site.url, generated, { width: 375, height: 740 });
+    const tier2 = await visitSearch(browser, site.url, generated, { width: 375, height: 740 }, true, true);
     const wide = await visitSearch(browser, site.url, generated, { width: 1280, height: 800 }, false);
+    const fast3g = await fast3gTimes(browser, site.url, generated);
     const facets = readFileSync(join(outDir, 'fr', 'search', 'facets.json'));
     const sorted = [...phone.warmBytes].sort((a, b) => a - b);
+    const sorted2 = [...tier2.warmBytes].sort((a, b) => a - b);
     return {
       coldPageBytes: phone.coldPageBytes,
       coldSearchBytes: phone.coldSearchBytes,
+      tier2ColdSearchBytes: tier2.coldSearchBytes,
+      tier2WarmBytes: tier2.warmBytes,
+      tier2WarmMedianBytes: sorted2[Math.floor(sorted2.length / 2)],
+      fast3gFirstResultsMs: fast3g.first,
+      fast3gLaterResultsMs: fast3g.later,
       coldSearchWideBytes: wide.coldSearchBytes,
       warmBytes: phone.warmBytes,
       warmMedianBytes: sorted[Math.floor(sorted.length / 2)],
@@ -185,13 +206,71 @@ export async function searchBytes(outDir: string, generated: Pick<Generated, 'pl
   }
 }
 
-/** Opens the search page with the first query in a fresh browser context of the given size, then types the others (when `warm`). */
+/** The throttling of tests/helpers/browser.ts (`throttle`): DevTools' Fast 3G and a 4× slower processor. */
+async function throttle(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+}
+
+/**
+ * The phone audit's measure: on a case page loaded on Fast 3G, the first
+ * query typed into the header search and submitted, until its first result
+ * is on screen; then a later query typed into the dialog, until its results
+ * replace the first ones (200 ms of it is the UI waiting for typing to stop).
+ */
+async function fast3gTimes(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  siteUrl: string,
+  generated: Pick<Generated, 'places'>,
+): Promise<{ first: number; later: number }> {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  try {
+    const page = await context.newPage();
+    await throttle(page);
+    await page.goto(`${siteUrl}/fr/cases/`);
+    const [first, later] = queries(generated);
+    let start = Date.now();
+    await page.fill('#site-search', first);
+    await page.press('#site-search', 'Enter');
+    await page.waitForSelector('dialog .search-result a', { timeout: 120_000 });
+    const firstMs = Date.now() - start;
+    const before = await page.getAttribute('dialog .search-result a', 'href');
+    start = Date.now();
+    await page.fill('#search-dialog-q', later);
+    await page.waitForFunction(
+      (old) => {
+        const href = document.querySelector('dialog .search-result a')?.getAttribute('href');
+        return Boolean(href) && href !== old && !document.querySelector('dialog .search-main[aria-busy]');
+      },
+      before,
+      { timeout: 120_000 },
+    );
+    return { first: firstMs, later: Date.now() - start };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Opens the search page with the first query in a fresh browser context of
+ * the given size, then types the others (when `warm`). With `pagefind`, the
+ * reader first asks for excerpts, so that Pagefind answers every query, and
+ * the compact index's files are not counted in the first query's bytes.
+ */
 async function visitSearch(
   browser: Awaited<ReturnType<typeof launchBrowser>>,
   siteUrl: string,
   generated: Pick<Generated, 'places'>,
   viewport: { width: number; height: number },
   warm = true,
+  pagefind = false,
 ): Promise<{ coldPageBytes: number; coldSearchBytes: number; warmBytes: number[] }> {
   const context = await browser.newContext({ viewport });
   try {
@@ -224,7 +303,11 @@ async function visitSearch(
         still = pending.size === 0 ? still + 1 : 0;
       }
     };
-    const isSearch = (url: string) => /\/pagefind\/|facets\.json/.test(url);
+    // Search code (every script of the search page is), its styles, its words and both indexes.
+    const compactFile = (url: string) => /\/search-index\//.test(url);
+    const isSearch = (url: string) =>
+      /\/pagefind\/|facets\.json|\.js$|\/search\.[\w-]+\.css$/.test(new URL(url).pathname) ||
+      (!pagefind && compactFile(url));
     const sum = (from: number, filter: (url: string) => boolean) =>
       log.slice(from).reduce((total, r) => total + (filter(r.url) ? r.bytes : 0), 0);
 
@@ -232,6 +315,11 @@ async function visitSearch(
     await page.goto(`${siteUrl}/fr/search/?q=${encodeURIComponent(list[0])}`);
     await page.waitForSelector('.search-result, .search-status:has-text("Aucun")', { timeout: 120_000 });
     await quiet();
+    if (pagefind) {
+      await page.click('.search-deeper');
+      await page.waitForSelector('.search-main:not([aria-busy]) .search-result', { timeout: 120_000 });
+      await quiet();
+    }
     const coldPageBytes = sum(0, () => true);
     const coldSearchBytes = sum(0, isSearch);
     const warmBytes: number[] = [];
@@ -300,6 +388,11 @@ interface Result {
     pagefindFiles: number;
   };
   search: SearchBytes | null;
+  /** Each search indexer run alone over the French pages of the built site: the compact index and Pagefind. */
+  indexers: {
+    compact: Run & { bytes: number; files: number };
+    pagefind: Run & { bytes: number; files: number };
+  } | null;
   hugo: (Run & { pages: number; pagesPerSecond: number }) | null;
   /** Astro's build (with its Pagefind index) time over Hugo's, wall clock. */
   astroOverHugo: number | null;
@@ -366,10 +459,20 @@ async function benchOne(cases: number, hugo: boolean): Promise<Result> {
   try {
     search = await searchBytes(outDir, generated);
     console.log(
-      `search: cold ${search.coldSearchBytes} B on a phone (page ${search.coldPageBytes} B), ${search.coldSearchWideBytes} B on a wide screen; warm median ${search.warmMedianBytes} B, max ${search.warmMaxBytes} B`,
+      `search: cold ${search.coldSearchBytes} B on a phone (page ${search.coldPageBytes} B; Pagefind ${search.tier2ColdSearchBytes} B), ${search.coldSearchWideBytes} B on a wide screen; warm median ${search.warmMedianBytes} B (Pagefind ${search.tier2WarmMedianBytes} B), max ${search.warmMaxBytes} B; Fast 3G ${search.fast3gFirstResultsMs} ms, later ${search.fast3gLaterResultsMs} ms`,
     );
   } catch (error) {
     console.error(`search measurement failed: ${(error as Error).message}`);
+  }
+
+  let indexers: Result['indexers'] = null;
+  try {
+    indexers = await indexerRuns(outDir, base);
+    console.log(
+      `indexers (fr): compact ${indexers.compact.wallSeconds} s, peak ${indexers.compact.peakTreeRssMB} MB; Pagefind ${indexers.pagefind.wallSeconds} s, peak ${indexers.pagefind.peakTreeRssMB} MB`,
+    );
+  } catch (error) {
+    console.error(`indexer measurement failed: ${(error as Error).message}`);
   }
 
   let hugoResult: Result['hugo'] = null;
@@ -391,8 +494,37 @@ async function benchOne(cases: number, hugo: boolean): Promise<Result> {
     generateSeconds,
     astro,
     search,
+    indexers,
     hugo: hugoResult,
     astroOverHugo: hugoResult ? round(astro.wallSeconds / hugoResult.wallSeconds) : null,
+  };
+}
+
+/**
+ * Runs each search indexer alone over the French pages of the built site,
+ * measured like the build: the compact index (rewritten in place, the same
+ * files) and Pagefind's command line (into a scratch folder).
+ */
+async function indexerRuns(outDir: string, base: string): Promise<NonNullable<Result['indexers']>> {
+  const tsx = join('node_modules', 'tsx', 'dist', 'cli.mjs');
+  const compact = await measure(
+    process.execPath,
+    [tsx, join('scripts', 'lib', 'compact-index.ts'), outDir, 'fr'],
+    process.env,
+  );
+  if (!compact.ok) throw new Error(`compact index: ${compact.output}`);
+  const pagefindOut = join(base, 'pagefind-fr');
+  const pagefind = await measure(
+    join('node_modules', '.bin', 'pagefind'),
+    ['--site', outDir, '--glob', 'fr/**/*.html', '--output-path', pagefindOut],
+    process.env,
+  );
+  if (!pagefind.ok) throw new Error(`Pagefind: ${pagefind.output}`);
+  const compactSize = sizeOf(join(outDir, 'search-index', 'fr'));
+  const pagefindSize = sizeOf(pagefindOut);
+  return {
+    compact: { ...compact, output: '', bytes: compactSize.bytes, files: compactSize.files },
+    pagefind: { ...pagefind, output: '', bytes: pagefindSize.bytes, files: pagefindSize.files },
   };
 }
 
@@ -412,17 +544,39 @@ function markdown(report: { machine: ReturnType<typeof machine>; results: Result
       MB(r.astro.distBytes),
       r.astro.distFiles.toLocaleString('en'),
       MB(r.astro.pagefindBytes),
-      kB(r.search?.coldSearchBytes),
       kB(r.search?.coldSearchWideBytes),
-      kB(r.search?.warmMedianBytes),
-      kB(r.search?.warmMaxBytes),
       r.hugo ? `${r.hugo.wallSeconds} s (${r.hugo.pages.toLocaleString('en')} pages)` : 'not installed',
       r.astroOverHugo ?? '–',
     ].join(' | '),
   );
+  const ms = (x: number | undefined) => (x === undefined ? '–' : `${round(x / 1000, 2)} s`);
+  const tiers = results.map((r) =>
+    [
+      r.cases.toLocaleString('en'),
+      kB(r.search?.coldSearchBytes),
+      kB(r.search?.warmMedianBytes),
+      kB(r.search?.warmMaxBytes),
+      ms(r.search?.fast3gFirstResultsMs),
+      ms(r.search?.fast3gLaterResultsMs),
+      r.indexers ? `${r.indexers.compact.peakTreeRssMB} MB, ${r.indexers.compact.wallSeconds} s` : '–',
+      r.indexers ? `${MB(r.indexers.compact.bytes)} (${r.indexers.compact.files.toLocaleString('en')} files)` : '–',
+      kB(r.search?.tier2ColdSearchBytes),
+      kB(r.search?.tier2WarmMedianBytes),
+      r.indexers ? `${r.indexers.pagefind.peakTreeRssMB} MB, ${r.indexers.pagefind.wallSeconds} s` : '–',
+      r.indexers ? `${MB(r.indexers.pagefind.bytes)} (${r.indexers.pagefind.files.toLocaleString('en')} files)` : '–',
+    ].join(' | '),
+  );
   return [
-    '| cases | pages | wall s | CPU s | pages/s | peak memory | dist | dist files | Pagefind index | cold search (phone) | cold search (wide, filters open) | warm search (median) | warm search (max) | Hugo | Astro ÷ Hugo |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    'Search on a phone, tier 1 (the compact index) beside tier 2 (Pagefind, as when the reader asks for excerpts); indexers over the French pages alone:',
+    '',
+    '| cases | tier 1: first query | tier 1: later query (median) | tier 1: later query (max) | tier 1: first results on Fast 3G | tier 1: later results on Fast 3G | tier 1 indexer: peak memory, time (fr) | tier 1 index (fr) | tier 2: first query | tier 2: later query (median) | tier 2 indexer: peak memory, time (fr) | tier 2 index (fr) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...tiers.map((r) => `| ${r} |`),
+    '',
+    'The build:',
+    '',
+    '| cases | pages | wall s | CPU s | pages/s | peak memory | dist | dist files | Pagefind index | cold search (wide, filters open) | Hugo | Astro ÷ Hugo |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) => `| ${r} |`),
     '',
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB memory (${m.freeMemoryGBAtStart} GB free at start), ${m.platform}, Node ${m.node}, ${m.hugo ?? 'Hugo not installed'}; run on ${m.date.slice(0, 10)}.`,
@@ -435,11 +589,17 @@ async function main() {
   if (!hugo) console.warn('Hugo is not installed (on Debian: apt-get install -y hugo): the Hugo column is skipped.');
   const info = machine();
   const results: Result[] = [];
-  for (const size of SIZES) {
+  for (const size of SIZES)
     if (!Number.isInteger(size) || size < 2) throw new Error(`BENCH_SIZES: "${size}" is not a number of cases ≥ 2`);
+  for (const size of SIZES) {
     results.push(await benchOne(size, hugo));
+    // Written after each size, so that a run stopped during a long size keeps the sizes before it.
+    await writeReport({ machine: info, results });
   }
-  const report = { machine: info, results };
+}
+
+/** Writes the results so far to `docs/benchmarks.json` and the table of `docs/benchmarks.md`. */
+async function writeReport(report: { machine: ReturnType<typeof machine>; results: Result[] }) {
   mkdirSync('docs', { recursive: true });
   const jsonPath = process.env.BENCH_JSON ?? 'docs/benchmarks.json';
   // Written as the project's formatter writes them, so that a run leaves `npm run lint` green.

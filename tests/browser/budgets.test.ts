@@ -4,7 +4,8 @@
  * tests/build/budgets.test.ts for why not the design's 14 kB), at
  * most 2 kB gzip of JavaScript before search is opened, and none of
  * Pagefind's files. The map page, world map and tables included: at most
- * 60 kB gzip in all.
+ * 60 kB gzip in all. A phone's first search, code included, at most 20 kB
+ * gzip, and each later word at most 6 kB, through the compact index alone.
  */
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -54,4 +55,49 @@ describe('map page budget', () => {
     expect(inlineMap, 'the world map is in the page').toBe(1);
     expect(total, 'every response of the page, gzip').toBeLessThanOrEqual(60 * KB);
   });
+});
+
+describe('search budgets on a phone', () => {
+  /** What search loaded after the page itself: its scripts, styles, words and index files, gzip. */
+  const searchBytes = async (responses: { url: string; type: string; body: () => Promise<Buffer> }[]) => {
+    let total = 0;
+    for (const r of responses) total += gzip(await r.body());
+    return total;
+  };
+  const WORDS = { fr: ['coton', 'solaire'], en: ['cotton', 'solar'], ar: ['القطن', 'الشمسية'] };
+
+  it.each(LANGS)(
+    'in %s, a first query costs at most 20 kB gzip with the search code, a later word 6 kB',
+    async (lang) => {
+      const { page, responses } = await visit(`/${lang}/cases/`, { width: 375 });
+      // Settled: no new response for 600 ms (each result's card follows its title).
+      const quiet = async () => {
+        for (let seen = -1; seen !== responses.length;) {
+          seen = responses.length;
+          await page.waitForTimeout(600);
+        }
+      };
+      const [firstWord, laterWord] = WORDS[lang];
+      const pageLoaded = responses.length;
+      await page.locator('#site-search').fill(firstWord);
+      await page.locator('#site-search').press('Enter');
+      await page.locator('dialog .search-result .search-excerpt').first().waitFor();
+      await quiet();
+      const first = responses.slice(pageLoaded);
+      const later = responses.length;
+      await page.locator('dialog #search-dialog-q').fill(laterWord);
+      await expect
+        .poll(() => responses.slice(later).some((r) => r.url.includes(`/search-index/${lang}/t/`)))
+        .toBe(true);
+      await quiet();
+      const next = responses.slice(later);
+      const firstBytes = await searchBytes(first);
+      const nextBytes = await searchBytes(next);
+      await page.close();
+      expect(first.some((r) => r.url.includes(`/search-index/${lang}/t/`))).toBe(true);
+      expect([...first, ...next].filter((r) => r.url.includes('/pagefind/')).map((r) => r.url)).toEqual([]);
+      expect(firstBytes, 'first query, gzip').toBeLessThanOrEqual(20 * KB);
+      expect(nextBytes, 'later word, gzip').toBeLessThanOrEqual(6 * KB);
+    },
+  );
 });

@@ -73,13 +73,40 @@ describe('the search dialog on a slow network', () => {
     await page.close();
   });
 
-  it('starts loading search when the header box gets focus, before anything is submitted', async () => {
+  it('starts loading search when the header box gets focus, before anything is submitted, without Pagefind', async () => {
     const { page, responses } = await visit('/ar/cases/', { width: 375 });
     const loaded = (part: string) => responses.some((r) => r.url.includes(part));
-    expect(loaded('/pagefind/')).toBe(false);
+    expect(loaded('/search-index/ar/')).toBe(false);
     await page.locator('#site-search').focus();
-    await expect.poll(() => loaded('/pagefind/ar/pagefind.js') && loaded('/ar/search/facets.json')).toBe(true);
+    await expect.poll(() => loaded('/search-index/ar/index.json') && loaded('/ar/search/facets.json')).toBe(true);
     expect(await page.locator('dialog[open]').count()).toBe(0);
+    expect(loaded('/pagefind/')).toBe(false);
     await page.close();
+  });
+
+  it('shows the first results of a first search within 4 s of the tap, where Pagefind took 7 s', async () => {
+    // The phone audit's measure, repeated: a fresh page on "Fast 3G" with a slow processor, words
+    // typed into the header box and submitted, until the first result is on screen. A bound for
+    // readiness, far above what the compact index needs, and the best of two fresh pages, so that
+    // a busy test machine does not count against the site; the benchmark measures the time itself.
+    const times: number[] = [];
+    for (let i = 0; i < 2; i++) {
+      const { page, problems, responses } = await visit('/fr/cases/', { width: 375 });
+      await throttle(page);
+      const start = Date.now();
+      await page.locator('#site-search').fill('coton');
+      await page.locator('#site-search').press('Enter');
+      await page.locator('dialog .search-result a').first().waitFor({ timeout: 120_000 });
+      times.push(Date.now() - start);
+      expect(await page.locator('dialog .search-result a').first().getAttribute('href')).toBe(
+        '/fr/cases/cotton4-brazil-c4/',
+      );
+      expect(responses.filter((r) => r.url.includes('/pagefind/')).map((r) => r.url)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+    expect(Math.min(...times), `milliseconds from the tap to the first result (${times.join(', ')})`).toBeLessThan(
+      4_000,
+    );
   });
 });

@@ -2,8 +2,8 @@
  * The generated content of the scale benchmark, small: fifty synthetic cases
  * pass the content check, the site builds from them (into a temporary folder,
  * never `dist/` or `content/`) and a visitor's search finds a generated case
- * by a word only it contains. Timings are measured by `npm run bench`, never
- * asserted here.
+ * by a word only it contains, through the compact index (no Pagefind file).
+ * Timings are measured by `npm run bench`, never asserted here.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -190,11 +190,13 @@ describe('a site built from 50 generated cases', () => {
     }
   });
 
-  it('finds a generated case by a word only it contains', async () => {
-    const context = await browser.newContext();
+  it('finds a generated case by a word only it contains, on a phone, through the compact index alone', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     const problems: string[] = [];
+    const requests: string[] = [];
     page.on('pageerror', (e) => problems.push(e.message));
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const { word, slug, title } = generated.probe;
     await page.goto(`${site.url}/fr/search/?q=${encodeURIComponent(word.toLowerCase())}`);
     await page.waitForFunction(() => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''));
@@ -204,6 +206,8 @@ describe('a site built from 50 generated cases', () => {
     expect(hrefs[0]).toBe(`/fr/cases/${slug}/`);
     expect(hrefs.filter((h) => h?.startsWith('/fr/cases/'))).toEqual([`/fr/cases/${slug}/`]);
     expect(await page.locator('.search-result > a').first().textContent()).toContain(title.fr);
+    expect(requests.filter((p) => p.startsWith('/search-index/fr/t/'))).toHaveLength(1);
+    expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

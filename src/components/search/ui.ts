@@ -1,15 +1,25 @@
 /**
- * The search UI over Pagefind's JavaScript API, used by the search page and
- * the search dialog: a query box, facet filters with counts, sorting,
- * results with highlighted excerpts, keyboard use (arrows, Enter, Esc) and a
- * live announcement of the number of results. Labels come from the
- * language's `search/facets.json`, so this module holds no words of its own.
+ * The search UI, used by the search page and the search dialog: a query box,
+ * facet filters with counts, sorting, results with highlighted excerpts,
+ * keyboard use (arrows, Enter, Esc) and a live announcement of the number of
+ * results. Labels come from the language's `search/facets.json`, so this
+ * module holds no words of its own.
+ *
+ * Two engines answer. The site's compact index (src/lib/search/compact-index.ts)
+ * answers first: a few kilobytes per word, results with their title, what
+ * they are and their summary. Pagefind answers once the reader asks for what
+ * only it has: filters and their counts (the filters are open or in use),
+ * sorting, the passages where the words appear, or the beginnings of words
+ * when whole words found nothing. It is loaded then, and the same results
+ * are searched again in place.
  * @see https://pagefind.app/docs/api/
  */
 // The stylesheet's address, not the stylesheet: it is added to the page when
 // search opens, so that it never blocks the rendering of other pages.
 import stylesheet from './search.css?url';
 import { searchBundle } from '../../lib/site/search-bundle';
+import { compactIndexFolder, searchCompact, type Card, type IndexHead } from '../../lib/search/compact-index';
+import { analyser, isTermLang, loadStemmer, type Analyser } from '../../lib/search/terms';
 
 /** The parts of Pagefind's browser API used here. */
 interface PagefindResult {
@@ -46,6 +56,9 @@ type Strings = Record<
   | 'fullPage'
   | 'hint'
   | 'more'
+  | 'resultsAtLeast'
+  | 'excerpts'
+  | 'wider'
   | 'showResults'
   | 'sortUpdatedNote'
   | 'sortTitleNote',
@@ -122,35 +135,104 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
-/** Labels and Pagefind of a language, each asked for once per page. */
-const loads = new Map<string, { labels: Promise<Labels>; pagefind: Promise<Pagefind> }>();
+/** The compact index of a language, ready to answer: its head, its analyser, and its files. */
+interface Compact {
+  head: IndexHead;
+  analyse: Analyser;
+  /** A file of the index (`t/3.json`), asked for once per page. */
+  load: (path: string) => Promise<unknown>;
+  card: (id: number) => Promise<Card>;
+}
+
+/** Labels, the compact index and Pagefind of a language, each asked for once per page. */
+const loads = new Map<
+  string,
+  { labels: Promise<Labels>; compact: Promise<Compact>; pagefind?: Promise<Pagefind> | undefined }
+>();
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
+  return (await response.json()) as T;
+}
+
+async function openCompact(lang: string, base: string): Promise<Compact> {
+  const folder = `${base}${compactIndexFolder(lang)}/`;
+  const files = new Map<string, Promise<unknown>>();
+  const load = (path: string) => {
+    let file = files.get(path);
+    if (!file) {
+      files.set(path, (file = fetchJson(`${folder}${path}`)));
+      // A failed download is tried again by the next query.
+      file.catch(() => files.delete(path));
+    }
+    return file;
+  };
+  const termLang = isTermLang(lang) ? lang : 'en';
+  const [head, stem] = await Promise.all([load('index.json') as Promise<IndexHead>, loadStemmer(termLang)]);
+  return { head, analyse: analyser(termLang, stem), load, card: (id) => load(`c/${id}.json`) as Promise<Card> };
+}
 
 /**
- * Starts downloading what search needs in `lang` (its words and Pagefind),
- * so that the search box is ready sooner when the visitor shows the intent
- * to search (focuses the header box) than when they submit.
+ * Starts downloading what search needs in `lang` (its words and the compact
+ * index's head and stemmer), so that the search box is ready sooner when the
+ * visitor shows the intent to search (focuses the header box) than when they
+ * submit. Pagefind is not among them: it loads when a reader asks for what
+ * only it answers (`loadPagefind`).
  */
 export function preloadSearch(lang: string, base: string) {
   const key = `${base}${lang}`;
   let load = loads.get(key);
   if (!load) {
     load = {
-      labels: fetch(`${base}${lang}/search/facets.json`).then((r) => r.json() as Promise<Labels>),
-      pagefind: (async () => {
-        const url = `${base}${searchBundle(lang)}/pagefind.js`;
-        const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-        await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
-        await pagefind.init();
-        return pagefind;
-      })(),
+      labels: fetchJson<Labels>(`${base}${lang}/search/facets.json`),
+      compact: openCompact(lang, base),
     };
     // A failed download is tried again by the next call.
     const forget = () => void loads.delete(key);
     load.labels.catch(forget);
-    load.pagefind.catch(forget);
+    load.compact.catch(forget);
     loads.set(key, load);
   }
   return load;
+}
+
+/** Pagefind in `lang`, loaded the first time it is asked for. */
+function loadPagefind(lang: string, base: string): Promise<Pagefind> {
+  const load = preloadSearch(lang, base);
+  if (!load.pagefind) {
+    load.pagefind = (async () => {
+      const url = `${base}${searchBundle(lang)}/pagefind.js`;
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
+      await pagefind.init();
+      return pagefind;
+    })();
+    load.pagefind.catch(() => (load.pagefind = undefined));
+  }
+  return load.pagefind;
+}
+
+/** `text` with the words whose term is one of `words` marked, as DOM nodes (the text is never parsed as HTML). */
+function highlighted(text: string, words: Set<string>, analyse: Analyser): DocumentFragment {
+  const out = document.createDocumentFragment();
+  for (const part of text.split(/([\p{L}\p{N}\p{M}]+)/u)) {
+    if (!part) continue;
+    const term = analyse(part)[0];
+    out.append(term !== undefined && words.has(term) ? el('mark', {}, part) : part);
+  }
+  return out;
+}
+
+/** What a result shows, from either engine. */
+interface Shown {
+  url: string;
+  title: string;
+  type?: string | undefined;
+  kind?: string | undefined;
+  countries?: string | undefined;
+  textLang?: string | undefined;
+  textDir?: string | undefined;
 }
 
 /**
@@ -168,7 +250,7 @@ export async function mountSearch(
     document.head.append(link);
   }
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
-  const { labels: labelsPromise, pagefind: pagefindPromise } = preloadSearch(lang, base);
+  const { labels: labelsPromise, compact: compactPromise } = preloadSearch(lang, base);
   const labels = await labelsPromise;
   const s = labels.strings;
   status.textContent = s.loading;
@@ -227,10 +309,13 @@ export async function mountSearch(
   // Results.
   const list = el('ol', { class: 'search-results', id: `${id}-results` });
   const more = el('button', { type: 'button', class: 'search-more', hidden: '' }, s.more);
+  // Asks Pagefind for the passages where the words appear, or, when whole words found
+  // nothing, for the words that begin with them.
+  const deeper = el('button', { type: 'button', class: 'search-deeper', hidden: '' });
   const clear = el('button', { type: 'button', class: 'search-clear', hidden: '' }, s.clearFilters);
   const sortNote = el('p', { class: 'search-hint search-sort-note', hidden: '' });
   const results = el('div', { class: 'search-main' });
-  results.append(status, sortNote, clear, list, more);
+  results.append(status, sortNote, clear, list, more, deeper);
   const body = el('div', { class: 'search-body' });
   body.append(panel, results);
   container.replaceChildren(bar, hint, body);
@@ -240,7 +325,8 @@ export async function mountSearch(
     container.append(full);
   }
 
-  const pagefind = await pagefindPromise;
+  // Without the compact index (a failed download), Pagefind answers everything.
+  const compact = await compactPromise.catch(() => undefined);
   // Facet counts need every filter index of the language, which grows with
   // the number of cases: they are loaded only once the filters are in view
   // (the panel is open, as on a wide search page) or in use.
@@ -249,7 +335,16 @@ export async function mountSearch(
   panel.addEventListener('toggle', () => {
     if (panel.open && !allCounts) void run();
   });
-  let current: PagefindResult[] = [];
+  // Pagefind answers from the first time the reader asks for what only it has, on.
+  let deep = false;
+  const pagefindNeeded = () => deep || !compact || filtersNeeded() || state.sort !== '';
+  /** The results of the last search: Pagefind's, or the compact index's documents. */
+  let current: ({ pagefind: PagefindResult } | { id: number })[] = [];
+  /** The titles the compact index's buckets carried, and the words of its query. */
+  let titles = new Map<number, [string, string]>();
+  let queryTerms = new Set<string>();
+  /** Whether the compact index's results are every result, so that "more" asks Pagefind for the rest. */
+  let complete = true;
   let shown = 0;
   let generation = 0;
 
@@ -304,7 +399,7 @@ export async function mountSearch(
    * with that value ticked too. Values of one facet add to each other, so a
    * facet in use is counted without its own values.
    */
-  async function facetCounts(q: string | null, search: PagefindSearch) {
+  async function facetCounts(pagefind: Pagefind, q: string | null, search: PagefindSearch) {
     const counts = { ...search.filters };
     for (const facet of Object.keys(state.filters)) {
       const others = { ...state.filters };
@@ -319,43 +414,82 @@ export async function mountSearch(
     status.textContent = n === 0 ? s.resultsNone : n === 1 ? s.resultsOne : s.resultsMany.replace('{n}', String(n));
   }
 
+  /** Fills a result's item: its title, what it is, and its excerpt (`excerpt` adds it to the paragraph). */
+  function fill(item: HTMLLIElement, link: HTMLAnchorElement, shown: Shown, excerpt: (p: HTMLElement) => void) {
+    // An untranslated case or practice is shown (and indexed) in its original language:
+    // the result says so, so that its title and excerpt are read in their own direction;
+    // its kind and countries stay in the page's language.
+    const { textLang, textDir } = shown;
+    const foreign = Boolean(textLang && textDir && textLang !== lang);
+    if (foreign) {
+      item.lang = textLang!;
+      item.dir = textDir!;
+    }
+    link.href = shown.url;
+    link.textContent = shown.title;
+    // What the result is (case, practice, programme…), then its kind and countries.
+    const { type, kind, countries } = shown;
+    if (type || kind || countries) {
+      const meta = el('p', { class: 'search-meta', ...(foreign ? { lang, dir: pageDir } : {}) });
+      if (type) meta.append(el('span', { class: 'search-type' }, type));
+      const rest = [kind, countries].filter(Boolean).join(' · ');
+      if (rest) meta.append(type ? ` · ${rest}` : rest);
+      item.append(meta);
+    }
+    const paragraph = el('p', { class: 'search-excerpt' });
+    excerpt(paragraph);
+    item.append(paragraph);
+  }
+
   async function showMore() {
     // Taken before waiting, so that a second tap on "more" takes the next results, and
     // dropped if a new search has started meanwhile.
     const mine = generation;
     const batch = current.slice(shown, shown + PAGE);
     shown += batch.length;
-    more.hidden = shown >= current.length;
-    const datas = await Promise.all(batch.map((r) => r.data()));
+    more.hidden = shown >= current.length && complete;
+    const ids = batch.flatMap((r) => ('id' in r ? [r.id] : []));
+    if (ids.length) return showCompact(mine, ids);
+    const datas = await Promise.all(batch.flatMap((r) => ('pagefind' in r ? [r.pagefind.data()] : [])));
     if (mine !== generation) return;
     for (const data of datas) {
-      // An untranslated case or practice is shown (and indexed) in its original language:
-      // the result says so, so that its title and excerpt are read in their own direction;
-      // its kind and countries stay in the page's language.
-      const { textLang, textDir } = data.meta;
-      const foreign = Boolean(textLang && textDir && textLang !== lang);
-      const item = el('li', { class: 'search-result', ...(foreign ? { lang: textLang!, dir: textDir! } : {}) });
-      const link = el('a', { href: data.url }, data.meta.title ?? data.url);
+      const item = el('li', { class: 'search-result' });
+      const link = el('a');
       item.append(link);
-      // What the result is (case, practice, programme…), then its kind and countries.
-      const { type, kind, countries } = data.meta;
-      if (type || kind || countries) {
-        const meta = el('p', { class: 'search-meta', ...(foreign ? { lang, dir: pageDir } : {}) });
-        if (type) meta.append(el('span', { class: 'search-type' }, type));
-        const rest = [kind, countries].filter(Boolean).join(' · ');
-        if (rest) meta.append(type ? ` · ${rest}` : rest);
-        item.append(meta);
-      }
-      const excerpt = el('p', { class: 'search-excerpt' });
+      const shown = { ...data.meta, url: data.url, title: data.meta.title ?? data.url };
       // Pagefind escapes the page text and adds only <mark> around matches.
-      excerpt.innerHTML = data.excerpt;
-      item.append(excerpt);
+      fill(item, link, shown, (p) => (p.innerHTML = data.excerpt));
       list.append(item);
     }
   }
 
+  /**
+   * Shows results of the compact index: at once with the titles its buckets
+   * carried, then what each is and its summary as its card arrives. A result
+   * whose title no bucket carried waits for its card.
+   */
+  async function showCompact(mine: number, ids: number[]) {
+    // A card that fails to arrive leaves its result as a title, or out when its title is unknown.
+    const cards = ids.map((id) => compact!.card(id).catch(() => undefined));
+    if (ids.some((id) => !titles.has(id))) await Promise.all(cards);
+    if (mine !== generation) return;
+    ids.forEach((id, i) => {
+      const item = el('li', { class: 'search-result' });
+      const known = titles.get(id);
+      const link = el('a', known ? { href: `${base}${lang}/${known[0]}` } : {}, known?.[1] ?? '');
+      item.append(link);
+      list.append(item);
+      void cards[i].then((card) => {
+        if (mine !== generation) return;
+        if (card)
+          fill(item, link, card, (p) => p.append(highlighted(card.summary ?? '', queryTerms, compact!.analyse)));
+        else if (!known) item.remove();
+      });
+    });
+  }
+
   // The results are marked busy while a search runs, for screen readers and for tests.
-  async function run() {
+  async function run(): Promise<void> {
     const mine = ++generation;
     results.setAttribute('aria-busy', 'true');
     await update(mine);
@@ -370,6 +504,11 @@ export async function mountSearch(
       carryToOtherLanguages(query);
     }
     clear.hidden = !hasFilters;
+    if (!pagefindNeeded() && (await answerCompact(mine))) return;
+    if (mine !== generation) return;
+    deeper.hidden = true;
+    const pagefind = await loadPagefind(lang, base);
+    if (mine !== generation) return;
     if (filtersNeeded() && !allCounts) {
       allCounts = await pagefind.filters();
       if (mine !== generation) return;
@@ -403,11 +542,12 @@ export async function mountSearch(
       found = [...found, ...rest];
       unsorted = rest.length;
     }
-    const counts = filtersNeeded() ? await facetCounts(q, search) : search.filters;
+    const counts = filtersNeeded() ? await facetCounts(pagefind, q, search) : search.filters;
     if (mine !== generation) return;
     sortNote.hidden = unsorted === 0;
     sortNote.textContent = state.sort === 'updated' ? s.sortUpdatedNote : s.sortTitleNote;
-    current = found;
+    complete = true;
+    current = found.map((r) => ({ pagefind: r }));
     shown = 0;
     list.replaceChildren();
     renderFacets(counts);
@@ -416,6 +556,45 @@ export async function mountSearch(
     await showMore();
     announce(current.length);
     if (current.length === 0) status.textContent = hasFilters ? `${s.empty}` : s.resultsNone;
+  }
+
+  /**
+   * Answers the query from the compact index, or returns false when only
+   * Pagefind can: every word is so common that the index lists only some
+   * of its documents and none of them has them all, or the index could not
+   * be read.
+   */
+  async function answerCompact(mine: number): Promise<boolean> {
+    if (!compact) return false;
+    sortNote.hidden = true;
+    showResults.hidden = true;
+    const q = state.q.trim();
+    // A bucket that fails to arrive (a flaky network) leaves the query to Pagefind.
+    const found = q
+      ? await searchCompact(q, compact.analyse, compact.head, compact.load).catch(() => undefined)
+      : { ids: [], total: 0, complete: true, titles: new Map<number, [string, string]>() };
+    if (mine !== generation) return true;
+    if (!found || (found.total === 0 && !found.complete)) return false;
+    current = found.ids.map((id) => ({ id }));
+    titles = found.titles;
+    queryTerms = new Set(compact.analyse(q));
+    complete = found.complete;
+    shown = 0;
+    list.replaceChildren();
+    renderFacets(allCounts ?? {});
+    if (!q) {
+      more.hidden = true;
+      deeper.hidden = true;
+      status.textContent = '';
+      return true;
+    }
+    await showMore();
+    if (mine !== generation) return true;
+    if (complete) announce(found.total);
+    else status.textContent = s.resultsAtLeast.replace('{n}', String(found.total));
+    deeper.textContent = found.total === 0 ? s.wider : s.excerpts;
+    deeper.hidden = false;
+    return true;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -438,7 +617,18 @@ export async function mountSearch(
     state.sort = sortSelect.value as Sort;
     void run();
   });
-  more.addEventListener('click', () => void showMore());
+  more.addEventListener('click', () => {
+    if (shown < current.length) void showMore();
+    else {
+      // The compact index listed all it had of a very common word: Pagefind has the rest.
+      deep = true;
+      void run();
+    }
+  });
+  deeper.addEventListener('click', () => {
+    deep = true;
+    void run().then(() => (list.querySelector('a') ?? input).focus());
+  });
   clear.addEventListener('click', () => {
     state.filters = {};
     void run();
