@@ -87,7 +87,7 @@ function compare(
       expect(field.min, `${at}: minimum`).toBe(node.minimum);
       expect(field.max, `${at}: maximum`).toBe(node.maximum);
     } else if (node.type === 'boolean') expect(field.widget, at).toBe('boolean');
-    else if (typeof node.pattern === 'string' && field.widget === 'string')
+    else if (typeof node.pattern === 'string' && (field.widget === 'string' || field.widget === 'text'))
       expect((field.pattern as string[])[0], `${at}: pattern`).toBe(node.pattern);
   }
 }
@@ -150,7 +150,12 @@ describe('the web editor configuration', () => {
       branch: 'main',
       open_authoring: true,
     });
-    expect(config.i18n).toEqual({ structure: 'multiple_files', locales: ['fr', 'en', 'ar'], default_locale: 'fr' });
+    expect(config.i18n).toEqual({
+      structure: 'multiple_files',
+      locales: ['fr', 'en', 'ar'],
+      default_locale: 'fr',
+      initial_locales: 'default',
+    });
     // The body is Markdown edited as text, so that citations stay as typed, with no editor component.
     const body = (collection('cases-new-text').fields as CmsField[]).find((f) => f.name === 'body')!;
     expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'], editor_components: [] });

@@ -250,7 +250,10 @@ export function fieldFor(
     };
   if (node.type === 'string' && node.pattern === '^\\d{4}-\\d{2}-\\d{2}$')
     return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', picker_utc: true };
-  return { ...base, widget: 'string', ...stringRules(node) };
+  // A paragraph (a summary, a text in one language of a localized field) gets a text area.
+  const long =
+    (typeof node.minLength === 'number' && node.minLength >= 40) || /^The text in /.test(String(node.description));
+  return { ...base, widget: long ? 'text' : 'string', ...stringRules(node) };
 }
 
 /** The fields of an object schema, or of the merged branches of a union of objects. */
@@ -284,6 +287,16 @@ function fieldsOf(file: string, holder?: Holder): CmsField[] {
   return objectFields(schema, { definitions: (schema.definitions ?? {}) as Record<string, Node>, holder, path: '' });
 }
 
+/** A field and the fields within it, written in each language's file (Sveltia's `i18n: true`). */
+function translatable(field: CmsField): CmsField {
+  return {
+    ...field,
+    i18n: true,
+    ...(Array.isArray(field.fields) ? { fields: (field.fields as CmsField[]).map(translatable) } : {}),
+    ...(field.field ? { field: translatable(field.field as CmsField) } : {}),
+  };
+}
+
 /**
  * The front matter fields of a text, translatable, and its body, plain
  * Markdown edited as text: the citation syntax (`[@key]`) is kept as typed
@@ -291,7 +304,7 @@ function fieldsOf(file: string, holder?: Holder): CmsField[] {
  * site's MDX components safely.
  */
 function textFields(file: string): CmsField[] {
-  const fields = fieldsOf(file, 'texts').map((f) => ({ ...f, i18n: true }));
+  const fields = fieldsOf(file, 'texts').map(translatable);
   return [
     ...fields,
     {
@@ -317,8 +330,8 @@ const FILE_SCHEMA: Record<FileCollection, string> = {
   people: 'person.schema.json',
 };
 
-/** The slug of a new entry, typed in the editor (Sveltia's `{{fields._slug}}`): lower-case, digits and hyphens. */
-const SLUG_TEMPLATE = '{{fields._slug}}';
+/** The slug of a new entry is typed in the editor: the folder or file name, lower-case letters, digits and hyphens. */
+const SLUG_TEMPLATE = { editable: true };
 
 /** The facts of the cases or practices: `content/<collection>/<slug>/case.yaml`. */
 function factsCollection(root: string, collection: FolderCollection): CmsCollection {
@@ -468,6 +481,8 @@ export function cmsConfig(contentRoot: string, options: CmsOptions = {}): Node {
       repo,
       branch: options.branch ?? REPOSITORY_BRANCH,
       open_authoring: true,
+      // The atlas's repository is public: a fork needs no access to the contributor's private repositories.
+      auth_scope: 'public_repo',
       ...(options.authUrl ? { base_url: options.authUrl } : {}),
       commit_messages: {
         create: 'Start {{collection}} {{slug}} from the web editor',
@@ -480,7 +495,14 @@ export function cmsConfig(contentRoot: string, options: CmsOptions = {}): Node {
     media_folder: 'public/media',
     public_folder: '/media',
     app_title: 'Atlas du codéveloppement',
-    i18n: { structure: 'multiple_files', locales: [...LANGS], default_locale: DEFAULT_LANG },
+    // A text is written only in the languages a contributor turns on: editing the French text of a
+    // case leaves its missing translations missing, rather than saving them empty.
+    i18n: {
+      structure: 'multiple_files',
+      locales: [...LANGS],
+      default_locale: DEFAULT_LANG,
+      initial_locales: 'default',
+    },
     output: { omit_empty_optional_fields: true },
     collections: [
       factsCollection(root, 'cases'),

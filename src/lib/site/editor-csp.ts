@@ -15,7 +15,7 @@ const directives: Record<string, string[]> = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', 'https://avatars.githubusercontent.com'],
   'font-src': ["'self'"],
-  'connect-src': ["'self'", 'https://api.github.com'],
+  'connect-src': ["'self'", 'data:', 'https://api.github.com', 'https://www.githubstatus.com'],
   'worker-src': ["'self'", 'blob:'],
   'frame-src': ["'none'"],
   'object-src': ["'none'"],
