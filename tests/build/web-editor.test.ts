@@ -31,7 +31,9 @@ describe('the web editor in the built site', () => {
   });
 
   it('serves the configuration generated from the schemas and the content', () => {
-    expect(parse(readFileSync('dist/admin/config.yml', 'utf8'))).toEqual(cmsConfig(contentDir()));
+    expect(parse(readFileSync('dist/admin/config.yml', 'utf8'))).toEqual(
+      cmsConfig(contentDir(), { authUrl: process.env.ATLAS_CMS_AUTH_URL?.trim() || undefined }),
+    );
   });
 
   it('has its own content security policy, and is kept out of search engines and the sitemap', () => {

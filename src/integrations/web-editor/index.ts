@@ -59,7 +59,10 @@ export function webEditor(): AstroIntegration {
         });
         // Vite names the page after its source.
         renameSync(`${out}page.html`, `${out}index.html`);
-        writeFileSync(`${out}config.yml`, cmsConfigYaml(cmsConfig(contentDir())));
+        writeFileSync(
+          `${out}config.yml`,
+          cmsConfigYaml(cmsConfig(contentDir(), { authUrl: process.env.ATLAS_CMS_AUTH_URL?.trim() || undefined })),
+        );
         const headers = fileURLToPath(new URL('_headers', dir));
         if (existsSync(headers)) appendFileSync(headers, editorHeadersBlock(base));
         logger.info(`web editor written to ${ADMIN_DIR}/`);
