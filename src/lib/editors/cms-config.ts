@@ -345,7 +345,6 @@ function factsCollection(root: string, collection: FolderCollection): CmsCollect
     path: `{{slug}}/${FOLDER_COLLECTIONS[collection].facts.replace(/\.yaml$/, '')}`,
     extension: 'yaml',
     format: 'yaml',
-    identifier_field: 'originalLanguage',
     summary: '{{slug}}',
     slug: SLUG_TEMPLATE,
     create: true,
