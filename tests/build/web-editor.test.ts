@@ -21,7 +21,7 @@ describe('the web editor in the built site', () => {
     const doc = page('/admin/');
     const scripts = doc.querySelectorAll('script').map((s) => s.getAttribute('src') ?? '');
     expect(scripts.length).toBeGreaterThan(0);
-    for (const src of scripts) expect(src).toMatch(/^\/admin\/assets\/[^/]+\.js$/);
+    for (const src of scripts) expect(src).toMatch(/^\.\/assets\/[^/]+\.js$/);
     const assets = readdirSync('dist/admin/assets');
     for (const font of ['source-sans-3', 'material-symbols-outlined', 'noto-mono'])
       expect(

@@ -39,7 +39,8 @@ export function webEditor(): AstroIntegration {
         await build({
           configFile: false,
           root: HERE,
-          base: `${base}${ADMIN_DIR}/`,
+          // Relative addresses: the editor works under any base path, and its files never point at the site's root.
+          base: './',
           logLevel: 'warn',
           plugins: [
             {
