@@ -15,6 +15,7 @@ import { pagefindIndex } from './src/integrations/pagefind';
 import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
 import { siteOrigin } from './src/integrations/site-origin';
+import { webEditor } from './src/integrations/web-editor';
 import { baseLinksPlugin } from './src/integrations/markdown/base-links';
 import { contentDir, factsDigest } from './src/lib/model/layout';
 import { citationsPlugin } from './src/integrations/markdown/citations';
@@ -70,6 +71,7 @@ export default defineConfig({
     pagefindIndex({ collectGarbage: largeSite }),
     dataArchive(),
     securityHeaders(),
+    webEditor(),
     siteOrigin(),
     redirectsMap(renames),
   ],

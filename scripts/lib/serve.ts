@@ -14,32 +14,66 @@ export interface Served {
   close: () => Promise<void>;
 }
 
+/** The headers of one path pattern of a `_headers` file: those it sets, and those it detaches (`! Name`). */
+export interface HeaderRule {
+  /** A path, or a prefix ending in `*` (`/admin/*`). */
+  pattern: string;
+  set: Record<string, string>;
+  detach: string[];
+}
+
 /**
- * The headers a `_headers` file (Netlify / Cloudflare Pages format) gives to
- * every path (`/*`), so that local tests run under the site's real policy.
+ * The rules of a `_headers` file (Netlify / Cloudflare Pages format), in
+ * order, so that local tests run under the site's real policies: the site's
+ * (`/*`) and the web editor's (`/admin/*`).
+ * @see https://developers.cloudflare.com/pages/configuration/headers/
  */
-export function headersFile(dir: string): Record<string, string> {
+export function headerRules(dir: string): HeaderRule[] {
   let text: string;
   try {
     text = readFileSync(join(dir, '_headers'), 'utf8');
   } catch {
-    return {};
+    return [];
   }
-  const headers: Record<string, string> = {};
-  let all = false;
+  const rules: HeaderRule[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     if (!/^\s/.test(line)) {
-      all = line.trim() === '/*';
+      rules.push({ pattern: line.trim(), set: {}, detach: [] });
       continue;
     }
+    const rule = rules.at(-1);
+    const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
     const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
-    if (all && match) headers[match[1]] = match[2]!;
+    if (rule && detach) rule.detach.push(detach[1]);
+    else if (rule && match) rule.set[match[1]] = match[2]!;
+  }
+  return rules;
+}
+
+/** The headers of the `/*` rule of a `_headers` file: what every path gets. */
+export function headersFile(dir: string): Record<string, string> {
+  return headerRules(dir).find((r) => r.pattern === '/*')?.set ?? {};
+}
+
+/** The headers the rules give to `path`, later rules adding to or detaching from earlier ones. */
+export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const { pattern, set, detach } of rules) {
+    const matches = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    if (!matches) continue;
+    for (const name of detach) delete headers[name];
+    Object.assign(headers, set);
   }
   return headers;
 }
 
-export async function serve(dir = 'dist', headers: Record<string, string> = headersFile(dir)): Promise<Served> {
+/**
+ * Serves `dir` with the headers of its `_headers` file, or with `headers` on
+ * every path when given.
+ */
+export async function serve(dir = 'dist', headers?: Record<string, string>): Promise<Served> {
+  const rules: HeaderRule[] = headers ? [{ pattern: '/*', set: headers, detach: [] }] : headerRules(dir);
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFound = (() => {
     try {
@@ -49,7 +83,8 @@ export async function serve(dir = 'dist', headers: Record<string, string> = head
     }
   })();
   const server: Server = createServer((req, res) => {
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -370,6 +370,11 @@ export default {
   'contribute.title': 'Contribute to the atlas',
   'contribute.intro':
     'The atlas is written by its readers: associations, researchers, translators. Everything happens in a public repository: every proposal is reviewed before it is published, and everyone who contributes is credited.',
+  'contribute.browserTitle': 'From your browser: the web editor',
+  'contribute.browser':
+    'Correct a case’s facts, translate its text beside the original, add an organisation, a person or a new case in forms, with no git and no terminal. Every save opens a pull request, reviewed and checked before it is published; without write access to the repository, the editor works through your own copy (a fork).',
+  'contribute.browserEditorLink': 'Open the web editor',
+  'contribute.browserGuideLink': 'The guide: signing in, saving, what reviewers see',
   'contribute.proposeTitle': 'Propose a case or report an error',
   'contribute.propose':
     'Do you know of a diaspora-led project, or of a practice transferred between countries of the South, documented by sources? Describe it in a form and an editor will reply. You do not need to know how to program.',

@@ -369,6 +369,11 @@ export default {
   'contribute.title': 'Contribuer à l’atlas',
   'contribute.intro':
     'L’atlas est écrit par ses lecteurs : associations, chercheurs, traducteurs. Tout se passe dans un dépôt public : chaque proposition est relue avant d’être publiée, et chaque personne qui contribue est créditée.',
+  'contribute.browserTitle': 'Depuis votre navigateur : l’éditeur web',
+  'contribute.browser':
+    'Corrigez les faits d’un cas, traduisez son texte à côté de l’original, ajoutez une organisation, une personne ou un nouveau cas dans des formulaires, sans git ni terminal. Chaque enregistrement ouvre une demande de modification (pull request), relue et vérifiée avant d’être publiée ; sans droit d’écriture sur le dépôt, l’éditeur passe par votre copie (fork).',
+  'contribute.browserEditorLink': 'Ouvrir l’éditeur web',
+  'contribute.browserGuideLink': 'Le guide : se connecter, enregistrer, ce que voit la relecture',
   'contribute.proposeTitle': 'Proposer un cas ou signaler une erreur',
   'contribute.propose':
     'Vous connaissez un projet porté par une diaspora ou un transfert de pratique entre pays du Sud, documenté par des sources ? Décrivez-le dans un formulaire : un éditeur vous répondra. Nul besoin de savoir programmer.',

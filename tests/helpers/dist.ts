@@ -6,14 +6,14 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = 'dist';
 
-/** Every HTML file of the build, as URL paths (`/fr/cases/x/`). */
+/** Every HTML page of the site, as URL paths (`/fr/cases/x/`); the web editor at `/admin/` is not one (tests/build/web-editor.test.ts). */
 export function htmlPages(dir = DIST): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const path = join(d, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'pagefind' && entry.name !== '_astro') walk(path);
+        if (!['pagefind', '_astro', 'admin'].includes(entry.name)) walk(path);
       } else if (entry.name.endsWith('.html')) {
         const rel = relative(dir, path).split(sep).join('/');
         out.push('/' + rel.replace(/index\.html$/, ''));

@@ -1,0 +1,164 @@
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { cmsConfig, cmsConfigYaml, repositoryName, type CmsField } from '../../src/lib/editors/cms-config';
+import { jsonSchemas } from '../../src/lib/editors/json-schemas';
+import { FILE_COLLECTIONS, walk } from '../../src/lib/model/layout';
+import { REFERENCES, type Holder } from '../../src/lib/model/references';
+import { VALID } from '../helpers/fixtures';
+
+type Node = Record<string, unknown>;
+const config = cmsConfig(VALID, { repositoryUrl: 'https://github.com/codev-atlas/codev-atlas', branch: 'main' });
+const collections = config.collections as Node[];
+const collection = (name: string) => collections.find((c) => c.name === name)!;
+
+/** The JSON Schema the editor's package ships for its configuration. */
+function sveltiaSchema(): Node {
+  const entry = createRequire(import.meta.url).resolve('@sveltia/cms');
+  return JSON.parse(readFileSync(join(dirname(entry), '..', 'schema', 'sveltia-cms.json'), 'utf8')) as Node;
+}
+
+/** A schema node with its `$ref` followed, and the union of a discriminated union's object branches. */
+function deref(node: Node, definitions: Record<string, Node>): Node {
+  const target = node.$ref ? deref(definitions[(node.$ref as string).split('/').pop()!], definitions) : node;
+  const branches = (target.oneOf ?? target.anyOf) as Node[] | undefined;
+  if (!target.properties && branches?.every((b) => deref(b, definitions).type === 'object')) {
+    const all = branches.map((b) => deref(b, definitions));
+    return {
+      type: 'object',
+      properties: Object.assign({}, ...all.map((b) => b.properties)) as Node,
+      required: all.map((b) => b.required as string[]).reduce((a, b) => a.filter((n) => b.includes(n))),
+    };
+  }
+  return target;
+}
+
+/**
+ * Compares the fields of the editor with an object schema, property by
+ * property, down every nested object and list: the same names, the same
+ * required ones, the descriptions as hints, the allowed values as options,
+ * the bounds, and references as relations to the collection they name.
+ */
+function compare(
+  fields: CmsField[],
+  schema: Node,
+  definitions: Record<string, Node>,
+  holder: Holder | undefined,
+  path: string,
+) {
+  const object = deref(schema, definitions);
+  const properties = object.properties as Record<string, Node>;
+  const required = (object.required ?? []) as string[];
+  expect(fields.map((f) => f.name).sort(), path || 'top level').toEqual(Object.keys(properties).sort());
+  for (const field of fields) {
+    const at = path ? `${path}.${field.name}` : field.name;
+    const raw = properties[field.name];
+    const node = deref(raw, definitions);
+    expect(field.required !== false, `${at}: required`).toBe(required.includes(field.name));
+    const description = (raw.description ?? node.description) as string | undefined;
+    if (description) expect(field.hint, `${at}: description as hint`).toContain(description);
+    const reference = holder && REFERENCES[holder].find((r) => r.path === at.replace(/\.\d+\./g, '.*.'));
+    if (reference) {
+      expect(field.widget, `${at}: a reference`).toBe('relation');
+      expect(field.collection, `${at}: names ${reference.to}`).toBe(reference.to);
+      continue;
+    }
+    const items = node.type === 'array' ? deref(node.items as Node, definitions) : undefined;
+    if (items) {
+      expect(field.widget, at).toMatch(/^(list|select)$/);
+      if (typeof node.minItems === 'number') expect(field.min, `${at}: at least`).toBe(node.minItems);
+      if (typeof node.maxItems === 'number') expect(field.max, `${at}: at most`).toBe(node.maxItems);
+      if (items.type === 'object') compare(field.fields as CmsField[], items, definitions, holder, `${at}.*`);
+      else if (Array.isArray(items.enum)) expect(optionValues(field), `${at}: allowed values`).toEqual(items.enum);
+      continue;
+    }
+    if (node.type === 'object') {
+      expect(field.widget, at).toBe('object');
+      compare(field.fields as CmsField[], node, definitions, holder, at);
+    } else if (Array.isArray(node.enum)) {
+      expect(field.widget, at).toBe('select');
+      expect(optionValues(field), `${at}: allowed values`).toEqual(node.enum);
+    } else if (node.type === 'integer' || node.type === 'number') {
+      expect(field.widget, at).toBe('number');
+      expect(field.value_type, at).toBe(node.type === 'integer' ? 'int' : 'float');
+      expect(field.min, `${at}: minimum`).toBe(node.minimum);
+      expect(field.max, `${at}: maximum`).toBe(node.maximum);
+    } else if (node.type === 'boolean') expect(field.widget, at).toBe('boolean');
+    else if (typeof node.pattern === 'string' && (field.widget === 'string' || field.widget === 'text'))
+      expect((field.pattern as string[])[0], `${at}: pattern`).toBe(node.pattern);
+  }
+}
+
+const optionValues = (field: CmsField) =>
+  (field.options as (string | { value: string })[]).map((o) => (typeof o === 'string' ? o : o.value));
+
+describe('the web editor configuration', () => {
+  it('is valid against the JSON Schema the editor package ships', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
+    const valid = ajv.compile(sveltiaSchema());
+    expect(valid(config), ajv.errorsText(valid.errors)).toBe(true);
+    // What is served is the same configuration, as YAML.
+    expect(parse(cmsConfigYaml(config))).toEqual(config);
+  });
+
+  it('has the fields of every zod schema: names, required fields, allowed values, bounds, patterns, descriptions, references', () => {
+    const schemas = Object.fromEntries(jsonSchemas().map((s) => [s.file, s.schema as Node]));
+    const pairs: [string, string, Holder | undefined][] = [
+      ['cases', 'case.schema.json', 'cases'],
+      ['practices', 'practice.schema.json', 'practices'],
+      ['organizations', 'organization.schema.json', undefined],
+      ['programmes', 'programme.schema.json', 'programmes'],
+      ['people', 'person.schema.json', undefined],
+      ['cases-new-text', 'case-text.schema.json', 'texts'],
+      ['practices-new-text', 'practice-text.schema.json', 'texts'],
+    ];
+    for (const [name, file, holder] of pairs) {
+      const schema = schemas[file];
+      const fields = (collection(name).fields as CmsField[]).filter((f) => f.name !== 'body');
+      compare(fields, schema, (schema.definitions ?? {}) as Record<string, Node>, holder, '');
+    }
+    const themes = (collection('themes').files as Node[])[0].fields as CmsField[];
+    const list = schemas['themes.schema.json'];
+    compare(
+      themes[0].fields as CmsField[],
+      list.items as Node,
+      list.definitions as Record<string, Node>,
+      undefined,
+      '',
+    );
+  });
+
+  it('lists exactly the entries on disk: one text item per case and practice, with its files named by language', () => {
+    for (const name of ['cases', 'practices'] as const) {
+      const files = collection(`${name}-texts`).files as Node[];
+      expect(files.map((f) => f.name)).toEqual(walk(VALID, name).map((e) => e.slug));
+      for (const file of files)
+        expect(file.file).toMatch(new RegExp(`^content/${name}/${file.name as string}/\\{\\{locale\\}\\}\\.mdx?$`));
+      expect(collection(name).folder).toBe(`content/${name}`);
+    }
+    for (const name of FILE_COLLECTIONS) expect(collection(name).folder).toBe(`content/${name}`);
+  });
+
+  it('saves through pull requests, opens forks for people without write access, and edits Arabic right to left', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.backend).toMatchObject({
+      name: 'github',
+      repo: 'codev-atlas/codev-atlas',
+      branch: 'main',
+      open_authoring: true,
+    });
+    expect(config.i18n).toEqual({
+      structure: 'multiple_files',
+      locales: ['fr', 'en', 'ar'],
+      default_locale: 'fr',
+      initial_locales: 'default',
+    });
+    // The body is Markdown edited as text, so that citations stay as typed, with no editor component.
+    const body = (collection('cases-new-text').fields as CmsField[]).find((f) => f.name === 'body')!;
+    expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'], editor_components: [] });
+    expect(() => repositoryName('https://gitlab.com/a/b')).toThrow(/not a GitHub repository address/);
+  });
+});
