@@ -623,6 +623,10 @@ export default {
   'funding.paths.themeProgrammes': 'البرامج التي تموّل هذا القطاع',
   'funding.home.title': 'أريد تمويل مشروع',
   'funding.home.text': 'اعثر على البرامج المفتوحة لجمعيتك واحسب خطة تمويلك.',
+  // Link previews.
+  'preview.atlas': 'أطلس مفتوح ومتعدد اللغات',
+  'preview.programme': 'برنامج تمويل',
+  'preview.alt': 'معاينة: {title}',
   // The root address's choice of language.
   'root.choose': 'اختر لغتك',
   'root.enter': 'الدخول إلى الأطلس بالعربية',

@@ -638,6 +638,10 @@ export default {
   'funding.paths.themeProgrammes': 'Programmes qui financent ce secteur',
   'funding.home.title': 'Je veux financer un projet',
   'funding.home.text': 'Trouvez les programmes ouverts à votre association et calculez votre plan de financement.',
+  // Link previews.
+  'preview.atlas': 'Atlas ouvert et multilingue',
+  'preview.programme': 'Programme de financement',
+  'preview.alt': 'Aperçu : {title}',
   // The root address's choice of language.
   'root.choose': 'Choisissez votre langue',
   'root.enter': 'Entrer dans l’atlas en français',
