@@ -623,10 +623,15 @@ export default {
   'funding.paths.themeProgrammes': 'البرامج التي تموّل هذا القطاع',
   'funding.home.title': 'أريد تمويل مشروع',
   'funding.home.text': 'اعثر على البرامج المفتوحة لجمعيتك واحسب خطة تمويلك.',
-  // Link previews.
+  // Link previews and the share control.
   'preview.atlas': 'أطلس مفتوح ومتعدد اللغات',
   'preview.programme': 'برنامج تمويل',
   'preview.alt': 'معاينة: {title}',
+  'share.title': 'مشاركة',
+  'share.copy': 'نسخ الرابط',
+  'share.copied': 'تم نسخ الرابط',
+  'share.email': 'البريد',
+  'share.sms': 'رسالة نصية',
   // The root address's choice of language.
   'root.choose': 'اختر لغتك',
   'root.enter': 'الدخول إلى الأطلس بالعربية',

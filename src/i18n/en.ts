@@ -636,10 +636,15 @@ export default {
   'funding.paths.themeProgrammes': 'Programmes that fund this sector',
   'funding.home.title': 'I want to fund a project',
   'funding.home.text': 'Find the programmes open to your association and work out your financing plan.',
-  // Link previews.
+  // Link previews and the share control.
   'preview.atlas': 'An open, multilingual atlas',
   'preview.programme': 'Funding programme',
   'preview.alt': 'Preview: {title}',
+  'share.title': 'Share',
+  'share.copy': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.email': 'E-mail',
+  'share.sms': 'SMS',
   // The root address's choice of language.
   'root.choose': 'Choose your language',
   'root.enter': 'Enter the atlas in English',

@@ -638,10 +638,15 @@ export default {
   'funding.paths.themeProgrammes': 'Programmes qui financent ce secteur',
   'funding.home.title': 'Je veux financer un projet',
   'funding.home.text': 'Trouvez les programmes ouverts à votre association et calculez votre plan de financement.',
-  // Link previews.
+  // Link previews and the share control.
   'preview.atlas': 'Atlas ouvert et multilingue',
   'preview.programme': 'Programme de financement',
   'preview.alt': 'Aperçu : {title}',
+  'share.title': 'Partager',
+  'share.copy': 'Copier le lien',
+  'share.copied': 'Lien copié',
+  'share.email': 'Courriel',
+  'share.sms': 'SMS',
   // The root address's choice of language.
   'root.choose': 'Choisissez votre langue',
   'root.enter': 'Entrer dans l’atlas en français',
