@@ -632,6 +632,20 @@ export default {
   'share.copied': 'تم نسخ الرابط',
   'share.email': 'البريد',
   'share.sms': 'رسالة نصية',
+  // Offline reading.
+  'offline.keep': 'الاحتفاظ للقراءة دون اتصال',
+  'offline.saving': 'جارٍ الحفظ…',
+  'offline.kept': 'محفوظة على هذا الجهاز مع دراسات الحالة التي تستشهد بها.',
+  'offline.failed': 'تعذّر الحفظ: تحقق من الاتصال وأعد المحاولة.',
+  'offline.remove': 'إزالة',
+  'offline.keptLink': 'الصفحات المحفوظة دون اتصال',
+  'offline.list.intro':
+    'تُفتح الصفحات المحفوظة على هذا الجهاز دون شبكة، مع دراسات الحالة التي تستشهد بها. وتبقى الصفحات التي فتحتها من قبل مقروءة دون اتصال ما دام المتصفح يحتفظ بها.',
+  'offline.list.none': 'لا توجد صفحة محفوظة بعد. في صفحة ممارسة أو برنامج، اختر «الاحتفاظ للقراءة دون اتصال».',
+  'offline.list.needsScript': 'تحتاج هذه القائمة إلى JavaScript.',
+  'offline.notice.title': 'أنت غير متصل',
+  'offline.notice.text': 'هذه الصفحة غير محفوظة على هذا الجهاز. تبقى الصفحات التي فتحتها والصفحات المحفوظة مقروءة.',
+  'offline.app.short': 'أطلس التنمية',
   // The root address's choice of language.
   'root.choose': 'اختر لغتك',
   'root.enter': 'الدخول إلى الأطلس بالعربية',

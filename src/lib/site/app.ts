@@ -20,3 +20,9 @@ export const ICON_SIZES = [192, 512] as const;
 
 /** Path of the app icon of `size` pixels under the base. */
 export const iconPath = (size: (typeof ICON_SIZES)[number]) => sitePath(`icons/${size}.png`);
+
+/** Path of the web manifest of a language (the app's name and start page in that language). */
+export const manifestPath = (lang: Lang) => sitePath(`${lang}/manifest.webmanifest`);
+
+/** Path segments (without the language) of the offline notice and of the list of kept pages. */
+export const offlinePaths = { notice: 'offline', kept: 'offline/kept' };
