@@ -12,6 +12,7 @@ import { contentCheck } from './src/integrations/content-check';
 import { contentStore } from './src/integrations/content-store';
 import { dataArchive } from './src/integrations/data-archive';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { offlineReading } from './src/integrations/offline';
 import { redirectsMap } from './src/integrations/redirects';
 import { securityHeaders } from './src/integrations/security-headers';
 import { siteOrigin } from './src/integrations/site-origin';
@@ -61,14 +62,15 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'fr', locales: { fr: 'fr', en: 'en', ar: 'ar' } },
-      // Only language pages: the root only redirects and the 404 page is not content.
+      // Only language pages: the root only redirects, and the 404 page and the offline notice and list are not content.
       filter: (page) => {
         const path = new URL(page).pathname.slice(base.replace(/\/?$/, '/').length);
-        return /^(fr|en|ar)\//.test(path) && !oldAddresses.has(path);
+        return /^(fr|en|ar)\/(?!offline\/)/.test(path) && !oldAddresses.has(path);
       },
     }),
     compactSearchIndex(),
     pagefindIndex({ collectGarbage: largeSite }),
+    offlineReading(base),
     dataArchive(),
     securityHeaders(),
     webEditor(),

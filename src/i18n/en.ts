@@ -645,6 +645,30 @@ export default {
   'funding.paths.themeProgrammes': 'Programmes that fund this sector',
   'funding.home.title': 'I want to fund a project',
   'funding.home.text': 'Find the programmes open to your association and work out your financing plan.',
+  // Link previews and the share control.
+  'preview.atlas': 'An open, multilingual atlas',
+  'preview.programme': 'Funding programme',
+  'preview.alt': 'Preview: {title}',
+  'share.title': 'Share',
+  'share.copy': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.email': 'E-mail',
+  'share.sms': 'SMS',
+  // Offline reading.
+  'offline.keep': 'Keep for offline',
+  'offline.saving': 'Saving…',
+  'offline.kept': 'Kept on this device, with the case studies it cites.',
+  'offline.failed': 'Could not save: check the connection and try again.',
+  'offline.remove': 'Remove',
+  'offline.keptLink': 'Pages kept for offline',
+  'offline.list.intro':
+    'Pages kept on this device open without a network, with the case studies they cite. Pages you have already opened also stay readable offline while the browser keeps them.',
+  'offline.list.none': 'No page kept yet. On a practice or programme page, choose “Keep for offline”.',
+  'offline.list.needsScript': 'This list needs JavaScript.',
+  'offline.notice.title': 'You are offline',
+  'offline.notice.text':
+    'This page is not saved on this device. Pages you have opened and pages you kept can still be read.',
+  'offline.app.short': 'Codev Atlas',
   // The root address's choice of language.
   'root.choose': 'Choose your language',
   'root.enter': 'Enter the atlas in English',

@@ -647,6 +647,31 @@ export default {
   'funding.paths.themeProgrammes': 'Programmes qui financent ce secteur',
   'funding.home.title': 'Je veux financer un projet',
   'funding.home.text': 'Trouvez les programmes ouverts à votre association et calculez votre plan de financement.',
+  // Link previews and the share control.
+  'preview.atlas': 'Atlas ouvert et multilingue',
+  'preview.programme': 'Programme de financement',
+  'preview.alt': 'Aperçu : {title}',
+  'share.title': 'Partager',
+  'share.copy': 'Copier le lien',
+  'share.copied': 'Lien copié',
+  'share.email': 'Courriel',
+  'share.sms': 'SMS',
+  // Offline reading.
+  'offline.keep': 'Garder hors ligne',
+  'offline.saving': 'Enregistrement…',
+  'offline.kept': 'Gardée sur cet appareil, avec les études de cas citées.',
+  'offline.failed': 'Échec de l’enregistrement : vérifiez la connexion et réessayez.',
+  'offline.remove': 'Retirer',
+  'offline.keptLink': 'Pages gardées hors ligne',
+  'offline.list.intro':
+    'Les pages gardées sur cet appareil s’ouvrent sans réseau, avec les études de cas qu’elles citent. Les pages déjà consultées restent aussi lisibles hors ligne tant que le navigateur les garde.',
+  'offline.list.none':
+    'Aucune page gardée. Sur la page d’une pratique ou d’un programme, choisissez « Garder hors ligne ».',
+  'offline.list.needsScript': 'Cette liste a besoin de JavaScript.',
+  'offline.notice.title': 'Vous êtes hors ligne',
+  'offline.notice.text':
+    'Cette page n’est pas enregistrée sur cet appareil. Les pages déjà ouvertes et les pages gardées restent lisibles.',
+  'offline.app.short': 'Atlas codev',
   // The root address's choice of language.
   'root.choose': 'Choisissez votre langue',
   'root.enter': 'Entrer dans l’atlas en français',

@@ -116,6 +116,8 @@ describe('JSON-LD', () => {
       { name: 'Mali', country: 'ML' },
     ],
     datasetUrl: 'https://example.org/en/data/',
+    imageUrl: 'https://example.org/previews/en/cases/x.png',
+    logoUrl: 'https://example.org/icons/512.png',
   });
 
   it('describes an Article about its places, part of the atlas as a Dataset', () => {
@@ -127,6 +129,12 @@ describe('JSON-LD', () => {
       dateModified: '2026-02-01',
       license: 'https://creativecommons.org/licenses/by/4.0/',
       isPartOf: { '@type': 'Dataset', url: 'https://example.org/en/data/' },
+      image: 'https://example.org/previews/en/cases/x.png',
+      publisher: {
+        '@type': 'Organization',
+        name: work.siteName,
+        logo: { '@type': 'ImageObject', url: 'https://example.org/icons/512.png' },
+      },
       author: [
         { '@type': 'Organization', name: 'Codev Atlas editorial team' },
         { '@type': 'Person', name: 'Jane van der Doe', sameAs: 'https://orcid.org/0000-0002-1825-0097' },

@@ -13,6 +13,7 @@ import { parse as parseName } from '@citation-js/name';
 import type { Lang } from '../../schemas/common';
 import { LICENCE_URLS, type CitableWork, type CitedAuthor } from './cite';
 import { lastChange } from '../model/translation-status';
+import { OG_LOCALES } from '../site/meta';
 
 /** One `<meta>` tag: `name` for Highwire and Dublin Core, `property` for OpenGraph. */
 export interface MetaTag {
@@ -91,9 +92,6 @@ export function dublinCoreTags(work: CitableWork): MetaTag[] {
   ];
 }
 
-/** OpenGraph locales (`language_TERRITORY`) of the site's languages. */
-const OG_LOCALES: Record<Lang, string> = { fr: 'fr_FR', en: 'en_GB', ar: 'ar_AR' };
-
 /** OpenGraph tags for link previews; `lang` is the page's language. */
 export function openGraphTags(work: CitableWork, lang: Lang): MetaTag[] {
   return [
@@ -119,12 +117,24 @@ export interface PlaceRef {
 }
 
 /**
+ * The atlas as the publisher of a page, with its logo: Google shows an
+ * article's publisher by its logo, and requires one with the article's image.
+ * @see https://developers.google.com/search/docs/appearance/structured-data/article
+ */
+export const publisherJsonLd = (name: string, logoUrl: string) => ({
+  '@type': 'Organization',
+  name,
+  logo: { '@type': 'ImageObject', url: logoUrl },
+});
+
+/**
  * The page as a schema.org `Article`, about its places, part of the atlas
- * as a `Dataset` (whose page is `datasetUrl`).
+ * as a `Dataset` (whose page is `datasetUrl`), with its preview picture as
+ * its image and the atlas's logo as its publisher's.
  */
 export function articleJsonLd(
   work: CitableWork,
-  options: { about?: PlaceRef[]; datasetUrl: string },
+  options: { about?: PlaceRef[]; datasetUrl: string; imageUrl: string; logoUrl: string },
 ): Record<string, unknown> {
   const licence = LICENCE_URLS[work.licence] ?? work.licence;
   return {
@@ -133,6 +143,7 @@ export function articleJsonLd(
     '@id': work.url,
     headline: work.title,
     description: work.summary,
+    image: options.imageUrl,
     inLanguage: work.lang,
     url: work.url,
     ...(work.doi ? { identifier: identifier(work) } : {}),
@@ -144,7 +155,7 @@ export function articleJsonLd(
       name: a.name,
       ...(a.orcid ? { sameAs: `https://orcid.org/${a.orcid}` } : {}),
     })),
-    publisher: { '@type': 'Organization', name: work.siteName },
+    publisher: publisherJsonLd(work.siteName, options.logoUrl),
     license: licence,
     ...(options.about?.length
       ? {
@@ -159,6 +170,43 @@ export function articleJsonLd(
         }
       : {}),
     isPartOf: { '@type': 'Dataset', name: work.siteName, url: options.datasetUrl, license: licence },
+  };
+}
+
+/**
+ * A programme's page as a schema.org `WebPage` about the programme as a
+ * `Service` (a funding scheme run by an organisation for some countries), with
+ * its preview picture and the atlas as its publisher.
+ */
+export function programmeJsonLd(page: {
+  url: string;
+  name: string;
+  description: string;
+  lang: Lang;
+  siteName: string;
+  operator: string;
+  countries: string[];
+  imageUrl: string;
+  logoUrl: string;
+}): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    description: page.description,
+    inLanguage: page.lang,
+    image: page.imageUrl,
+    publisher: publisherJsonLd(page.siteName, page.logoUrl),
+    about: {
+      '@type': 'Service',
+      name: page.name,
+      provider: { '@type': 'Organization', name: page.operator },
+      ...(page.countries.length
+        ? { areaServed: page.countries.map((c) => ({ '@type': 'Country', identifier: c })) }
+        : {}),
+    },
   };
 }
 

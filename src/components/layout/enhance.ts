@@ -1,0 +1,12 @@
+/**
+ * What every page does with JavaScript, in one small module (a content page
+ * has a script budget: tests/browser/budgets.test.ts): the share control of
+ * case, practice and programme pages, and the service worker that keeps the
+ * pages opened readable offline (src/offline/sw.ts, made by the build only).
+ */
+import { enhanceShare } from '../share/share';
+
+for (const box of document.querySelectorAll<HTMLElement>('[data-sharing]')) enhanceShare(box);
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  navigator.serviceWorker.register(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`).catch(() => undefined);
