@@ -85,6 +85,23 @@ describe('offline reading', () => {
     await page.close();
   });
 
+  it('answers a phone’s search from the compact index offline, as it did online', async () => {
+    const { page } = await visit('/fr/', { width: 375 });
+    await controlled(page);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(url('/fr/search/?q=coton'));
+    const online = await searchResults(page);
+    expect(online.length).toBeGreaterThan(0);
+    expect(fetched.some((path) => path.includes('/search-index/fr/'))).toBe(true);
+    expect(fetched.some((path) => path.includes('/pagefind/'))).toBe(false);
+
+    await goOffline(page);
+    await page.goto(url('/fr/search/?q=coton'));
+    expect(await searchResults(page)).toEqual(online);
+    await page.close();
+  });
+
   it('keeps a practice with the cases it cites, lists it, and removes it', async () => {
     const practice = entries('practices').find((p) => builtPage(p).querySelectorAll('[data-keep]').length)!;
     const cited = (

@@ -5,9 +5,9 @@
  * search page. Opening it again while the UI is still loading waits for the
  * same UI instead of building a second one.
  */
-import { mountSearch, preloadSearch, type SearchUI } from './ui';
+import { mountSearch, preloadSearch, stateFromParams, type SearchUI } from './ui';
 
-export { preloadSearch };
+export { mountSearch, preloadSearch, stateFromParams };
 
 let mounted: Promise<SearchUI> | undefined;
 

@@ -9,6 +9,10 @@
  * Chromium and in Node on word lists of each language and compares.
  * @see https://snowballstem.org/algorithms/
  */
+import { stemmer as arabic } from '@orama/stemmers/arabic';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as french } from '@orama/stemmers/french';
+
 /** The languages whose pages have a compact index. */
 export type TermLang = 'fr' | 'en' | 'ar';
 
@@ -16,18 +20,13 @@ export type TermLang = 'fr' | 'en' | 'ar';
 export type Stemmer = (word: string) => string;
 
 /**
- * The stemmer of a page language, loaded on its own so that a page in one
- * language downloads only its own (each is 1 to 4 kB compressed).
+ * The stemmer of a page language. The three come with the search code (about
+ * 6 kB compressed together, loaded when search is first used): split into a
+ * file each, they would need Vite's module-preload helper, which the header's
+ * search opener would then load on every page, within its 2 kB budget.
  */
-export async function loadStemmer(lang: TermLang): Promise<Stemmer> {
-  switch (lang) {
-    case 'fr':
-      return (await import('@orama/stemmers/french')).stemmer;
-    case 'en':
-      return (await import('@orama/stemmers/english')).stemmer;
-    case 'ar':
-      return (await import('@orama/stemmers/arabic')).stemmer;
-  }
+export function loadStemmer(lang: TermLang): Promise<Stemmer> {
+  return Promise.resolve({ fr: french, en: english, ar: arabic }[lang]);
 }
 
 /** The words of a text as index terms, for pages in `lang` (see `terms`). */
