@@ -20,8 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { filesIn, parseYaml, splitFrontMatter, textFileName, walk } from '../src/lib/model/layout';
-import type { Page } from 'playwright-core';
-import { launchBrowser } from './lib/browser';
+import { launchBrowser, throttle } from './lib/browser';
 import { generateFixtures, type Generated } from './lib/generate';
 import { serve } from './lib/serve';
 
@@ -204,19 +203,6 @@ export async function searchBytes(outDir: string, generated: Pick<Generated, 'pl
     await browser.close();
     await site.close();
   }
-}
-
-/** The throttling of tests/helpers/browser.ts (`throttle`): DevTools' Fast 3G and a 4× slower processor. */
-async function throttle(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
 /**

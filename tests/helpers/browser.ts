@@ -5,6 +5,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
+
+export { throttle } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 
 /** Pagefind's warning when its worker starts too slowly and it searches in the page instead. */
@@ -16,24 +18,6 @@ export interface Visit {
   problems: string[];
   /** Every response of the page load, with its URL and resource type. */
   responses: { url: string; type: string; body: () => Promise<Buffer> }[];
-}
-
-/**
- * Chrome DevTools' "Fast 3G" network (about 1.6 Mbit/s down, 150 ms round
- * trip) and a phone's slower processor (4× the test machine's), applied to a
- * page through the DevTools protocol.
- * @see https://chromedevtools.github.io/devtools-protocol/tot/Network/#method-emulateNetworkConditions
- */
-export async function throttle(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
 
 /** Registers a served `dist/` and a browser for the current test file. */
