@@ -154,7 +154,7 @@ describe('the built site', () => {
     }
   });
 
-  it('loads no script on content pages but the search opener, the copy button of "Cite this" and, where there is one, the funding planner and finder, as external modules', () => {
+  it('loads no script on content pages but the search opener, the share control and offline reading, the copy button of "Cite this" and, where there is one, the funding planner and finder, as external modules', () => {
     // The root address and the missing-page page load one module of their own (the reader's language first).
     for (const path of ['/', '/404.html']) {
       const scripts = page(path).querySelectorAll('script');
@@ -166,10 +166,10 @@ describe('the built site', () => {
       const doc = page(path);
       const scripts = doc.querySelectorAll('script:not([type="application/ld+json"]):not(#funding-data)');
       const allowed = doc.querySelector('form[data-finder]')
-        ? 'SearchForm|CiteThis|Planner|FinderScript'
+        ? 'SearchForm|BaseLayout|CiteThis|KeepOffline|Planner|FinderScript'
         : doc.querySelector('form[data-planner]')
-          ? 'SearchForm|CiteThis|Planner'
-          : 'SearchForm|CiteThis';
+          ? 'SearchForm|BaseLayout|CiteThis|KeepOffline|Planner'
+          : 'SearchForm|BaseLayout|CiteThis|KeepOffline|kept';
       for (const script of scripts) {
         expect(script.getAttribute('type'), path).toBe('module');
         expect(script.getAttribute('src'), path).toMatch(new RegExp(`^/_astro/(${allowed})[^/]*\\.js$`));

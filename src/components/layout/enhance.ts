@@ -8,5 +8,7 @@ import { enhanceShare } from '../share/share';
 
 for (const box of document.querySelectorAll<HTMLElement>('[data-sharing]')) enhanceShare(box);
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator)
+// Only a build writes sw.js; under `astro dev` the registration fails quietly. (`import.meta.env.PROD` is not a
+// safe test here: a build started from a test run is not always in production mode.)
+if ('serviceWorker' in navigator)
   navigator.serviceWorker.register(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`).catch(() => undefined);
