@@ -217,6 +217,31 @@ describe('the search dialog', () => {
     await page.close();
   });
 
+  it('keeps the words typed while its search code is still on the way, Space and Enter included', async () => {
+    const { page, problems } = await visit('/en/practices/');
+    // The search code arrives only once the words are typed, as on a slow connection.
+    let release: () => void = () => undefined;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/_astro\/dialog\.[^/]+\.js$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await page.keyboard.press('/');
+    const dialog = page.locator('dialog[open]');
+    await dialog.waitFor();
+    await page.keyboard.type('cash transferz');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('s');
+    await page.keyboard.press('Enter');
+    expect(await dialog.count(), 'Space and Enter do not press the close button').toBe(1);
+    release();
+    await settled(page);
+    expect(await page.locator('dialog #search-dialog-q').inputValue()).toBe('cash transfers');
+    expect(await firstResult(page)).toBe('/en/cases/cct-bolsa-familia-oportunidades/');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('opens from the header form with the words typed there, on a phone', async () => {
     const { page } = await visit('/fr/', { width: 375 });
     await page.locator('#site-search').fill('coton');

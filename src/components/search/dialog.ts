@@ -11,16 +11,24 @@ export { mountSearch, preloadSearch, stateFromParams };
 
 let mounted: Promise<SearchUI> | undefined;
 
-export async function openSearchDialog(dialog: HTMLDialogElement, base: string, query: string): Promise<void> {
+/**
+ * Fills the open dialog with the search UI, searching for `query()`: the
+ * words of the header's box and whatever was typed while the UI loaded,
+ * asked again once it is ready so that no key typed meanwhile is lost.
+ */
+export async function openSearchDialog(dialog: HTMLDialogElement, base: string, query: () => string): Promise<void> {
   const container = dialog.querySelector<HTMLElement>('[data-search-mount]')!;
-  const first = !mounted;
-  mounted ??= mountSearch(container, { lang: document.documentElement.lang, base, mode: 'dialog', query }).catch(
-    (error: unknown) => {
-      mounted = undefined;
-      throw error;
-    },
-  );
+  mounted ??= mountSearch(container, {
+    lang: document.documentElement.lang,
+    base,
+    mode: 'dialog',
+    query: query(),
+  }).catch((error: unknown) => {
+    mounted = undefined;
+    throw error;
+  });
   const ui = await mounted;
-  if (!first && query && query !== ui.state().q) ui.setQuery(query);
+  const words = query();
+  if (words && words !== ui.state().q) ui.setQuery(words);
   if (dialog.open) ui.focus();
 }
