@@ -101,17 +101,26 @@ function watchContent(
     settle = undefined;
   };
 
+  /** Checks again after `delay` ms; pages asked for meanwhile wait for it. */
+  const schedule = (delay: number) => {
+    if (!settle) settled = new Promise((resolve) => (settle = resolve));
+    clearTimeout(timer);
+    timer = setTimeout(() => void recheck(), delay);
+  };
+
   server.watcher.add(dir);
   server.watcher.on('all', (_event, path) => {
     const inside = relative(dir, path);
     if (inside.startsWith('..') || isAbsolute(inside)) return;
-    if (!settle) settled = new Promise((resolve) => (settle = resolve));
-    clearTimeout(timer);
-    timer = setTimeout(() => void recheck(), SETTLE_MS);
+    schedule(SETTLE_MS);
   });
 
   server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     if (!isPageRequest(req)) return next();
+    // While there are problems, a page asked for checks the files again first: a fix the watcher
+    // did not report (a change made while it was still starting, a shared or network folder) still
+    // brings the pages back.
+    if (problems.length > 0 && !settle) schedule(0);
     void settled.then(() => {
       if (problems.length === 0) return next();
       res.statusCode = 500;

@@ -34,16 +34,32 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Asks `until` every 200 ms until it returns a value, for at most `timeout` ms. */
-async function poll<T>(what: string, until: () => T | undefined | Promise<T | undefined>, timeout: number): Promise<T> {
+/**
+ * Asks `until` every 200 ms until it returns a value, for at most `timeout`
+ * ms; `context` tells what to show when it gives up (the server's last words).
+ */
+async function poll<T>(
+  what: string,
+  until: () => T | undefined | Promise<T | undefined>,
+  timeout: number,
+  context: () => string = () => '',
+): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await until();
     if (value !== undefined) return value;
-    if (Date.now() > end) throw new Error(`gave up after ${timeout} ms waiting for ${what}`);
+    if (Date.now() > end) throw new Error(`gave up after ${timeout} ms waiting for ${what}\n${context()}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** What the dev server printed, without the lines of the requests a test repeats while it waits. */
+const serverLog = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => line.trim() && !/\[404\]|getStaticPaths|Possible dynamic routes/.test(line))
+    .join('\n')
+    .slice(-6000);
 
 /**
  * `astro dev` on a copy of the valid fixture with the invalid fixture `name`
@@ -71,6 +87,7 @@ function devServerOn(name: string) {
           return response?.status === 200 ? parse(response.html) : undefined;
         },
         RENDER_TIMEOUT,
+        () => `astro dev printed:\n${serverLog(dev.output)}`,
       ),
     running: () => dev.process?.exitCode === null,
   };
