@@ -72,10 +72,11 @@ export default defineConfig({
     pagefindIndex({ collectGarbage: largeSite }),
     offlineReading(base),
     dataArchive(),
-    securityHeaders(),
     webEditor(),
     siteOrigin(),
     redirectsMap(renames),
+    // Last: it lists what the others wrote.
+    securityHeaders(),
   ],
   // Citations are numbered from each entry's facts file: their digest is part of this configuration,
   // so that a change to a facts file renders the texts again (see the plugin).

@@ -3,37 +3,26 @@
  * (version pinned in package.json, bundled by Vite with its fonts and
  * helpers, nothing fetched from a CDN), its configuration generated from the
  * zod schemas (`src/lib/editors/cms-config.ts`) as `admin/config.yml`, and
- * its own Content-Security-Policy (`src/lib/site/editor-csp.ts`), in the page
- * and as an `/admin/*` block of `_headers`. Built after the site, apart from
+ * its own Content-Security-Policy (`src/lib/site/csp.ts`), in the page and,
+ * through `security-headers.ts`, in `_headers`. Built after the site, apart from
  * it: the site's pages, their scripts and the search index are unchanged, the
  * page is marked `noindex`, and the sitemap and Pagefind only list the
  * language folders.
  */
 import type { AstroIntegration } from 'astro';
-import { appendFileSync, existsSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ADMIN_DIR, cmsConfig, cmsConfigYaml } from '../../lib/editors/cms-config';
 import { contentDir } from '../../lib/model/layout';
-import { EDITOR_CSP_META, EDITOR_HEADERS } from '../../lib/site/editor-csp';
+import { EDITOR_CSP_META } from '../../lib/site/csp';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 
-/** The `_headers` block of the editor's folder, after the site's `/*` block (Netlify and Cloudflare Pages read it). */
-export function editorHeadersBlock(base: string): string {
-  const lines = Object.entries(EDITOR_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
-  // `! Content-Security-Policy` detaches the site's stricter policy, which would refuse GitHub's API.
-  return `${base}${ADMIN_DIR}/*\n  ! Content-Security-Policy\n${lines.join('\n')}\n`;
-}
-
 export function webEditor(): AstroIntegration {
-  let base = '/';
   return {
     name: 'codev-atlas:web-editor',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(new URL(`${ADMIN_DIR}/`, dir));
         await build({
@@ -64,8 +53,6 @@ export function webEditor(): AstroIntegration {
           `${out}config.yml`,
           cmsConfigYaml(cmsConfig(contentDir(), { authUrl: process.env.ATLAS_CMS_AUTH_URL?.trim() || undefined })),
         );
-        const headers = fileURLToPath(new URL('_headers', dir));
-        if (existsSync(headers)) appendFileSync(headers, editorHeadersBlock(base));
         logger.info(`web editor written to ${ADMIN_DIR}/`);
       },
     },
