@@ -28,18 +28,51 @@ function isLoader(loader: unknown): loader is Loader {
   return typeof loader === 'object' && loader !== null && typeof (loader as Loader).load === 'function';
 }
 
+/**
+ * A loader whose entries that do not match the schema are left out (and
+ * said once in the log) instead of stopping the load. Astro's `glob()`
+ * loader starts watching its files only once every entry has loaded: a load
+ * that stopped on one entry would never see that entry fixed, and the dev
+ * server's reload of every collection (`content-check.ts`) does nothing while
+ * Astro is still reading the content configuration, as it does after
+ * re-optimizing dependencies. So an entry the schema refuses is kept out of
+ * the store, and the load goes on.
+ */
 function tolerant(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
+      /** The entries the schema refused in their last version. */
+      const refused = new Set<string>();
+      const problems: string[] = [];
+      const parseData: typeof context.parseData = async (props) => {
+        try {
+          const data = await context.parseData(props);
+          refused.delete(props.id);
+          return data;
+        } catch (error) {
+          refused.add(props.id);
+          problems.push((error instanceof Error ? error.message : String(error)).split('\n')[0].replaceAll('**', ''));
+          return props.data;
+        }
+      };
+      // The store, with refused entries left out of it.
+      const store = new Proxy(context.store, {
+        get(target, key, receiver) {
+          if (key === 'set') return (entry: { id: string }) => !refused.has(entry.id) && target.set(entry as never);
+          const value: unknown = Reflect.get(target, key, receiver);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
       try {
-        await loader.load(context);
+        await loader.load({ ...context, parseData, store });
       } catch (error) {
-        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].replaceAll('**', '');
-        context.logger.warn(
-          `${context.collection} is not fully loaded until the content problems listed above are fixed (${message})`,
-        );
+        problems.push((error instanceof Error ? error.message : String(error)).split('\n')[0].replaceAll('**', ''));
       }
+      if (problems.length > 0)
+        context.logger.warn(
+          `${context.collection} is not fully loaded until the content problems listed above are fixed (${problems[0]})`,
+        );
     },
   };
 }

@@ -10,9 +10,12 @@ import { copyFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockAstro } from '../helpers/astro-lock';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
+import { cmsConfig } from '../../src/lib/editors/cms-config';
+import { EDITOR_CSP_META } from '../../src/lib/site/csp';
 import { buildEnv, IN_ENGLISH } from '../helpers/cli';
 import { invalidContent, invalidFixtures, layInvalid, VALID } from '../helpers/fixtures';
 
@@ -201,4 +204,21 @@ describe('the dev server', () => {
       expect(dev.running()).toBe(true);
     },
   );
+
+  it('serves the web editor at /admin/, its script and the configuration made from the content as it is', async () => {
+    const page = await fetch(`${dev.origin}/admin/`, { headers: { Accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const doc = parse(await page.text());
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
+      EDITOR_CSP_META,
+    );
+    expect(doc.querySelector('link[rel="cms-config-url"]')?.getAttribute('href')).toBe('config.yml');
+    const script = doc.querySelector('script[type="module"][src*="editor"]')?.getAttribute('src');
+    expect(script).toBeDefined();
+    const code = await fetch(new URL(script!, `${dev.origin}/admin/`));
+    expect(code.status).toBe(200);
+    expect(code.headers.get('content-type')).toMatch(/javascript/);
+    const config = await fetch(`${dev.origin}/admin/config.yml`).then((response) => response.text());
+    expect(parseYaml(config)).toEqual(cmsConfig(dev.dir));
+  });
 });
