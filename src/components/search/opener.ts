@@ -3,8 +3,8 @@
  * search form into a dialog. The dialog's frame is in the page and opens in
  * the same task as the tap, before anything is fetched; the search UI, its
  * styles and Pagefind start loading the first time the visitor focuses the
- * search box or opens search. What the visitor types while the search box is
- * still loading (seconds on a slow phone) is kept and becomes its query.
+ * search box or opens search. What the visitor types while the search UI is
+ * still loading is kept and becomes its query.
  */
 type DialogModule = typeof import('./dialog');
 
@@ -26,30 +26,29 @@ if (form && dialog) {
         throw error;
       },
     ));
-  /** Keys typed in the dialog before its search box exists. */
-  let typed = '';
+  /**
+   * A box to type into at once, while the search UI loads (seconds on a slow
+   * phone): whatever is typed there, by a keyboard, an input method or
+   * dictation, becomes the UI's query.
+   */
+  let early: HTMLInputElement | undefined;
   const open = (event?: Event) => {
     event?.preventDefault();
-    if (!dialog.open) {
-      typed = '';
-      dialog.showModal();
+    if (!dialog.open) dialog.showModal();
+    early = dialog.querySelector('input') ? undefined : document.createElement('input');
+    if (early) {
+      early.type = 'search';
+      early.ariaLabel = input.placeholder;
+      early.className = 'mb-2 w-full rounded border border-line px-2 py-1';
+      dialog.querySelector('[data-search-mount]')!.prepend(early);
+      early.focus();
     }
-    void load().then((m) => m.openSearchDialog(dialog, base, () => input.value + typed));
+    void load().then((m) => m.openSearchDialog(dialog, base, () => early?.value || input.value));
   };
   const editable = (target: EventTarget | null) =>
     target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  // Until the search box is there, focus is on the close button: typed keys, Space and Enter
-  // among them, go to the query instead of pressing it.
-  dialog.addEventListener('keydown', (event) => {
-    const { key } = event;
-    if (dialog.querySelector('input') || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (key.length === 1) typed += key;
-    else if (key === 'Backspace') typed = typed.slice(0, -1);
-    else if (key !== 'Enter') return;
-    event.preventDefault();
-  });
   input.addEventListener('focus', () => void load(), { once: true });
   form.addEventListener('submit', open);
   document.addEventListener('keydown', (event) => {
