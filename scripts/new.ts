@@ -345,7 +345,7 @@ async function newTranslation(): Promise<NewFile[]> {
   const from = flags.from as Lang | undefined;
   if (from && !(LANGS as readonly string[]).includes(from)) fail(`--from: ${say.mustBeOneOf(LANGS.join(', '))}`);
   // In a terminal, only the languages the entry lacks are offered; a flag naming another is refused below.
-  const existing = flags.to ? [] : LANGS.filter((l) => textIn(join(root, collection, slug), l));
+  const existing = flags.to ? [] : LANGS.filter((l) => textIn(collection, join(root, collection, slug), l));
   if (existing.length === LANGS.length) fail(say.inEveryLanguage(`${collection}/${slug}`));
   const to = await pickLang(say.into, 'to', existing);
   const translators = await pickList('translators', 'person', say.translators);

@@ -7,12 +7,14 @@
  * the server (`src/integrations/tolerant-loaders.ts`).
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { file, glob } from 'astro/loaders';
 import { caseSchema } from './schemas/case';
 import { organizationSchema } from './schemas/organization';
 import { personSchema } from './schemas/person';
 import { practiceSchema } from './schemas/practice';
 import { programmeSchema } from './schemas/programme';
+import { withoutFacts } from './schemas/entry-fields';
 import { caseTextSchema, practiceTextSchema } from './schemas/text';
 import { themeSchema } from './schemas/theme';
 import {
@@ -23,22 +25,30 @@ import {
   type FileCollection,
   type FolderCollection,
 } from './lib/model/layout';
+import { factsLoader } from './integrations/facts-loader';
 import { tolerantInDev } from './integrations/tolerant-loaders';
 
 const root = contentDir();
-/** `forim-ccme/case.yaml` → `forim-ccme`; `forim-ccme/en.md` (or `.mdx`) → `forim-ccme/en`. */
-const folderId = ({ entry }: { entry: string }) => entry.replace(/\/[^/]+\.yaml$/, '').replace(/\.mdx?$/, '');
-/** The facts of every entry of a case or practice folder. */
-const facts = (collection: FolderCollection) =>
-  glob({ pattern: `*/${FOLDER_COLLECTIONS[collection].facts}`, base: `${root}/${collection}`, generateId: folderId });
+/** `forim-ccme/case.en.md` (or `.mdx`) → `forim-ccme/en`. */
+const textId = ({ entry }: { entry: string }) => entry.replace(/\/[a-z]+\.([a-z]{2})\.mdx?$/, '/$1');
 /**
- * Texts are Markdown (`fr.md`) or, when they use an editor component, MDX
- * (`fr.mdx`): see `TEXT_FILE` in `lib/model/layout.ts`. Astro renders Markdown while it syncs the
- * content and keeps the HTML in its data store, which the build holds in
- * memory; the raw text is not needed after that, so it is not kept too.
+ * Texts are Markdown (`case.fr.md`) or, when they use an editor component,
+ * MDX (`case.fr.mdx`): see `TEXT_FILE` in `lib/model/layout.ts`. Astro
+ * renders Markdown while it syncs the content and keeps the HTML in its data
+ * store, which the build holds in memory; the raw text is not needed after
+ * that, so it is not kept too. The French text's front matter also holds the
+ * facts, which `text` leaves to the `cases`/`practices` collections.
  */
-const texts = (folder: string) =>
-  glob({ pattern: '*/{fr,en,ar}.{md,mdx}', base: `${root}/${folder}`, generateId: folderId, retainBody: false });
+const texts = (collection: FolderCollection) =>
+  glob({
+    pattern: `*/${FOLDER_COLLECTIONS[collection].base}.{fr,en,ar}.{md,mdx}`,
+    base: `${root}/${collection}`,
+    generateId: textId,
+    retainBody: false,
+  });
+/** A text's front matter without the facts the French one also holds. */
+const text = <T extends z.ZodType>(collection: FolderCollection, schema: T) =>
+  z.preprocess((data) => (data && typeof data === 'object' ? withoutFacts(collection, data) : data), schema);
 const fileId = ({ entry }: { entry: string }) => entry.replace(YAML_FILE, '');
 /** The entries of a collection kept as one YAML file each. */
 const entries = (collection: FileCollection) =>
@@ -46,20 +56,20 @@ const entries = (collection: FileCollection) =>
 
 export const collections = tolerantInDev({
   cases: defineCollection({
-    loader: facts('cases'),
+    loader: factsLoader(root, 'cases'),
     schema: caseSchema,
   }),
   caseTexts: defineCollection({
     loader: texts('cases'),
-    schema: caseTextSchema,
+    schema: text('cases', caseTextSchema),
   }),
   practices: defineCollection({
-    loader: facts('practices'),
+    loader: factsLoader(root, 'practices'),
     schema: practiceSchema,
   }),
   practiceTexts: defineCollection({
     loader: texts('practices'),
-    schema: practiceTextSchema,
+    schema: text('practices', practiceTextSchema),
   }),
   organizations: defineCollection({
     loader: entries('organizations'),

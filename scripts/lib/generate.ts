@@ -23,7 +23,7 @@ import { PRACTICE_CATEGORIES } from '../../src/schemas/practice';
 import {
   entryFile,
   entryFolder,
-  factsFile,
+  FACTS_LANG,
   FILE_COLLECTIONS,
   FOLDER_COLLECTIONS,
   textFile,
@@ -583,7 +583,6 @@ export function generateFixtures(options: GenerateOptions): Generated {
 
     const folder = entryFolder(dir, 'cases', slug);
     mkdirSync(folder);
-    writeFileSync(factsFile('cases', folder), stringify(facts, { lineWidth: 0 }));
 
     // Every case has its original; one in ten lacks its Arabic translation (the page falls back).
     const langs = LANGS.filter((l) => l === original || !(l === 'ar' && i % 10 === 3));
@@ -601,6 +600,8 @@ export function generateFixtures(options: GenerateOptions): Generated {
       };
       if (lang !== original)
         fm.translation = { from: original, date: '2026-03-01', translators: [people[int(r, 1, 11)]] };
+      // The facts follow the French text's fields (every synthetic case has a French text).
+      if (lang === FACTS_LANG) Object.assign(fm, facts);
       // About 6 kB of prose per language, as in the real cases.
       const cite = citer(sourceKeys);
       const sections = CASE_SECTIONS.map((key: CaseSection) => ({
@@ -615,7 +616,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
         if (mdx && key === 'results') paras.unshift(`<KeyFigure value="${int(r, 2, 90)} %" label="${fill.t}" />`);
         return `## ${SECTION_HEADINGS[lang][key]}\n\n${paras.join('\n\n')}`;
       });
-      writeFileSync(textFile(folder, lang, mdx ? 'mdx' : 'md'), `${frontMatter(fm)}\n${body.join('\n\n')}\n`);
+      writeFileSync(textFile('cases', folder, lang, mdx ? 'mdx' : 'md'), `${frontMatter(fm)}\n${body.join('\n\n')}\n`);
     }
     if (i === probeIndex) probe = { slug, word: place, title: titles };
   }
@@ -635,7 +636,6 @@ export function generateFixtures(options: GenerateOptions): Generated {
       related: pracCount > 1 ? [`synthetic-practice-${((i + 1) % pracCount) + 1}`] : [],
     };
     if (facts.status === 'reviewed') Object.assign(facts, { reviewers: [people[2]], reviewedOn: '2026-02-01' });
-    writeFileSync(factsFile('practices', folder), stringify(facts));
     const text = {
       fr: {
         title: `Pratique ${word} : le comité de suivi local`,
@@ -660,10 +660,11 @@ export function generateFixtures(options: GenerateOptions): Generated {
         steps: items(0),
       };
       if (lang !== 'fr') fm.translation = { from: 'fr', date: '2026-02-01', translators: [people[3]] };
+      else Object.assign(fm, facts);
       const body = Array.from({ length: 3 }, () =>
         paragraph(r, lang, 4, { p: word, o: word, c: 'MA', t: word }, cite),
       ).join('\n\n');
-      writeFileSync(textFile(folder, lang, 'md'), `${frontMatter(fm)}\n${body}\n`);
+      writeFileSync(textFile('practices', folder, lang, 'md'), `${frontMatter(fm)}\n${body}\n`);
     }
   }
 

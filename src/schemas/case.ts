@@ -1,9 +1,11 @@
 /**
- * Facts of a case study (`content/cases/<slug>/case.yaml`): everything that is
- * the same in every language. The prose lives beside it in `<lang>.mdx`
- * (see `text.ts`). Two kinds of case share most fields and differ in one block:
- * `diaspora` (a diaspora's part in development, whoever leads it: see `ledBy`)
- * and `transfer` (a South-South transfer).
+ * Facts of a case study: everything that is the same in every language, kept
+ * in the front matter of `content/cases/<slug>/case.fr.md` after its text
+ * fields. The prose lives in the body and text fields of `case.<lang>.md`
+ * (see `text.ts`; `entry-fields.ts` tells the facts from the text fields). Two
+ * kinds of case share most fields and differ in one block: `diaspora` (a
+ * diaspora's part in development, whoever leads it: see `ledBy`) and
+ * `transfer` (a South-South transfer).
  */
 import { z } from 'astro/zod';
 import { CITATION_KEY } from '../lib/cite/in-text';

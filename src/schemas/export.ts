@@ -58,7 +58,9 @@ export const caseExportSchema = z
     countries: z.array(countryCode).meta({
       description: 'Every country the case touches (places, diaspora or transfer countries), ISO 3166-1 alpha-2.',
     }),
-    facts: caseSchema.meta({ description: 'The facts of `content/cases/<slug>/case.yaml`, as validated.' }),
+    facts: caseSchema.meta({
+      description: 'The facts in the front matter of `content/cases/<slug>/case.fr.md`, as validated.',
+    }),
   })
   .strict();
 
@@ -67,7 +69,9 @@ export const practiceExportSchema = z
   .object({
     ...entry,
     cases: z.array(slug).meta({ description: 'Slugs of the published cases that evidence the practice.' }),
-    facts: practiceSchema.meta({ description: 'The facts of `content/practices/<slug>/practice.yaml`, as validated.' }),
+    facts: practiceSchema.meta({
+      description: 'The facts in the front matter of `content/practices/<slug>/practice.fr.md`, as validated.',
+    }),
   })
   .strict();
 

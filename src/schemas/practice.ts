@@ -1,5 +1,6 @@
 /**
- * Facts of a reusable practice (`content/practices/<slug>/practice.yaml`).
+ * Facts of a reusable practice, kept in the front matter of
+ * `content/practices/<slug>/practice.fr.md` after its text fields.
  * The cases that evidence a practice are not listed here: they are found by
  * reverse reference from each case's `practices` field, so nothing is listed twice.
  */

@@ -1,6 +1,7 @@
 /**
- * Front matter of the prose files `<lang>.mdx` of cases and practices. The
- * body holds the standard sections (see `src/lib/model/sections.ts`).
+ * Front matter of the texts `case.<lang>.md` and `practice.<lang>.md` (or
+ * `.mdx`) of cases and practices; the French one also holds the facts (see
+ * `entry-fields.ts`). The body holds the standard sections (see `src/lib/model/sections.ts`).
  */
 import { z } from 'astro/zod';
 import { isoDate, lang, ref } from './common';

@@ -185,19 +185,21 @@ describe('editor components and notices in the built pages', () => {
 
   it('links each text to its file in the configured repository, Markdown or MDX', () => {
     const edit = (path: string) => page(path).querySelector('a[href*="/edit/"]')!.getAttribute('href');
-    expect(edit('ar/cases/example-diaspora')).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/fr.mdx`);
-    expect(edit('en/cases/example-diaspora')).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/en.md`);
+    expect(edit('ar/cases/example-diaspora')).toBe(
+      `${REPOSITORY}/edit/main/content/cases/example-diaspora/case.fr.mdx`,
+    );
+    expect(edit('en/cases/example-diaspora')).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/case.en.md`);
     expect(edit('fr/practices/example-practice')).toBe(
-      `${REPOSITORY}/edit/main/content/practices/example-practice/fr.mdx`,
+      `${REPOSITORY}/edit/main/content/practices/example-practice/practice.fr.mdx`,
     );
     // A missing translation is started as a new file in the same repository; a draft one is opened.
     const translate = (path: string) =>
-      page(path).querySelector('a[href*="/new/"], a[href$="/ar.mdx"]')?.getAttribute('href');
+      page(path).querySelector('a[href*="/new/"], a[href$="/case.ar.mdx"]')?.getAttribute('href');
     expect(translate('ar/cases/example-diaspora')).toContain(
-      `${REPOSITORY}/new/main?filename=content/cases/example-diaspora/ar.mdx&value=---`,
+      `${REPOSITORY}/new/main?filename=content/cases/example-diaspora/case.ar.mdx&value=---`,
     );
     expect(translate('ar/cases/example-transfer')).toBe(
-      `${REPOSITORY}/edit/main/content/cases/example-transfer/ar.mdx`,
+      `${REPOSITORY}/edit/main/content/cases/example-transfer/case.ar.mdx`,
     );
     const contribute = page('en/contribute');
     expect(contribute.querySelector('a[href$="template=propose-case.yml"]')!.getAttribute('href')).toBe(

@@ -34,16 +34,16 @@ function links(path: string, lang: Lang, dir?: string) {
 describe('the links to improve a page', () => {
   it('edit the text and the facts of a translated case, and offer no translation', () => {
     const { text, facts, translate } = links('/ar/cases/kayes-mali-associations/', 'ar');
-    expect(text).toBe(`${EDIT}/cases/kayes-mali-associations/ar.md`);
-    expect(facts).toBe(`${EDIT}/cases/kayes-mali-associations/case.yaml`);
+    expect(text).toBe(`${EDIT}/cases/kayes-mali-associations/case.ar.md`);
+    expect(facts).toBe(`${EDIT}/cases/kayes-mali-associations/case.fr.md`);
     expect(translate).toBeUndefined();
   });
 
-  it('edit the facts of a practice in practice.yaml', () => {
+  it('edit the facts of a practice in its French text, practice.fr.md', () => {
     const list = page('/en/practices/diaspora-expert-missions/')
       .querySelectorAll('a')
       .find((a) => a.text.trim() === t('en', 'edit.facts'));
-    expect(list?.getAttribute('href')).toBe(`${EDIT}/practices/diaspora-expert-missions/practice.yaml`);
+    expect(list?.getAttribute('href')).toBe(`${EDIT}/practices/diaspora-expert-missions/practice.fr.md`);
   });
 
   // Every case of the atlas has its three texts; the fixture site (built under a sub-path, from the
@@ -53,11 +53,11 @@ describe('the links to improve a page', () => {
   it('start the missing translation as a new file with its fields to fill and the headings in the page’s language', () => {
     const { text, facts, translate } = links('/ar/cases/example-diaspora/', 'ar', fixture);
     // The page shows the original: "Edit this page" edits it.
-    expect(text).toMatch(new RegExp(`^${REPOSITORY}/edit/main/content/cases/example-diaspora/fr\\.mdx?$`));
-    expect(facts).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/case.yaml`);
+    expect(text).toMatch(new RegExp(`^${REPOSITORY}/edit/main/content/cases/example-diaspora/case\\.fr\\.mdx?$`));
+    expect(facts).toBe(`${REPOSITORY}/edit/main/content/cases/example-diaspora/case.fr.mdx`);
     const url = new URL(translate!);
     expect(`${url.origin}${url.pathname}`).toBe(`${REPOSITORY}/new/main`);
-    expect(url.searchParams.get('filename')).toMatch(/^content\/cases\/example-diaspora\/ar\.mdx?$/);
+    expect(url.searchParams.get('filename')).toMatch(/^content\/cases\/example-diaspora\/case\.ar\.mdx?$/);
     const parts = splitFrontMatter(url.searchParams.get('value')!)!;
     const front = parse(parts.frontMatter) as { title: string; summary: string; translation: Record<string, unknown> };
     // The fields to translate, empty: the translator reads the original on the page.

@@ -98,7 +98,7 @@ describe('a site built from 50 generated cases', () => {
 
   it('renders Markdown and MDX texts alike, with the editor components of MDX', () => {
     const withFormat = (format: string) =>
-      walk(generated.dir, 'cases').find(({ path }) => textIn(path, 'fr')?.format === format)!.slug;
+      walk(generated.dir, 'cases').find(({ path }) => textIn('cases', path, 'fr')?.format === format)!.slug;
     const html = (slug: string) => readFileSync(join(outDir, 'fr', 'cases', slug, 'index.html'), 'utf8');
     const markdown = html(withFormat('md'));
     const mdx = html(withFormat('mdx'));

@@ -1,6 +1,7 @@
 /** The published entries of the real content, read straight from the files. */
-import { existsSync, readFileSync } from 'node:fs';
-import { factsFile, filesIn, parseYaml, textFileName, walk } from '../../src/lib/model/layout';
+import { existsSync } from 'node:fs';
+import { factsFile, filesIn, readFacts, textFileName, walk } from '../../src/lib/model/layout';
+import { splitFields } from '../../src/schemas/entry-fields';
 import { LISTED_STATUSES } from '../../src/schemas/common';
 
 export { LANGS } from '../../src/schemas/common';
@@ -17,10 +18,7 @@ function entries(collection: 'cases' | 'practices', content = 'content'): Entry[
   return walk(content, collection)
     .filter(({ path }) => existsSync(factsFile(collection, path)))
     .map(({ slug, path }) => {
-      const facts = parseYaml(readFileSync(factsFile(collection, path), 'utf8'), { datesAsText: true }) as Record<
-        string,
-        unknown
-      >;
+      const facts = splitFields(collection, readFacts(factsFile(collection, path), { datesAsText: true })).facts;
       const langs = filesIn(path)
         .flatMap((name) => textFileName(name)?.lang ?? [])
         .sort();

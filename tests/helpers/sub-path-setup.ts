@@ -5,8 +5,9 @@
  * the background (see `setup-builds.ts`); the build project's test files
  * wait for it (`setup-builds-ready.ts`).
  */
-import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { factsFile, splitFrontMatter } from '../../src/lib/model/layout';
 import type { TestProject } from 'vitest/node';
 import { checkoutTempPath } from './checkout';
 import { buildEnv } from './cli';
@@ -29,11 +30,11 @@ export default function setup(project: TestProject) {
   const content = join(work, 'content');
   const root = join(work, 'www');
   cpSync(VALID, content, { recursive: true });
-  for (const [section, from, to] of MOVES)
-    appendFileSync(
-      join(content, section, to, section === 'cases' ? 'case.yaml' : 'practice.yaml'),
-      `formerSlugs: [${from}]\n`,
-    );
+  for (const [section, from, to] of MOVES) {
+    const file = factsFile(section, join(content, section, to));
+    const { frontMatter, body } = splitFrontMatter(readFileSync(file, 'utf8'))!;
+    writeFileSync(file, `---\n${frontMatter}\nformerSlugs: [${from}]\n---\n${body}`);
+  }
   const build = startBuild('sub-path', ['--silent', '--outDir', join(root, BASE)], buildEnv(subPathSettings(content)));
   project.provide('subPathBuild', build);
   project.provide('subPathRoot', root);

@@ -18,7 +18,7 @@ describe('npm run check:github', () => {
     const run = runScript('check-github', ['--summary', comment], dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
-      /^::error file=.*cases\/example-diaspora\/case\.yaml,line=\d+,title=themes\.0::unknown theme "educaton"/m,
+      /^::error file=.*cases\/example-diaspora\/case\.fr\.mdx,line=\d+,title=themes\.0::unknown theme "educaton"/m,
     );
     const summary = readFileSync(comment, 'utf8');
     expect(summary).toContain('1 problem to fix');

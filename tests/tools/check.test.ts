@@ -17,7 +17,7 @@ describe('npm run check:content', () => {
     const run = runScript('check', ['--ui', 'fr'], broken);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      /cases\/example-diaspora\/case\.yaml:24: themes\.0: thème inconnu « educaton » : créez une entrée « - id: educaton » dans content\/themes\.yaml ou utilisez un slug existant\n/,
+      /cases\/example-diaspora\/case\.fr\.mdx:29: themes\.0: thème inconnu « educaton » : créez une entrée « - id: educaton » dans content\/themes\.yaml ou utilisez un slug existant\n/,
     );
     expect(run.stderr).toMatch(/\n1 problème trouvé\.\n$/);
     const system = runScript('check', [], broken, { LANG: 'fr_FR.UTF-8' });

@@ -19,7 +19,7 @@ import { EDITOR_CSP_META } from '../../src/lib/site/csp';
 import { buildEnv, IN_ENGLISH } from '../helpers/cli';
 import { invalidContent, invalidFixtures, layInvalid, VALID } from '../helpers/fixtures';
 
-const CASE = 'cases/example-diaspora/case.yaml';
+const CASE = 'cases/example-diaspora/case.fr.mdx';
 const CASE_PAGE = '/fr/cases/example-diaspora/';
 const RENDER_TIMEOUT = 90_000;
 
@@ -154,7 +154,7 @@ describe('the dev server', () => {
 
   it('starts on content that Astro’s own schema refuses and shows the message of npm run check instead of a stack trace', async () => {
     const messages = checkContent(dev.dir, process.cwd()).problems.map(formatProblem);
-    expect(messages).toEqual([expect.stringMatching(/case\.yaml:1: kind: kind must be "diaspora"/)]);
+    expect(messages).toEqual([expect.stringMatching(/case\.fr\.mdx:6: kind: kind must be "diaspora"/)]);
     expect(await listedProblems(dev, ['/fr/', CASE_PAGE])).toEqual([messages, messages]);
     expect(dev.output).toContain(messages[0]);
     expect(dev.output).not.toMatch(/Stack trace/);
@@ -170,8 +170,10 @@ describe('the dev server', () => {
 
   it('checks a file again when it changes: a broken reference shows in the terminal and in every page', async () => {
     const expected = invalidFixtures().find((f) => f.name === 'unknown-organization')!.expected;
-    const message = `${relative(process.cwd(), join(dev.dir, expected.file))}:14: ${expected.field}: ${expected.message}`;
-    expect(message).toMatch(/case\.yaml:14: actors\.1\.organization: unknown organisation "example-agancy": create /);
+    const message = `${relative(process.cwd(), join(dev.dir, expected.file))}:19: ${expected.field}: ${expected.message}`;
+    expect(message).toMatch(
+      /case\.fr\.mdx:19: actors\.1\.organization: unknown organisation "example-agancy": create /,
+    );
     const before = dev.output.length;
     layInvalid(dev.dir, 'unknown-organization');
     const paths = ['/fr/', CASE_PAGE, '/en/organizations/'];

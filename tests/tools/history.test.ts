@@ -11,6 +11,7 @@ import { VALID } from '../helpers/fixtures';
 import { commitOn } from '../helpers/git';
 import { tempDir } from '../helpers/temp';
 import { historyOf } from '../../src/lib/model/history';
+import { committedOn } from '../../src/lib/model/translation-status';
 import { contentCheck } from '../../src/integrations/content-check';
 
 /** A repository whose case `example-diaspora` was written, corrected, renamed, then corrected again. */
@@ -21,11 +22,11 @@ function repository() {
   cpSync(VALID, content, { recursive: true });
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
   commitOn(dir, '2026-01-10', 'Add the fixture content');
-  writeFileSync(join(content, 'cases/example-diaspora/fr.md'), '\nUne ligne de plus.\n', { flag: 'a' });
+  writeFileSync(join(content, 'cases/example-diaspora/case.fr.mdx'), '\nUne ligne de plus.\n', { flag: 'a' });
   commitOn(dir, '2026-02-20', 'Example case: one more line');
   renameSync(join(content, 'cases/example-diaspora'), join(content, 'cases/example-renamed'));
   commitOn(dir, '2026-03-05', 'Rename the example case');
-  writeFileSync(join(content, 'cases/example-renamed/en.md'), '\nOne more line.\n', { flag: 'a' });
+  writeFileSync(join(content, 'cases/example-renamed/case.en.md'), '\nOne more line.\n', { flag: 'a' });
   commitOn(dir, '2026-04-01', 'Example case: its English text');
   return { dir, content };
 }
@@ -46,6 +47,28 @@ describe('the history of an entry', () => {
     // Another entry has only the changes to its own files.
     const other = historyOf(join(content, 'practices'));
     expect(other.available && other.revisions.map((r) => r.subject)).toEqual(['Add the fixture content']);
+  });
+
+  it('leaves out the commits listed in .git-blame-ignore-revs, still following their renames', () => {
+    const { dir, content } = repository();
+    const folder = join(content, 'cases/example-renamed');
+    // A change of layout: the English text renamed, nothing in it changed.
+    execFileSync('git', ['mv', 'case.en.md', 'case.en.mdx'], { cwd: folder });
+    commitOn(dir, '2026-05-01', 'Move the texts to a new layout');
+    const move = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+    const moved = historyOf(folder);
+    expect(moved.available && moved.revisions[0].date).toBe('2026-05-01');
+    writeFileSync(join(dir, '.git-blame-ignore-revs'), `# Move of the texts\n${move}\n`);
+    commitOn(dir, '2026-05-02', 'Leave the move out of the versions');
+    const history = historyOf(folder);
+    expect(history.available && history.revisions.map((r) => r.date)).toEqual([
+      '2026-04-01',
+      '2026-03-05',
+      '2026-02-20',
+      '2026-01-10',
+    ]);
+    // The moved file keeps its past, under its older names.
+    expect(committedOn(join(folder, 'case.en.mdx'))).toBe('2026-04-01');
   });
 
   it('is not available in a shallow clone, and the build says so in its log', () => {

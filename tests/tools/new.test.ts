@@ -2,7 +2,7 @@
  * `npm run new`, run without a terminal as an editor's script or CI would:
  * cases and translations written from flags, and refusals that write nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runScript } from '../helpers/cli';
@@ -49,12 +49,14 @@ describe('npm run new', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('The check passes.');
     expect(problems(dir)).toEqual([]);
-    const yaml = readFileSync(join(dir, 'cases/ecoles-de-kayes/case.yaml'), 'utf8');
+    // One file: the French text, with the facts in its front matter.
+    expect(readdirSync(join(dir, 'cases/ecoles-de-kayes'))).toEqual(['case.fr.mdx']);
+    const yaml = readFileSync(join(dir, 'cases/ecoles-de-kayes/case.fr.mdx'), 'utf8');
     expect(yaml).toMatch(/^status: draft$/m);
     expect(yaml).toMatch(/^ {2}residence: \[FR, ES\]$/m);
     const written = writtenNames(yaml);
     expect(fieldNames('case.schema.json', 'diaspora').filter((name) => !written.has(name))).toEqual([]);
-    const mdx = readFileSync(join(dir, 'cases/ecoles-de-kayes/fr.mdx'), 'utf8');
+    const mdx = yaml;
     expect(mdx).toMatch(/^title: Écoles de Kayes$/m);
     for (const heading of [
       'Contexte',
@@ -89,8 +91,8 @@ describe('npm run new', () => {
     );
     expect(taken.status).toBe(1);
     expect(taken.stderr).toContain('a case "example-diaspora" already exists');
-    expect(readFileSync(join(dir, 'cases/example-diaspora/case.yaml'), 'utf8')).toBe(
-      readFileSync(join(VALID, 'cases/example-diaspora/case.yaml'), 'utf8'),
+    expect(readFileSync(join(dir, 'cases/example-diaspora/case.fr.mdx'), 'utf8')).toBe(
+      readFileSync(join(VALID, 'cases/example-diaspora/case.fr.mdx'), 'utf8'),
     );
   });
 
@@ -106,26 +108,28 @@ describe('npm run new', () => {
     const run = translate(dir, ['--case', 'example-diaspora'], 'ar');
     expect(run.status, run.stderr).toBe(0);
     expect(problems(dir)).toEqual([]);
-    const mdx = readFileSync(join(dir, 'cases/example-diaspora/ar.mdx'), 'utf8');
+    const mdx = readFileSync(join(dir, 'cases/example-diaspora/case.ar.mdx'), 'utf8');
     // Translated from the original language, its text and components kept to translate in place.
     expect(mdx).toContain(`translation: { from: fr, date: ${today}, translators: [ test-editor ], draft: true }`);
     expect(mdx).toContain('<KeyFigure value="30 %"');
     expect(mdx).toContain('\n## السياق\n');
     expect(mdx).not.toContain('\n## Contexte\n');
+    // The text fields only: the facts stay in the French text.
+    expect(mdx).not.toMatch(/^(kind|sources):/m);
     // Translating into a language the case already has is refused.
     const again = translate(dir, ['--case', 'example-diaspora'], 'en');
     expect(again.status).toBe(1);
-    expect(again.stderr).toContain('cases/example-diaspora/en.md already exists');
+    expect(again.stderr).toContain('cases/example-diaspora/case.en.md already exists');
   });
 
   it('keeps a Markdown text Markdown in its translation, with the note as an HTML comment', () => {
     const dir = content();
     const run = translate(dir, ['--practice', 'example-practice-two'], 'en');
     expect(run.status, run.stderr).toBe(0);
-    expect(existsSync(join(dir, 'practices/example-practice-two/en.mdx'))).toBe(false);
-    const md = readFileSync(join(dir, 'practices/example-practice-two/en.md'), 'utf8');
+    expect(existsSync(join(dir, 'practices/example-practice-two/practice.en.mdx'))).toBe(false);
+    const md = readFileSync(join(dir, 'practices/example-practice-two/practice.en.md'), 'utf8');
     expect(md).toContain(`translation: { from: fr, date: ${today}, translators: [ test-editor ], draft: true }`);
-    expect(md).toMatch(/\n<!-- Translation from fr\.md in progress: [^\n]* -->\n/);
+    expect(md).toMatch(/\n<!-- Translation from practice\.fr\.md in progress: [^\n]* -->\n/);
     expect(problems(dir)).toEqual([]);
   });
 
@@ -134,7 +138,7 @@ describe('npm run new', () => {
     const args = ['case', '--kind', 'diaspora', '--title', 'Kayes', '--countries', 'مالي', ...FLAGS];
     const run = runScript('new', [...args, '--residence', 'France, Espagne'], dir);
     expect(run.status, run.stderr).toBe(0);
-    const yaml = readFileSync(join(dir, 'cases/kayes/case.yaml'), 'utf8');
+    const yaml = readFileSync(join(dir, 'cases/kayes/case.fr.mdx'), 'utf8');
     expect(yaml).toMatch(/^ {2}origin: \[ML\]$/m);
     expect(yaml).toMatch(/^ {2}residence: \[FR, ES\]$/m);
     const wrong = runScript('new', [...args, '--slug', 'kayes-2', '--residence', 'France, Narnia'], dir);
@@ -156,7 +160,9 @@ describe('npm run new', () => {
       dir,
     );
     expect(given.status, given.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'cases/madaris-kayes/ar.mdx'), 'utf8')).toMatch(/^title: مدارس كايس$/m);
+    expect(readFileSync(join(dir, 'cases/madaris-kayes/case.ar.mdx'), 'utf8')).toMatch(/^title: مدارس كايس$/m);
+    // Written in Arabic: the facts are in the French text, a draft translation still to write.
+    expect(readFileSync(join(dir, 'cases/madaris-kayes/case.fr.mdx'), 'utf8')).toMatch(/^kind: diaspora$/m);
   });
 
   it('starts an organisation and a person, refusing a kind it does not know', () => {

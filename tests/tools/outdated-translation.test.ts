@@ -18,7 +18,7 @@ const OtherLanguage = OtherLanguageComponent as Parameters<AstroContainer['rende
 /** A repository holding one original text, last committed on `day`. */
 function originalCommittedOn(day: string): string {
   const dir = tempDir('history');
-  const file = join(dir, 'fr.md');
+  const file = join(dir, 'case.fr.md');
   writeFileSync(file, '---\ntitle: Original\n---\n\nTexte.\n');
   execFileSync('git', ['init', '-q'], { cwd: dir });
   commitOn(dir, day, 'original');

@@ -40,15 +40,25 @@ describe('npm run report', () => {
     cpSync(VALID, dir, { recursive: true });
     execFileSync('git', ['init', '-q'], { cwd: dir });
     // Outside a repository's history nothing is invented.
-    expect(committedOn(join(dir, 'cases/example-diaspora/fr.mdx'))).toBeUndefined();
+    expect(committedOn(join(dir, 'cases/example-diaspora/case.fr.mdx'))).toBeUndefined();
     commitOn(dir, '2026-01-10', 'content');
-    const original = join(dir, 'cases/example-diaspora/fr.mdx');
+    const original = join(dir, 'cases/example-diaspora/case.fr.mdx');
     const out = join(dir, 'r.md');
     // The English translation is dated 2026-02-02; the original's "updated" says 2026-02-01.
     let run = runScript('report', ['--out', out], dir);
     expect(run.stdout).not.toContain('Outdated translation: en');
+    // The French text also holds the facts: a change of the facts alone leaves the translation current.
+    writeFileSync(original, readFileSync(original, 'utf8').replace('\nscale: local\n', '\nscale: regional\n'));
+    commitOn(dir, '2026-02-20', 'a fact corrected');
+    expect(committedOn(original)).toBe('2026-01-10');
+    run = runScript('report', ['--out', out], dir);
+    expect(run.stdout).not.toContain('Outdated translation: en');
     writeFileSync(original, `${readFileSync(original, 'utf8')}\nOne more sentence.\n`);
     commitOn(dir, '2026-03-15', 'edit in the web editor');
+    expect(committedOn(original)).toBe('2026-03-15');
+    // A later change of the facts does not move that day.
+    writeFileSync(original, readFileSync(original, 'utf8').replace('\nscale: regional\n', '\nscale: local\n'));
+    commitOn(dir, '2026-04-01', 'the fact put back');
     expect(committedOn(original)).toBe('2026-03-15');
     run = runScript('report', ['--out', out], dir);
     expect(run.status, run.stderr).toBe(0);

@@ -32,13 +32,13 @@ describe('the words of the content check', () => {
 
   it('report a problem in French, with the same file, line and field, quoting what the editor wrote as it is', () => {
     expect(printed('unknown-theme', 'fr')).toEqual([
-      'cases/example-diaspora/case.yaml:24: themes.0: thème inconnu « educaton » : créez une entrée « - id: educaton » dans content/themes.yaml ou utilisez un slug existant',
+      'cases/example-diaspora/case.fr.mdx:29: themes.0: thème inconnu « educaton » : créez une entrée « - id: educaton » dans content/themes.yaml ou utilisez un slug existant',
     ]);
     expect(printed('impossible-day', 'fr')).toEqual([
-      'cases/example-diaspora/case.yaml:3: published: est 2019-02-30, un jour qui n’existe pas (février 2019 a 28 jours) — corrigez le jour, écrit AAAA-MM-JJ',
+      'cases/example-diaspora/case.fr.mdx:8: published: est 2019-02-30, un jour qui n’existe pas (février 2019 a 28 jours) — corrigez le jour, écrit AAAA-MM-JJ',
     ]);
     expect(printed('comma-in-one-line-text', 'fr')).toEqual([
-      'cases/example-diaspora/case.yaml:23: results.0.label.en: a une virgule dans { … }, qui termine le texte à « 6 » et fait lire « 000 pupils » comme un champ inconnu — mettez le texte entre guillemets : en: "6,000 pupils"',
+      'cases/example-diaspora/case.fr.mdx:28: results.0.label.en: a une virgule dans { … }, qui termine le texte à « 6 » et fait lire « 000 pupils » comme un champ inconnu — mettez le texte entre guillemets : en: "6,000 pupils"',
     ]);
     expect(printed('unknown-organization', 'fr')[0]).toContain('organisation inconnue « example-agancy »');
     expect(printed('unknown-programme', 'fr')[0]).toContain('programme inconnu « example-programe »');

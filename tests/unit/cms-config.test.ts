@@ -6,7 +6,9 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, cmsConfigYaml, repositoryName, type CmsField } from '../../src/lib/editors/cms-config';
 import { jsonSchemas } from '../../src/lib/editors/json-schemas';
-import { FILE_COLLECTIONS, walk } from '../../src/lib/model/layout';
+import { caseFiles, practiceFiles, type NewCase } from '../../src/lib/editors/scaffold';
+import { FILE_COLLECTIONS, splitFrontMatter } from '../../src/lib/model/layout';
+import { TEXT_FIELDS } from '../../src/schemas/entry-fields';
 import { REFERENCES, type Holder } from '../../src/lib/model/references';
 import { VALID } from '../helpers/fixtures';
 
@@ -14,6 +16,19 @@ type Node = Record<string, unknown>;
 const config = cmsConfig(VALID, { repositoryUrl: 'https://github.com/codev-atlas/codev-atlas', branch: 'main' });
 const collections = config.collections as Node[];
 const collection = (name: string) => collections.find((c) => c.name === name)!;
+const NEW_CASE: NewCase = {
+  kind: 'diaspora',
+  slug: 'nouveau',
+  title: 'Nouveau',
+  lang: 'fr',
+  countries: ['ML'],
+  otherCountries: ['FR'],
+  themes: ['education'],
+  scale: 'local',
+  start: '2012',
+  authors: ['test-editor'],
+  today: '2026-12-01',
+};
 
 /** The JSON Schema the editor's package ships for its configuration. */
 function sveltiaSchema(): Node {
@@ -107,18 +122,36 @@ describe('the web editor configuration', () => {
   it('has the fields of every zod schema: names, required fields, allowed values, bounds, patterns, descriptions, references', () => {
     const schemas = Object.fromEntries(jsonSchemas().map((s) => [s.file, s.schema as Node]));
     const pairs: [string, string, Holder | undefined][] = [
-      ['cases', 'case.schema.json', 'cases'],
-      ['practices', 'practice.schema.json', 'practices'],
       ['organizations', 'organization.schema.json', undefined],
       ['programmes', 'programme.schema.json', 'programmes'],
       ['people', 'person.schema.json', undefined],
-      ['cases-new-text', 'case-text.schema.json', 'texts'],
-      ['practices-new-text', 'practice-text.schema.json', 'texts'],
     ];
     for (const [name, file, holder] of pairs) {
       const schema = schemas[file];
+      compare(
+        collection(name).fields as CmsField[],
+        schema,
+        (schema.definitions ?? {}) as Record<string, Node>,
+        holder,
+        '',
+      );
+    }
+    // A case or practice: its text fields and its facts, in one entry (the body aside).
+    for (const [name, facts, text] of [
+      ['cases', 'case.schema.json', 'case-text.schema.json'],
+      ['practices', 'practice.schema.json', 'practice-text.schema.json'],
+    ] as const) {
       const fields = (collection(name).fields as CmsField[]).filter((f) => f.name !== 'body');
-      compare(fields, schema, (schema.definitions ?? {}) as Record<string, Node>, holder, '');
+      const isText = (f: CmsField) => TEXT_FIELDS[name].has(f.name);
+      const [factSchema, textSchema] = [schemas[facts], schemas[text]];
+      compare(
+        fields.filter((f) => !isText(f)),
+        factSchema,
+        factSchema.definitions as Record<string, Node>,
+        name,
+        '',
+      );
+      compare(fields.filter(isText), textSchema, (textSchema.definitions ?? {}) as Record<string, Node>, 'texts', '');
     }
     const themes = (collection('themes').files as Node[])[0].fields as CmsField[];
     const list = schemas['themes.schema.json'];
@@ -131,15 +164,48 @@ describe('the web editor configuration', () => {
     );
   });
 
-  it('lists exactly the entries on disk: one text item per case and practice, with its files named by language', () => {
+  it('makes each case and practice one entry: its folder, with one file per language, the facts in the French one', () => {
     for (const name of ['cases', 'practices'] as const) {
-      const files = collection(`${name}-texts`).files as Node[];
-      expect(files.map((f) => f.name)).toEqual(walk(VALID, name).map((e) => e.slug));
-      for (const file of files)
-        expect(file.file).toMatch(new RegExp(`^content/${name}/${file.name as string}/\\{\\{locale\\}\\}\\.mdx?$`));
-      expect(collection(name).folder).toBe(`content/${name}`);
+      const base = name === 'cases' ? 'case' : 'practice';
+      expect(collection(name)).toMatchObject({
+        folder: `content/${name}`,
+        path: `{{slug}}/${base}`,
+        extension: 'md',
+        format: 'frontmatter',
+        i18n: true,
+        create: true,
+      });
+      const fields = collection(name).fields as CmsField[];
+      // The facts are written once, in the French file; the text fields and the body in each language's.
+      for (const field of fields)
+        expect(field.i18n === true, field.name).toBe(TEXT_FIELDS[name].has(field.name) || field.name === 'body');
+      // The fixture has texts in MDX: their entries are listed by a second collection, where nothing is created.
+      expect(collection(`${name}-mdx`)).toMatchObject({ path: `{{slug}}/${base}`, extension: 'mdx', create: false });
+      expect(collection(`${name}-mdx`).fields).toEqual(fields);
     }
+    // The real content has no MDX text: no second collection.
+    const real = cmsConfig('content').collections as Node[];
+    expect(real.map((c) => c.name)).toEqual(['cases', 'practices', ...FILE_COLLECTIONS, 'themes']);
     for (const name of FILE_COLLECTIONS) expect(collection(name).folder).toBe(`content/${name}`);
+  });
+
+  it('writes the fields in the order of the files, so that a save does not reshuffle one', () => {
+    for (const name of ['cases', 'practices'] as const) {
+      const names = (collection(name).fields as CmsField[]).map((f) => f.name);
+      // The text fields first, then the facts, then the body, as npm run new writes a new entry.
+      const scaffold = name === 'cases' ? caseFiles(NEW_CASE) : practiceFiles({ ...NEW_CASE, category: 'financing' });
+      const written = Object.keys(parse(splitFrontMatter(scaffold[0].text)!.frontMatter) as Node);
+      expect(names.filter((n) => written.includes(n))).toEqual(written);
+      expect(names.at(-1)).toBe('body');
+    }
+  });
+
+  it('labels the fields of cases and practices in French, keeping their names in the hints', () => {
+    const fields = collection('cases').fields as CmsField[];
+    expect(fields.find((f) => f.name === 'summary')).toMatchObject({ label: 'Résumé' });
+    expect(fields.find((f) => f.name === 'ledBy')).toMatchObject({ label: 'Porté par' });
+    expect(String(fields.find((f) => f.name === 'ledBy')!.hint)).toMatch(/^ledBy — Who leads it/);
+    expect(fields.every((f) => f.label !== f.name)).toBe(true);
   });
 
   it('saves through pull requests, opens forks for people without write access, and edits Arabic right to left', () => {
@@ -157,7 +223,7 @@ describe('the web editor configuration', () => {
       initial_locales: 'default',
     });
     // The body is Markdown edited as text, so that citations stay as typed, with no editor component.
-    const body = (collection('cases-new-text').fields as CmsField[]).find((f) => f.name === 'body')!;
+    const body = (collection('cases').fields as CmsField[]).find((f) => f.name === 'body')!;
     expect(body).toMatchObject({ widget: 'markdown', modes: ['raw'], editor_components: [] });
     expect(() => repositoryName('https://gitlab.com/a/b')).toThrow(/not a GitHub repository address/);
   });

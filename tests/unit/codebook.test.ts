@@ -19,14 +19,14 @@ import { themeSchema } from '../../src/schemas/theme';
 
 /** The content files and their schemas. */
 const SCHEMAS: [string, z.ZodType][] = [
-  ['content/cases/*/case.yaml', caseSchema],
-  ['content/practices/*/practice.yaml', practiceSchema],
+  ['content/cases/<slug>/case.fr.md', caseSchema],
+  ['content/practices/<slug>/practice.fr.md', practiceSchema],
   ['content/organizations/*.yaml', organizationSchema],
   ['content/programmes/*.yaml', programmeSchema],
   ['content/people/*.yaml', personSchema],
   ['content/themes.yaml', z.array(themeSchema)],
-  ['content/cases/<slug>/<lang>.md', caseTextSchema],
-  ['content/practices/<slug>/<lang>.md', practiceTextSchema],
+  ['content/cases/<slug>/case.<lang>.md', caseTextSchema],
+  ['content/practices/<slug>/practice.<lang>.md', practiceTextSchema],
 ];
 
 /** Every field path of a zod schema, `[]` for each item of a list, through wrappers and every branch of a union. */
@@ -72,8 +72,8 @@ describe('codebook', () => {
   it('lists every field of the JSON exports, with the facts of an entry as one field that names its content file', () => {
     const exports = book.files.filter((f) => f.group === 'export');
     for (const [file, schema, facts, content] of [
-      ['data/cases.json', casesFileSchema, 'cases[].facts', 'content/cases/*/case.yaml'],
-      ['data/practices.json', practicesFileSchema, 'practices[].facts', 'content/practices/*/practice.yaml'],
+      ['data/cases.json', casesFileSchema, 'cases[].facts', 'content/cases/<slug>/case.fr.md'],
+      ['data/practices.json', practicesFileSchema, 'practices[].facts', 'content/practices/<slug>/practice.fr.md'],
     ] as const) {
       const listed = exports.find((f) => f.file === file)!;
       const expected = paths(schema).filter((path) => !path.startsWith(`${facts}.`));

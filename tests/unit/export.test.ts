@@ -5,10 +5,10 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/lib/model/layout';
+import { readFacts } from '../../src/lib/model/layout';
+import { splitFields } from '../../src/schemas/entry-fields';
 import type { AtlasCase, AtlasPractice } from '../../src/lib/atlas/content';
 import {
   casesCsv,
@@ -22,7 +22,9 @@ import { caseSchema } from '../../src/schemas/case';
 import { practiceSchema } from '../../src/schemas/practice';
 import { VALID } from '../helpers/fixtures';
 
-const yaml = (path: string) => parseYaml(readFileSync(join(VALID, path), 'utf8')) as Record<string, unknown>;
+/** The facts in an entry's French text. */
+const facts = (collection: 'cases' | 'practices', path: string) =>
+  splitFields(collection, readFacts(join(VALID, collection, path))).facts;
 const text = (title: string, summary: string) => ({ data: { title, summary } });
 
 const tricky = {
@@ -34,14 +36,14 @@ const tricky = {
 };
 
 function source(): ExportSource {
-  const diaspora = caseSchema.parse(yaml('cases/example-diaspora/case.yaml'));
-  const transfer = caseSchema.parse(yaml('cases/example-transfer/case.yaml'));
+  const diaspora = caseSchema.parse(facts('cases', 'example-diaspora/case.fr.mdx'));
+  const transfer = caseSchema.parse(facts('cases', 'example-transfer/case.fr.mdx'));
   const cases = [
     { slug: 'example-diaspora', facts: diaspora, texts: tricky, countries: ['FR', 'IT', 'SN'] },
     { slug: 'example-transfer', facts: transfer, texts: { en: text('Example transfer', 'Summary.') }, countries: [] },
     { slug: 'a-draft', facts: { ...diaspora, status: 'draft' }, texts: tricky, countries: ['SN'] },
   ] as unknown as AtlasCase[];
-  const practice = practiceSchema.parse(yaml('practices/example-practice/practice.yaml'));
+  const practice = practiceSchema.parse(facts('practices', 'example-practice/practice.fr.mdx'));
   const practices = [
     { slug: 'example-practice', facts: practice, texts: { fr: text('Pratique', 'Résumé.') } },
   ] as unknown as AtlasPractice[];

@@ -8,7 +8,7 @@ import { annotation, logLines, summary, SUMMARY_MARKER } from '../../src/lib/mod
 import { invalidContent } from '../helpers/fixtures';
 
 const problem: Problem = {
-  file: 'content/cases/x/case.yaml',
+  file: 'content/cases/x/case.fr.md',
   line: 12,
   field: 'themes.0',
   message: 'unknown theme "educaton" — choose among education, health',
@@ -17,13 +17,13 @@ const problem: Problem = {
 describe('annotations for GitHub', () => {
   it('put the problem on its file and line, titled with its field', () => {
     expect(annotation(problem)).toBe(
-      '::error file=content/cases/x/case.yaml,line=12,title=themes.0::unknown theme "educaton" — choose among education, health',
+      '::error file=content/cases/x/case.fr.md,line=12,title=themes.0::unknown theme "educaton" — choose among education, health',
     );
   });
 
   it('leave out the line when the check does not know it', () => {
     expect(annotation({ ...problem, line: undefined })).toBe(
-      '::error file=content/cases/x/case.yaml,title=themes.0::unknown theme "educaton" — choose among education, health',
+      '::error file=content/cases/x/case.fr.md,title=themes.0::unknown theme "educaton" — choose among education, health',
     );
   });
 
@@ -45,7 +45,7 @@ describe('annotations for GitHub', () => {
     const { problems } = checkContent(dir, dir);
     const [first] = logLines(problems);
     expect(first).toMatch(
-      /^::error file=cases\/example-diaspora\/case\.yaml,line=\d+,title=themes\.0::unknown theme "educaton"/,
+      /^::error file=cases\/example-diaspora\/case\.fr\.mdx,line=\d+,title=themes\.0::unknown theme "educaton"/,
     );
   });
 });
@@ -62,7 +62,7 @@ describe('the summary', () => {
     const text = summary([problem, { file: 'content/b.md', field: 'summary', message: 'a | b\nc' }]);
     expect(text).toContain('2 problems to fix');
     expect(text).toContain(
-      '| `content/cases/x/case.yaml:12` | `themes.0` | unknown theme "educaton" — choose among education, health |',
+      '| `content/cases/x/case.fr.md:12` | `themes.0` | unknown theme "educaton" — choose among education, health |',
     );
     expect(text).toContain('| `content/b.md` | `summary` | a \\| b c |');
   });

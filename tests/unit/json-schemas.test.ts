@@ -11,6 +11,8 @@ import {
   yamlSchemasSetting,
 } from '../../src/lib/editors/json-schemas';
 import { REFERENCES } from '../../src/lib/model/references';
+import { readFacts } from '../../src/lib/model/layout';
+import { TEXT_FIELDS } from '../../src/schemas/entry-fields';
 import { invalidContent, VALID } from '../helpers/fixtures';
 
 const schemas = jsonSchemas();
@@ -20,6 +22,11 @@ function validator(file: string) {
   return new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(schema);
 }
 const read = (path: string) => parse(readFileSync(path, 'utf8')) as unknown;
+/** The facts in a case's French text: its front matter but for the text fields. */
+const caseFacts = (path: string) =>
+  Object.fromEntries(
+    Object.entries(readFacts(path, { datesAsText: true }) ?? {}).filter(([key]) => !TEXT_FIELDS.cases.has(key)),
+  );
 
 describe('JSON Schemas for editors', () => {
   it('are current: public/schemas/ holds exactly what the zod schemas give (run `npm run schemas` after a change)', () => {
@@ -59,7 +66,7 @@ describe('JSON Schemas for editors', () => {
     }
     const caseSchema = offered.find((s) => s.file === 'case.schema.json')!.schema;
     const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(caseSchema);
-    const facts = read(join(VALID, 'cases/example-diaspora/case.yaml')) as Record<string, unknown>;
+    const facts = caseFacts(join(VALID, 'cases/example-diaspora/case.fr.mdx'));
     // A person added since the list was made is not underlined, a mistyped slug still is.
     expect(validate({ ...facts, authors: ['someone-new'] }), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...facts, authors: ['Someone New'] })).toBe(false);
@@ -69,7 +76,7 @@ describe('JSON Schemas for editors', () => {
     const settings = JSON.parse(readFileSync('.vscode/settings.json', 'utf8')) as Record<string, unknown>;
     expect(settings['yaml.schemas']).toEqual(yamlSchemasSetting());
     expect(Object.values(yamlSchemasSetting())).toEqual(
-      expect.arrayContaining(['content/cases/*/case.yaml', 'content/themes.yaml']),
+      expect.arrayContaining(['content/organizations/*.yaml', 'content/themes.yaml']),
     );
   });
 
@@ -89,7 +96,7 @@ describe('JSON Schemas for editors', () => {
 
   it('flag the mistakes an editor would see underlined', () => {
     const validateCase = validator('case.schema.json');
-    expect(validateCase(read(join(VALID, 'cases/example-diaspora/case.yaml')))).toBe(true);
+    expect(validateCase(caseFacts(join(VALID, 'cases/example-diaspora/case.fr.mdx')))).toBe(true);
     for (const [fixture, pattern] of [
       ['misspelt-field', /additional properties/i],
       ['bad-country', /allowed values/i],
@@ -97,7 +104,7 @@ describe('JSON Schemas for editors', () => {
       ['javascript-url', /pattern/i],
     ] as const) {
       const dir = invalidContent(fixture);
-      expect(validateCase(read(join(dir, 'cases/example-diaspora/case.yaml'))), fixture).toBe(false);
+      expect(validateCase(caseFacts(join(dir, 'cases/example-diaspora/case.fr.mdx'))), fixture).toBe(false);
       expect(validateCase.errors!.map((e) => e.message).join('; '), fixture).toMatch(pattern);
     }
     // A bare year is a valid start, as the content check says.

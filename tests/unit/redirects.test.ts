@@ -31,9 +31,9 @@ describe('redirects of renamed entries', () => {
       mkdirSync(join(root, path, '..'), { recursive: true });
       writeFileSync(join(root, path), text);
     };
-    write('cases/renamed/case.yaml', 'status: published\nformerSlugs: [first-name]\n');
-    write('cases/draft/case.yaml', 'status: draft\nformerSlugs: [draft-old]\n');
-    write('practices/p/practice.yaml', 'status: reviewed\nformerSlugs: [p-old]\n');
+    write('cases/renamed/case.fr.md', '---\ntitle: T\nstatus: published\nformerSlugs: [first-name]\n---\nTexte.\n');
+    write('cases/draft/case.fr.md', '---\ntitle: T\nstatus: draft\nformerSlugs: [draft-old]\n---\n');
+    write('practices/p/practice.fr.mdx', '---\ntitle: T\nstatus: reviewed\nformerSlugs: [p-old]\n---\n');
     const read = readRedirects(root);
     expect(read.filter((r) => r.lang === 'fr')).toEqual([
       { lang: 'fr', section: 'cases', from: 'first-name', to: 'renamed' },
@@ -46,8 +46,8 @@ describe('redirects of renamed entries', () => {
     const root = tempDir('redirects-broken');
     mkdirSync(join(root, 'cases/broken'), { recursive: true });
     writeFileSync(
-      join(root, 'cases/broken/case.yaml'),
-      'status: published\nformerSlugs: [old]\nfinancing:\ncurrency: EUR\n total: 1\n',
+      join(root, 'cases/broken/case.fr.md'),
+      '---\nstatus: published\nformerSlugs: [old]\nfinancing:\ncurrency: EUR\n total: 1\n---\n',
     );
     expect(readRedirects(root)).toEqual([]);
   });

@@ -32,7 +32,7 @@ function content(): string {
     mkdirSync(dirname(join(dir, file.path)), { recursive: true });
     writeFileSync(join(dir, file.path), file.text);
   }
-  const facts = join(dir, 'cases/example-diaspora/case.yaml');
+  const facts = join(dir, 'cases/example-diaspora/case.fr.mdx');
   // A third source, online without an archived copy, cited in both texts.
   writeFileSync(
     facts,
@@ -41,7 +41,7 @@ function content(): string {
       '\n  - { key: second-report, title: Second report, publisher: Example Agency, url: https://example.org/second }\nledBy:',
     ),
   );
-  for (const text of ['cases/example-diaspora/en.md', 'cases/example-diaspora/fr.mdx'])
+  for (const text of ['cases/example-diaspora/case.en.md', 'cases/example-diaspora/case.fr.mdx'])
     writeFileSync(
       join(dir, text),
       readFileSync(join(dir, text), 'utf8').replace('[@example-report]', '[@example-report; @second-report]'),
@@ -89,7 +89,7 @@ describe("the editors' report", () => {
 
   it('flags a translation whose original was changed after it, by the history, without a new "updated"', () => {
     // The diaspora case's English text is dated 2026-02-02, its "updated" 2026-02-01.
-    const history = (file: string) => (file.endsWith('example-diaspora/fr.mdx') ? '2026-03-15' : undefined);
+    const history = (file: string) => (file.endsWith('example-diaspora/case.fr.mdx') ? '2026-03-15' : undefined);
     const { cases } = editorialFindings(result, { root: dir, committedOn: history });
     const diaspora = cases.find((r) => r.slug === 'example-diaspora')!;
     expect(diaspora.outdatedTranslations).toEqual([
@@ -97,7 +97,7 @@ describe("the editors' report", () => {
         lang: 'en',
         date: '2026-02-02',
         updated: '2026-03-15',
-        file: join(dir, 'cases/example-diaspora/en.md').slice(dir.length + 1),
+        file: join(dir, 'cases/example-diaspora/case.en.md').slice(dir.length + 1),
       },
     ]);
     // A commit older than the translation changes nothing.
@@ -114,23 +114,23 @@ describe("the editors' report", () => {
     expect(markdown).toContain('| Published, not yet peer-reviewed | 3 |');
     expect(markdown).toContain('| With outdated translations | 1 |');
     expect(markdown).toContain(
-      '### Example transfer case\n\n`cases/example-transfer`: reviewed\n\n- Outdated translation: fr (translated 2025-12-20, original changed 2026-01-01): `cases/example-transfer/fr.mdx:7`\n- Translation in progress: ar: `cases/example-transfer/ar.mdx:7`\n',
+      '### Example transfer case\n\n`cases/example-transfer`: reviewed\n\n- Outdated translation: fr (translated 2025-12-20, original changed 2026-01-01): `cases/example-transfer/case.fr.mdx:7`\n- Translation in progress: ar: `cases/example-transfer/case.ar.mdx:7`\n',
     );
     expect(markdown).toContain('- Not applicable: `financing.total`, `period.end`\n');
-    expect(markdown).toMatch(/- Sources without an archived copy: 3: `cases\/example-diaspora\/case\.yaml:\d+`\n/);
+    expect(markdown).toMatch(/- Sources without an archived copy: 3: `cases\/example-diaspora\/case\.fr\.mdx:\d+`\n/);
     expect(markdown).toContain(
       '- Missing translation: ar — fix: `npm run new -- translation --case example-diaspora --to ar --translators your-slug`\n',
     );
     expect(markdown).toContain(
       '- Missing translation: en — fix: `npm run new -- translation --practice example-practice --to en --translators your-slug`\n',
     );
-    const todoLine = readFileSync(join(dir, 'cases/brouillon/case.yaml'), 'utf8')
+    const todoLine = readFileSync(join(dir, 'cases/brouillon/case.fr.mdx'), 'utf8')
       .split('\n')
       .findIndex((line) => line.includes('TODO'));
     expect(markdown).toContain(
-      `\`cases/brouillon\`: draft, not published\n\n- Text left to write: 10 TODO: \`cases/brouillon/case.yaml:${todoLine + 1}\`, \`cases/brouillon/fr.mdx:`,
+      `\`cases/brouillon\`: draft, not published\n\n- Text left to write: 10 TODO: \`cases/brouillon/case.fr.mdx:${todoLine + 1}\`\n`,
     );
-    expect(markdown).toMatch(/- Empty fields in `cases\/brouillon\/case\.yaml`: `actors` line \d+, /);
+    expect(markdown).toMatch(/- Empty fields in `cases\/brouillon\/case\.fr\.mdx`: `actors` line \d+, /);
   });
 
   it('counts the texts of each collection by language, without translations in progress', () => {
@@ -153,17 +153,18 @@ describe("the editors' report", () => {
     const markdown = editorialReport(result, '2026-12-01', { root: dir, messages: MESSAGES.fr });
     expect(markdown).toMatch(/^# Rapport éditorial, 2026-12-01\n/);
     expect(markdown).toContain('3 études de cas et 2 pratiques.');
-    expect(markdown).toContain('- Traduction en cours : ar : `cases/example-transfer/ar.mdx:7`\n');
+    expect(markdown).toContain('- Traduction en cours : ar : `cases/example-transfer/case.ar.mdx:7`\n');
     expect(markdown).toContain('- Sans objet : `financing.total`, `period.end`\n');
   });
 
   it('names the problems of invalid content and the entries it leaves out', () => {
     const broken = content();
-    writeFileSync(join(broken, 'cases/example-transfer/case.yaml'), 'kind: nonsense\n');
+    const facts = join(broken, 'cases/example-transfer/case.fr.mdx');
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace('\nkind: transfer\n', '\nkind: nonsense\n'));
     const markdown = editorialReport(checkContent(broken, broken), '2026-12-01', { root: broken });
-    expect(markdown).toMatch(/The check finds \d+ problems\*\*: run `npm run check:content`/);
+    expect(markdown).toMatch(/The check finds \d+ problems?\*\*: run `npm run check:content`/);
     expect(markdown).toMatch(
-      /Left out of this report because their files have errors:\n> - `cases\/example-transfer` \(`cases\/example-transfer\/case\.yaml:1`\)/,
+      /Left out of this report because their files have errors:\n> - `cases\/example-transfer` \(`cases\/example-transfer\/case\.fr\.mdx:\d+`\)/,
     );
     expect(markdown).not.toContain('### Example transfer case');
   });

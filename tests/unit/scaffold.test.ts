@@ -56,12 +56,15 @@ describe('the scaffold of npm run new', () => {
     });
     write(dir, files);
     expect(problems(dir)).toEqual([]);
+    // One file: the French text, its facts in the front matter after its text fields.
+    expect(files.map((f) => f.path)).toEqual(['cases/transfert-test/case.fr.mdx']);
     const yaml = files[0].text;
+    expect(yaml.indexOf('\nadapted:')).toBeLessThan(yaml.indexOf('\nkind: transfer'));
     const written = writtenNames(yaml);
     expect(fieldNames('case.schema.json', 'transfer').filter((name) => !written.has(name))).toEqual([]);
     expect(yaml).toMatch(/^ {2}channel: triangular$/m);
     expect(yaml).toMatch(/^ {2}receiving: \[MZ, AO\]$/m);
-    expect(files[1].text).toMatch(/^adapted: "TODO/m);
+    expect(files[0].text).toMatch(/^adapted: "TODO/m);
   });
 
   it('writes a practice that passes the check', () => {
@@ -77,18 +80,26 @@ describe('the scaffold of npm run new', () => {
     });
     write(dir, files);
     expect(problems(dir)).toEqual([]);
-    const written = writtenNames(files[0].text);
-    expect(fieldNames('practice.schema.json').filter((name) => !written.has(name))).toEqual([]);
+    // Written in English, with the facts in the French text, which starts as a draft translation.
     expect(files.map((f) => f.path)).toEqual([
-      'practices/matching-funds/practice.yaml',
-      'practices/matching-funds/en.mdx',
+      'practices/matching-funds/practice.en.mdx',
+      'practices/matching-funds/practice.fr.mdx',
     ]);
+    const written = writtenNames(files[1].text);
+    expect(fieldNames('practice.schema.json').filter((name) => !written.has(name))).toEqual([]);
+    expect(files[1].text).toMatch(
+      /^translation: \{ from: en, date: \S+, translators: \[ test-editor \], draft: true \}$/m,
+    );
+    expect(files[0].text).not.toMatch(/^category:/m);
   });
 
   it('refuses former slugs and unknown references before writing', () => {
     const dir = content();
-    const facts = join(dir, 'cases/example-transfer/case.yaml');
-    writeFileSync(facts, `${readFileSync(facts, 'utf8')}formerSlugs: [old-transfer]\n`);
+    const facts = join(dir, 'cases/example-transfer/case.fr.mdx');
+    writeFileSync(
+      facts,
+      readFileSync(facts, 'utf8').replace('\nkind: transfer\n', '\nkind: transfer\nformerSlugs: [old-transfer]\n'),
+    );
     const known = readKnown(dir);
     expect(slugProblem('old-transfer', 'cases', known)).toContain(
       '"old-transfer" was the slug of a case and is never reused',
@@ -121,11 +132,12 @@ describe('the scaffold of npm run new', () => {
     const found = problems(dir);
     const line = files[0].text.split('\n').findIndex((l) => l.includes('title: "TODO')) + 1;
     expect(found).toContain(
-      `cases/presse/case.yaml:${line}: sources.0.title: still holds "TODO", text left to write — write it, or set status: draft until the case is ready`,
+      `cases/presse/case.fr.mdx:${line}: sources.0.title: still holds "TODO", text left to write — write it, or set status: draft until the case is ready`,
     );
-    // The summary, the lesson and the six sections of the text, and the source no sentence cites yet.
-    const inText = found.filter((p) => p.startsWith('cases/presse/fr.mdx:'));
-    expect(inText.filter((p) => p.includes('"TODO"'))).toHaveLength(8);
+    // The summary, the lesson and the six sections of the text, the source's title and publisher,
+    // and the source no sentence cites yet.
+    const inText = found.filter((p) => p.startsWith('cases/presse/case.fr.mdx:'));
+    expect(inText.filter((p) => p.includes('"TODO"'))).toHaveLength(10);
     expect(inText.filter((p) => !p.includes('"TODO"'))).toEqual([
       expect.stringContaining('cites no sentence to the source [@first-source]'),
     ]);
@@ -144,7 +156,7 @@ describe('the scaffold of npm run new', () => {
       expect(text).not.toContain('<!--');
     }
     // The guidance of a section is in the TODO that its text replaces.
-    expect(files[1].text).toMatch(/^## Contexte\n\nTODO: The situation before the project/m);
+    expect(files[0].text).toMatch(/^## Contexte\n\nTODO: The situation before the project/m);
   });
 
   it('derives slugs from titles', () => {

@@ -1,6 +1,9 @@
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem, type Problem } from '../../src/lib/model/check';
 import { invalidContent, invalidFixtures, VALID } from '../helpers/fixtures';
+import { tempDir } from '../helpers/temp';
 
 describe('content validation', () => {
   it('accepts the valid fixture', () => {
@@ -12,6 +15,16 @@ describe('content validation', () => {
   it('accepts the real content of the atlas', () => {
     const { problems } = checkContent('content');
     expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('asks for the French text, which holds the facts, when a case folder lacks it', () => {
+    const dir = tempDir('without-french');
+    cpSync(VALID, dir, { recursive: true });
+    rmSync(join(dir, 'cases/example-diaspora/case.fr.mdx'));
+    const { problems } = checkContent(dir, dir);
+    expect(problems.map(formatProblem)).toEqual([
+      'cases/example-diaspora/case.fr.md: file: is missing: every case folder needs a case.fr.md with its facts and its French text in the front matter, and the French text below it',
+    ]);
   });
 
   describe.each(invalidFixtures())('refuses $name', ({ name, expected }) => {

@@ -6,7 +6,7 @@
  * on a narrow screen reads as two numbers), the markup the page components give the same
  * runs in titles, summaries and lessons. A hast plugin for Astro's Markdown
  * processor (satteri), for Markdown and MDX alike; the language is the text's
- * file name (`ar.md`, `ar.mdx`).
+ * file name (`case.ar.md`, `practice.ar.mdx`).
  */
 import type { Text } from 'hast';
 import { basename } from 'node:path';

@@ -195,11 +195,11 @@ function contentFiles(): { definitions: CodebookDefinition[]; files: CodebookFil
  */
 function exportFiles(): CodebookFile[] {
   const exports = [
-    { file: 'data/cases.json', list: 'cases', facts: 'content/cases/*/case.yaml', schema: casesFileSchema },
+    { file: 'data/cases.json', list: 'cases', facts: 'content/cases/<slug>/case.fr.md', schema: casesFileSchema },
     {
       file: 'data/practices.json',
       list: 'practices',
-      facts: 'content/practices/*/practice.yaml',
+      facts: 'content/practices/<slug>/practice.fr.md',
       schema: practicesFileSchema,
     },
   ] as const;

@@ -13,7 +13,7 @@ import { LANGS, LISTED_STATUSES, PAGED_STATUSES, type Lang } from '../../schemas
 import type { PracticeFacts } from '../../schemas/practice';
 import { join } from 'node:path';
 import { historyOf, type Revision } from '../model/history';
-import { contentDir, type Collection } from '../model/layout';
+import { contentDir, FOLDER_COLLECTIONS, type Collection } from '../model/layout';
 import { referencesIn, type Holder } from '../model/references';
 
 export type CaseTextEntry = CollectionEntry<'caseTexts'>;
@@ -207,7 +207,7 @@ export function pickText<T>(
 }
 
 /**
- * The file of a text from the repository's root (`content/cases/<slug>/fr.md`,
+ * The file of a text from the repository's root (`content/cases/<slug>/case.fr.md`,
  * or `.mdx` when the text is MDX), for the page's edit link.
  */
 export function textFile(
@@ -216,7 +216,8 @@ export function textFile(
   lang: Lang,
   entry: { filePath?: string },
 ): string {
-  return `content/${section}/${slug}/${lang}.${entry.filePath?.endsWith('.md') ? 'md' : 'mdx'}`;
+  const base = FOLDER_COLLECTIONS[section].base;
+  return `content/${section}/${slug}/${base}.${lang}.${entry.filePath?.endsWith('.md') ? 'md' : 'mdx'}`;
 }
 
 /** Lists used by static paths: every language × every entry with a page. */

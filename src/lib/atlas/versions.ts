@@ -16,16 +16,28 @@ export interface EntryVersion {
   permalink: string;
 }
 
-/** The page's version: the latest of `history` (newest first), with a permanent link to `file` as it is in it. */
-export function versionOf(history: Revision[] | undefined, file: string): EntryVersion | undefined {
+/**
+ * The page's version: the latest of `history` (newest first), with a
+ * permanent link to `file` as it is in it, or to its folder when the file had
+ * another name then (`namedThen` says; texts were renamed when the facts
+ * moved into the French text, a change left out of the versions).
+ */
+export function versionOf(
+  history: Revision[] | undefined,
+  file: string,
+  namedThen: (hash: string) => boolean = () => true,
+): EntryVersion | undefined {
   const latest = history?.[0];
   if (!latest) return undefined;
-  return { number: history.length, date: latest.date, permalink: filesAt(latest.hash, file) };
+  const permalink = namedThen(latest.hash)
+    ? filesAt(latest.hash, file)
+    : filesAt(latest.hash, file.slice(0, file.lastIndexOf('/')));
+  return { number: history.length, date: latest.date, permalink };
 }
 
 /** The change itself (what it added and removed) in the repository. */
 export const changeUrl = (hash: string) => repositoryPage(`commit/${hash}`);
 
-/** A file (`content/cases/x/fr.md`) or folder as it was at a change. */
+/** A file (`content/cases/x/case.fr.md`) or folder as it was at a change. */
 export const filesAt = (hash: string, path: string) =>
   repositoryPage(`${/\.\w+$/.test(path) ? 'blob' : 'tree'}/${hash}/${path}`);

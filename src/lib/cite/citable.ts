@@ -15,6 +15,9 @@ import {
 import { formatCitationInThread } from './citeproc-thread';
 import { isListed, pickText, textFile, type Atlas, type AtlasCase, type AtlasPractice } from '../atlas/content';
 import { versionOf } from '../atlas/versions';
+import { namedAt, repositoryTop } from '../model/history';
+import { contentDir } from '../model/layout';
+import { relative, resolve } from 'node:path';
 import { datasetStart, datasetVersion } from '../atlas/export';
 import type { PlaceRef } from './citation-meta';
 import { placeName, t } from '../i18n/i18n';
@@ -31,6 +34,8 @@ export function workOf(atlas: Atlas, entry: CitableItem, lang: Lang, site: URL |
     lang,
     item.facts.originalLanguage,
   );
+  const file = textFile(section, item.slug, picked.lang, picked.text);
+  const top = repositoryTop(contentDir());
   return citableEntry({
     section,
     slug: item.slug,
@@ -40,7 +45,7 @@ export function workOf(atlas: Atlas, entry: CitableItem, lang: Lang, site: URL |
     facts: item.facts,
     people: atlas.people,
     site,
-    version: versionOf(item.history, textFile(section, item.slug, picked.lang, picked.text)),
+    version: versionOf(item.history, file, (hash) => (top ? namedAt(top, relative(top, resolve(file)), hash) : true)),
   });
 }
 

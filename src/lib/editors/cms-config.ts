@@ -9,14 +9,13 @@
  *
  * Every save goes through the editorial workflow (a branch and a pull request)
  * and, for people without write access to the repository, open authoring (a
- * fork). Facts and texts are separate collections because the content keeps
- * them in separate files (`case.yaml` beside `fr.md`, `en.md`, `ar.md`), which
- * none of Sveltia's i18n structures reads as one entry; the texts of an entry
- * are one i18n item with its files named `{{locale}}.md`, edited side by side.
+ * fork). A case or practice is one entry: its texts (`case.fr.md`,
+ * `case.en.md`, `case.ar.md`) edited side by side, and its facts, kept in the
+ * French text's front matter, so that a new case is one file and one pull
+ * request.
  * @see https://sveltiacms.app/en/docs/i18n/structures
  * @see https://sveltiacms.app/en/docs/workflows/editorial
  */
-import { existsSync, readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { stringify } from 'yaml';
 import { DEFAULT_LANG, LANGS } from '../../schemas/common';
@@ -24,10 +23,9 @@ import {
   FILE_COLLECTIONS,
   FOLDER_COLLECTIONS,
   THEMES_FILE,
-  factsFile,
-  parseYaml,
   textIn,
   walk,
+  type TextFormat,
   type Collection,
   type FileCollection,
   type FolderCollection,
@@ -64,15 +62,16 @@ export interface CmsOptions {
 
 const LABELS: Record<Collection, { label: string; singular: string; description: string }> = {
   cases: {
-    label: 'Études de cas : faits',
+    label: 'Études de cas',
     singular: 'Étude de cas',
     description:
-      'Les faits de chaque cas (case.yaml), les mêmes dans toutes les langues. Case facts, the same in every language.',
+      'Chaque cas : ses faits (écrits une fois, dans le fichier français) et son texte en français, anglais et arabe, côte à côte. Each case: its facts and its text in three languages, side by side.',
   },
   practices: {
-    label: 'Pratiques : faits',
+    label: 'Pratiques',
     singular: 'Pratique',
-    description: 'Les faits de chaque pratique (practice.yaml). Practice facts.',
+    description:
+      'Chaque pratique : ses faits et son texte dans les trois langues, côte à côte. Each practice: its facts and its text in three languages, side by side.',
   },
   organizations: {
     label: 'Organisations',
@@ -90,21 +89,6 @@ const LABELS: Record<Collection, { label: string; singular: string; description:
     description: 'Auteurs, relecteurs, traducteurs. Authors, reviewers and translators.',
   },
   themes: { label: 'Thèmes', singular: 'Thèmes', description: 'La taxonomie des thèmes. The theme taxonomy.' },
-};
-
-const TEXT_LABELS: Record<FolderCollection, { label: string; newLabel: string; description: string }> = {
-  cases: {
-    label: 'Études de cas : textes et traductions',
-    newLabel: 'Études de cas : nouveau texte en français',
-    description:
-      'Le texte de chaque cas en français, anglais et arabe, côte à côte. Each case’s text in French, English and Arabic, side by side.',
-  },
-  practices: {
-    label: 'Pratiques : textes et traductions',
-    newLabel: 'Pratiques : nouveau texte en français',
-    description:
-      'Le texte de chaque pratique dans les trois langues, côte à côte. Each practice’s text in the three languages, side by side.',
-  },
 };
 
 /** Which entries a relation field lists, and how it shows them. */
@@ -330,105 +314,202 @@ const FILE_SCHEMA: Record<FileCollection, string> = {
   people: 'person.schema.json',
 };
 
+/**
+ * The order of the facts in a French text's front matter, after its text
+ * fields: the order `npm run new` writes them in (and the content follows),
+ * so that a save from the web editor, which writes fields in the order of the
+ * configuration, does not reshuffle a file. A fact not listed comes after, in
+ * the schema's order.
+ */
+const FACT_ORDER: Record<FolderCollection, string[]> = {
+  cases: [
+    'kind',
+    'ledBy',
+    'status',
+    'published',
+    'updated',
+    'authors',
+    'reviewers',
+    'reviewedOn',
+    'retiredReason',
+    'licence',
+    'doi',
+    'originalLanguage',
+    'formerSlugs',
+    'corrections',
+    'places',
+    'scale',
+    'openTo',
+    'period',
+    'diaspora',
+    'transfer',
+    'actors',
+    'programmes',
+    'financing',
+    'results',
+    'beneficiaries',
+    'themes',
+    'sdgs',
+    'practices',
+    'sources',
+    'media',
+  ],
+  practices: [
+    'status',
+    'published',
+    'updated',
+    'authors',
+    'reviewers',
+    'reviewedOn',
+    'retiredReason',
+    'licence',
+    'doi',
+    'originalLanguage',
+    'formerSlugs',
+    'corrections',
+    'category',
+    'themes',
+    'related',
+  ],
+};
+
+/**
+ * The French labels of the fields of cases and practices, written by hand
+ * (a label derived from a field's description reads badly); the field's name
+ * stays in its hint. Fields within them keep their names as labels.
+ */
+const FRENCH_LABELS: Record<string, string> = {
+  title: 'Titre',
+  summary: 'Résumé',
+  lessons: 'Leçons',
+  adapted: 'Ce qui a été adapté',
+  translation: 'Traduction',
+  enablingFactors: 'Facteurs de réussite',
+  pitfalls: 'Écueils',
+  steps: 'Étapes',
+  body: 'Texte',
+  kind: 'Type de cas',
+  ledBy: 'Porté par',
+  status: 'Statut',
+  published: 'Publié le',
+  updated: 'Mis à jour le',
+  authors: 'Auteurs',
+  reviewers: 'Relecteurs',
+  reviewedOn: 'Relu le',
+  retiredReason: 'Raison du retrait',
+  licence: 'Licence',
+  doi: 'DOI',
+  originalLanguage: 'Langue originale',
+  formerSlugs: 'Anciens identifiants',
+  corrections: 'Corrections',
+  places: 'Lieux',
+  scale: 'Échelle',
+  openTo: 'Ouvert aux pays',
+  period: 'Période',
+  diaspora: 'Diaspora',
+  transfer: 'Transfert',
+  actors: 'Acteurs',
+  programmes: 'Programmes',
+  financing: 'Financement',
+  results: 'Résultats',
+  beneficiaries: 'Bénéficiaires',
+  themes: 'Thèmes',
+  sdgs: 'Objectifs de développement durable',
+  practices: 'Pratiques',
+  sources: 'Sources',
+  media: 'Images',
+  category: 'Catégorie',
+  related: 'Pratiques liées',
+};
+
+/** A top-level field with its French label, its name kept at the start of its hint. */
+function labelled(field: CmsField): CmsField {
+  const label = FRENCH_LABELS[field.name];
+  if (!label) return field;
+  const hint = typeof field.hint === 'string' ? ` — ${field.hint}` : '';
+  return { ...field, label, hint: `${field.name}${hint}` };
+}
+
+/** The facts of a case or practice, in the files' order. */
+function factFields(collection: FolderCollection): CmsField[] {
+  const order = FACT_ORDER[collection];
+  const rank = (field: CmsField) => (order.includes(field.name) ? order.indexOf(field.name) : order.length);
+  return fieldsOf(FACTS_SCHEMA[collection], collection)
+    .map((field, index) => ({ field, index }))
+    .sort((a, b) => rank(a.field) - rank(b.field) || a.index - b.index)
+    .map(({ field }) => field);
+}
+
 /** The slug of a new entry is typed in the editor: the folder or file name, lower-case letters, digits and hyphens. */
 const SLUG_TEMPLATE = { editable: true };
 
-/** The facts of the cases or practices: `content/<collection>/<slug>/case.yaml`. */
-function factsCollection(root: string, collection: FolderCollection): CmsCollection {
+/** What every collection of entries says about itself and how its entries are named and kept. */
+function collectionHeader(collection: Exclude<Collection, 'themes'>, root: string) {
   const { label, singular, description } = LABELS[collection];
   return {
-    name: collection,
+    name: collection as string,
     label,
     label_singular: singular,
     description,
     folder: `${root}/${collection}`,
-    path: `{{slug}}/${FOLDER_COLLECTIONS[collection].facts.replace(/\.yaml$/, '')}`,
-    extension: 'yaml',
-    format: 'yaml',
-    summary: '{{slug}}',
     slug: SLUG_TEMPLATE,
     create: true,
     delete: false,
-    fields: fieldsOf(FACTS_SCHEMA[collection], collection),
   };
 }
 
 /**
- * The texts of every case or practice on disk as one item each, with its
- * languages side by side (`{{locale}}.md`), the original first. New
- * translations are started here; a new entry's French text is started in
- * the collection that `newTextCollection` makes.
+ * The cases or practices, one entry per folder with its texts side by side
+ * (`case.fr.md`, `case.en.md`, `case.ar.md`: Sveltia's `multiple_files`
+ * structure). The facts are not translatable, so the editor writes them in
+ * the French file only, after its text fields; the text fields and the body
+ * are written in each language's file. A new entry starts in French only
+ * (`initial_locales: default`), as one file. A folder collection has one
+ * extension: texts in MDX (those with editor components) are listed by a
+ * second collection, made only when the content has some, where their body
+ * is edited as raw text and no entry is created.
  */
-function textsCollection(contentRoot: string, root: string, collection: FolderCollection): CmsCollection {
-  const fields = textFields(TEXT_SCHEMA[collection]);
-  const files = walk(contentRoot, collection).map(({ slug, path }) => {
-    const format = LANGS.map((l) => textIn(path, l)?.format).find(Boolean) ?? 'md';
-    return {
-      name: slug,
-      label: slug,
-      file: `${root}/${collection}/${slug}/{{locale}}.${format}`,
-      format: 'frontmatter',
-      i18n: { default_locale: originalLanguage(collection, path) },
-      fields,
-    };
-  });
+function entryCollection(root: string, collection: FolderCollection, format: TextFormat): CmsCollection {
+  const text = textFields(TEXT_SCHEMA[collection]);
+  const body = text.filter((field) => field.name === 'body');
+  const header = collectionHeader(collection, root);
   return {
-    name: `${collection}-texts`,
-    label: TEXT_LABELS[collection].label,
-    description: TEXT_LABELS[collection].description,
-    i18n: true,
-    files,
-  };
-}
-
-/** A French text for a new case or practice, whose facts are started in the facts collection under the same slug. */
-function newTextCollection(root: string, collection: FolderCollection): CmsCollection {
-  return {
-    name: `${collection}-new-text`,
-    label: TEXT_LABELS[collection].newLabel,
-    description:
-      'Le texte français d’une nouvelle entrée, sous le même identifiant que ses faits. The French text of a new entry, under the same slug as its facts.',
-    folder: `${root}/${collection}`,
-    path: `{{slug}}/${DEFAULT_LANG}`,
-    extension: 'md',
+    ...header,
+    ...(format === 'mdx'
+      ? {
+          name: `${collection}-mdx`,
+          label: `${header.label} (MDX)`,
+          description: `${header.description} ${MDX_NOTE}`,
+          create: false,
+        }
+      : {}),
+    path: `{{slug}}/${FOLDER_COLLECTIONS[collection].base}`,
+    extension: format,
     format: 'frontmatter',
+    i18n: true,
     identifier_field: 'title',
-    slug: SLUG_TEMPLATE,
-    create: true,
-    delete: false,
-    fields: textFields(TEXT_SCHEMA[collection]),
+    summary: '{{title}}',
+    fields: [...text.filter((field) => field.name !== 'body'), ...factFields(collection), ...body].map(labelled),
   };
 }
 
-/** The original language of an entry, from its facts; French when they cannot be read. */
-function originalLanguage(collection: FolderCollection, folder: string): string {
-  const file = factsFile(collection, folder);
-  if (!existsSync(file)) return DEFAULT_LANG;
-  try {
-    const facts = parseYaml(readFileSync(file, 'utf8')) as { originalLanguage?: string } | null;
-    return facts?.originalLanguage && (LANGS as readonly string[]).includes(facts.originalLanguage)
-      ? facts.originalLanguage
-      : DEFAULT_LANG;
-  } catch {
-    return DEFAULT_LANG;
-  }
+const MDX_NOTE =
+  'Textes en MDX (avec des composants) : le corps se modifie comme texte brut. Texts in MDX, with components: the body is edited as raw text.';
+
+/** Whether some case or practice of the content has a text in MDX. */
+function hasMdx(contentRoot: string, collection: FolderCollection): boolean {
+  return walk(contentRoot, collection).some(({ path }) =>
+    LANGS.some((lang) => textIn(collection, path, lang)?.format === 'mdx'),
+  );
 }
 
 /** Organisations, programmes, people: `content/<collection>/<slug>.yaml`. */
 function fileCollection(root: string, collection: FileCollection): CmsCollection {
-  const { label, singular, description } = LABELS[collection];
   return {
-    name: collection,
-    label,
-    label_singular: singular,
-    description,
-    folder: `${root}/${collection}`,
+    ...collectionHeader(collection, root),
     extension: 'yaml',
     format: 'yaml',
     identifier_field: 'name',
-    slug: SLUG_TEMPLATE,
-    create: true,
-    delete: false,
     fields: fieldsOf(FILE_SCHEMA[collection], collection === 'programmes' ? 'programmes' : undefined),
   };
 }
@@ -504,12 +585,10 @@ export function cmsConfig(contentRoot: string, options: CmsOptions = {}): Node {
     },
     output: { omit_empty_optional_fields: true },
     collections: [
-      factsCollection(root, 'cases'),
-      textsCollection(contentRoot, root, 'cases'),
-      newTextCollection(root, 'cases'),
-      factsCollection(root, 'practices'),
-      textsCollection(contentRoot, root, 'practices'),
-      newTextCollection(root, 'practices'),
+      ...(['cases', 'practices'] as const).flatMap((collection) => [
+        entryCollection(root, collection, 'md'),
+        ...(hasMdx(contentRoot, collection) ? [entryCollection(root, collection, 'mdx')] : []),
+      ]),
       ...FILE_COLLECTIONS.map((c) => fileCollection(root, c)),
       themesCollection(root),
     ],

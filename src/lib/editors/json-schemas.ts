@@ -42,7 +42,11 @@ export type KnownIds = Partial<Record<Collection, readonly string[]>>;
 /** One generated schema: its file name in `public/schemas/`, the content files it describes, the schema. */
 export interface SchemaFile {
   file: string;
-  /** Glob of the files it applies to, from the repository's root; absent for MDX front matter, which YAML extensions do not read. */
+  /**
+   * Glob of the files it applies to, from the repository's root; absent for
+   * front matter (the texts' fields and the facts in the French texts), which
+   * YAML extensions do not read.
+   */
   files?: string;
   schema: Record<string, unknown>;
 }
@@ -225,20 +229,18 @@ export function jsonSchemas(known: KnownIds = {}): SchemaFile[] {
   return [
     {
       file: 'case.schema.json',
-      files: 'content/cases/*/case.yaml',
       schema: generate(
         caseSchema,
         'Case study facts',
-        'content/cases/<slug>/case.yaml: the facts of a case study, the same in every language.',
+        'content/cases/<slug>/case.fr.md (its front matter, after the text fields): the facts of a case study, the same in every language.',
       ),
     },
     {
       file: 'practice.schema.json',
-      files: 'content/practices/*/practice.yaml',
       schema: generate(
         practiceSchema,
         'Practice facts',
-        'content/practices/<slug>/practice.yaml: a reusable practice.',
+        'content/practices/<slug>/practice.fr.md (its front matter, after the text fields): the facts of a reusable practice.',
       ),
     },
     {
@@ -263,14 +265,18 @@ export function jsonSchemas(known: KnownIds = {}): SchemaFile[] {
     },
     {
       file: 'case-text.schema.json',
-      schema: generate(caseTextSchema, 'Case study text', 'Front matter of content/cases/<slug>/<lang>.md (or .mdx).'),
+      schema: generate(
+        caseTextSchema,
+        'Case study text',
+        'Front matter of content/cases/<slug>/case.<lang>.md (or .mdx).',
+      ),
     },
     {
       file: 'practice-text.schema.json',
       schema: generate(
         practiceTextSchema,
         'Practice text',
-        'Front matter of content/practices/<slug>/<lang>.md (or .mdx).',
+        'Front matter of content/practices/<slug>/practice.<lang>.md (or .mdx).',
       ),
     },
   ].map((s) => ({ ...s, schema: withKnown(s.schema, s.file, known) }));

@@ -34,7 +34,7 @@ export interface EntryReport {
   status: Status;
   /** Its folder, relative to the project root (`content/cases/<slug>`). */
   folder: string;
-  /** Its facts file, relative to the project root. */
+  /** The file of its facts (its French text), relative to the project root. */
   factsFile: string;
   /** Optional fields that are empty or absent. */
   emptyFields: EmptyField[];
@@ -131,7 +131,6 @@ function fieldLine(text: string, path: string): number | undefined {
 
 function entryReport<F extends CaseFacts | PracticeFacts>(
   entry: EntryState<F>,
-  factsName: string,
   fields: (facts: F) => { empty: EmptyField[]; notApplicable: string[] },
   options: Required<Pick<ReportOptions, 'root' | 'committedOn'>>,
 ): EntryReport {
@@ -140,11 +139,11 @@ function entryReport<F extends CaseFacts | PracticeFacts>(
   const original = originalText ?? Object.values(entry.texts)[0];
   const texts = Object.entries(entry.texts) as [Lang, NonNullable<(typeof entry.texts)[Lang]>][];
   const sources = 'sources' in f ? f.sources : [];
-  const factsFile = join(entry.folder, factsName);
+  const { factsFile } = entry;
   // The original text's last commit, when the history knows it: an edit that did not touch `updated`.
   const changedOn = originalText ? options.committedOn(join(options.root, originalText.file)) : undefined;
   const todoAt = entry.todo
-    ? [factsFile, ...texts.map(([, t]) => t.file)].flatMap((file) => {
+    ? [...new Set([factsFile, ...texts.map(([, t]) => t.file)])].flatMap((file) => {
         const line = lineOf(read(join(options.root, file)), MARKER);
         return line ? [{ file, line }] : [];
       })
@@ -185,8 +184,8 @@ export function editorialFindings(
 ): { cases: EntryReport[]; practices: EntryReport[] } {
   const resolved = { root: options.root ?? process.cwd(), committedOn: options.committedOn ?? (() => undefined) };
   return {
-    cases: result.entries.cases.map((e) => entryReport(e, 'case.yaml', caseFields, resolved)),
-    practices: result.entries.practices.map((e) => entryReport(e, 'practice.yaml', practiceFields, resolved)),
+    cases: result.entries.cases.map((e) => entryReport(e, caseFields, resolved)),
+    practices: result.entries.practices.map((e) => entryReport(e, practiceFields, resolved)),
   };
 }
 

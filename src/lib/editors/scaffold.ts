@@ -9,7 +9,7 @@
  * be renamed from .mdx to .md without anything to convert.
  * The command line (prompts and flags) is `scripts/new.ts`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import type { z } from 'astro/zod';
@@ -21,11 +21,13 @@ import { PRACTICE_CATEGORIES, practiceSchema } from '../../schemas/practice';
 import { describeField } from '../model/fields';
 import { EDITOR_COMPONENT_NAMES } from '../model/editor-components';
 import { MESSAGES, type Messages } from './messages';
+import { FACT_FIELDS } from '../../schemas/entry-fields';
 import {
   entryFolder,
+  FACTS_LANG,
   factsFile,
   FOLDER_COLLECTIONS,
-  parseYaml,
+  readFacts,
   readYaml,
   splitFrontMatter,
   textIn,
@@ -110,7 +112,12 @@ export function readKnown(contentDir: string): Known {
   const cases = walk(contentDir, 'cases');
   const formerSlugs = new Set<string>();
   for (const { path } of cases) {
-    const facts = yaml(factsFile('cases', path)) as { formerSlugs?: unknown } | undefined;
+    let facts: { formerSlugs?: unknown } | undefined;
+    try {
+      facts = readFacts(factsFile('cases', path));
+    } catch {
+      facts = undefined;
+    }
     if (Array.isArray(facts?.formerSlugs)) facts.formerSlugs.forEach((s) => formerSlugs.add(String(s)));
   }
   const themes = new Map<string, string>();
@@ -199,7 +206,7 @@ const list = (values: readonly string[]) => `[${values.join(', ')}]`;
 
 const SECTION_GUIDE: Record<CaseSection, string> = {
   context: 'The situation before the project: place, people, needs, earlier attempts.',
-  actors: 'Who did what and who paid what (the figures also go in case.yaml under actors and financing).',
+  actors: 'Who did what and who paid what (the figures also go in the facts, under actors and financing).',
   done: 'What was done, in order, with dates.',
   results: 'What changed, with figures and the sources that give them.',
   lessons: 'What worked, what did not, and why.',
@@ -241,14 +248,14 @@ corrections: []
 /**
  * What a new text says about its format, as YAML comments in its front
  * matter: valid in a Markdown and an MDX text alike, so that renaming
- * `fr.mdx` to `fr.md` (a text without components) needs no other change,
+ * `case.fr.mdx` to `case.fr.md` (a text without components) needs no other change,
  * and never shown on the page.
  */
 const FORMAT_NOTE = `# Write in Markdown below the front matter. The components ${EDITOR_COMPONENT_NAMES.join(', ')}
 # are available without import in an .mdx text (see CONTRIBUTING.md); a text that uses none can be
 # renamed to .md as it is. JavaScript, import and export are refused. Lines starting with "# " here are comments.`;
 
-/** The files of a new case study: facts in case.yaml, prose with the standard sections in <lang>.mdx. */
+/** The files of a new case study: prose with the standard sections in case.<lang>.mdx, facts in case.fr.mdx. */
 export function caseFiles(c: NewCase): NewFile[] {
   const say = comment(caseSchema);
   const kindBlock =
@@ -278,10 +285,9 @@ transfer:
   ${say('transfer.facilitator')}
   # facilitator: slug`;
 
-  const yaml = `# Facts of the case study "${c.title.replace(/"/g, "'")}": what is the same in every language.
-# The text is in ${c.lang}.mdx beside this file. Lines starting with "# " are comments;
-# to fill in an optional field, remove the "# " before it. Check with: npm run check
-# Field reference: public/schemas/case.schema.json (VS Code completes and checks as you type).
+  const yaml = `# Facts of the case study: what is the same in every language, written once, here in the French text.
+# Lines starting with "# " are comments; to fill in an optional field, remove the "# " before it.
+# Check with: npm run check. Field reference: public/schemas/case.schema.json.
 
 # diaspora (a project led by a diaspora) or transfer (a South-South practice transfer).
 kind: ${c.kind}
@@ -387,27 +393,55 @@ media: []
 
 ${TODO}: ${SECTION_GUIDE[key]}`,
   ).join('\n\n');
-  const mdx = `---
-${FORMAT_NOTE}
+  const text = `${FORMAT_NOTE}
 # The six sections below are required, with these headings.
 title: ${scalar(c.title)}
 summary: ${scalar(`${TODO}: one paragraph (at least 40 characters) saying what was done, where, by whom and with what result; it is shown in lists, search results and citations.`)}
 lessons:
   - ${scalar(`${TODO}: a key lesson, in one sentence.`)}
-${c.kind === 'transfer' ? `adapted: ${scalar(`${TODO}: what the receiving side adapted, in a sentence or two.`)}\n` : ''}---
+${c.kind === 'transfer' ? `adapted: ${scalar(`${TODO}: what the receiving side adapted, in a sentence or two.`)}\n` : ''}`;
+  return withFacts(
+    { collection: 'cases', slug: c.slug, lang: c.lang, authors: c.authors, today: c.today },
+    text,
+    yaml,
+    `${sections}\n`,
+  );
+}
 
-${sections}
-`;
+/**
+ * The files of a new case or practice: its text in `lang` and its facts in
+ * the French text's front matter, after the text fields (the order the web
+ * editor writes too). An entry written in another language also gets its
+ * French text, as a draft translation to write, which holds the facts.
+ */
+function withFacts(
+  entry: { collection: 'cases' | 'practices'; slug: string; lang: Lang; authors: string[]; today: string },
+  text: string,
+  facts: string,
+  body: string,
+): NewFile[] {
+  const folder = `${entry.collection}/${entry.slug}`;
+  const base = FOLDER_COLLECTIONS[entry.collection].base;
+  const file = (lang: Lang) => `${folder}/${base}.${lang}.mdx`;
+  const original = `---\n${text}---\n\n${body}`;
+  if (entry.lang === FACTS_LANG)
+    return [{ path: file(FACTS_LANG), text: `---\n${text}\n${facts.trimEnd()}\n---\n\n${body}` }];
+  const french = translationFile(
+    { collection: entry.collection, slug: entry.slug, to: FACTS_LANG, translators: entry.authors, today: entry.today },
+    original,
+    entry.lang,
+  );
+  const parts = splitFrontMatter(french.text)!;
   return [
-    { path: `cases/${c.slug}/case.yaml`, text: yaml },
-    { path: `cases/${c.slug}/${c.lang}.mdx`, text: mdx },
+    { path: file(entry.lang), text: original },
+    { path: french.path, text: `---\n${parts.frontMatter}\n\n${facts.trimEnd()}\n---\n${parts.body}` },
   ];
 }
 
-/** The files of a new practice: facts in practice.yaml, prose in <lang>.mdx. */
+/** The files of a new practice: prose in practice.<lang>.mdx, facts in practice.fr.mdx. */
 export function practiceFiles(p: NewPractice): NewFile[] {
   const say = comment(practiceSchema);
-  const yaml = `# Facts of the practice "${p.title.replace(/"/g, "'")}". The text is in ${p.lang}.mdx beside this file.
+  const yaml = `# Facts of the practice: what is the same in every language, written once, here in the French text.
 # The cases that evidence it are not listed here: each case names it in its own "practices".
 # Lines starting with "# " are comments. Check with: npm run check
 # Field reference: public/schemas/practice.schema.json
@@ -420,8 +454,7 @@ themes: ${list(p.themes)}
 ${say('related')}
 related: []
 `;
-  const mdx = `---
-${FORMAT_NOTE}
+  const text = `${FORMAT_NOTE}
 title: ${scalar(p.title)}
 summary: ${scalar(`${TODO}: one paragraph (at least 40 characters) saying what the practice is and what it achieves; it is shown in lists, search results and citations.`)}
 enablingFactors:
@@ -431,14 +464,13 @@ pitfalls:
 steps:
   - ${scalar(`${TODO}: first step to replicate it, ending with [@case-slug].`)}
   - ${scalar(`${TODO}: second step.`)}
----
-
-${TODO}: explain the practice: how it works, where it comes from, what it costs.
 `;
-  return [
-    { path: `practices/${p.slug}/practice.yaml`, text: yaml },
-    { path: `practices/${p.slug}/${p.lang}.mdx`, text: mdx },
-  ];
+  return withFacts(
+    { collection: 'practices', slug: p.slug, lang: p.lang, authors: p.authors, today: p.today },
+    text,
+    yaml,
+    `${TODO}: explain the practice: how it works, where it comes from, what it costs.\n`,
+  );
 }
 
 /** What the editor says about a new organisation. */
@@ -524,6 +556,8 @@ export function translationFile(t: NewTranslation, source: string, from: Lang, f
   if (!parts) throw new Error(`${t.collection}/${t.slug}/${from}.${format} has no front matter`);
   // Edited in place, so that the translator finds the original's layout and comments.
   const doc = parseDocument(parts.frontMatter);
+  // The facts are written once, in the French text: a translation has text fields only.
+  for (const key of FACT_FIELDS[t.collection]) doc.delete(key);
   const translation = doc.createNode({ from, date: t.today, translators: t.translators, draft: true }, { flow: true });
   doc.set('translation', translation);
   let body = parts.body;
@@ -533,11 +567,11 @@ export function translationFile(t: NewTranslation, source: string, from: Lang, f
         new RegExp(`^##[ \\t]+${escapeRegExp(SECTION_HEADINGS[from][key])}[ \\t]*$`, 'm'),
         `## ${SECTION_HEADINGS[t.to][key]}`,
       );
-  const advice = `Translation from ${from}.${format} in progress: translate the front matter and the text below in place, keeping the headings and the components. While "draft: true" is there the site shows the original; when the translation is done, remove "draft: true" and set the date.`;
+  const advice = `Translation from ${FOLDER_COLLECTIONS[t.collection].base}.${from}.${format} in progress: translate the front matter and the text below in place, keeping the headings and the components. While "draft: true" is there the site shows the original; when the translation is done, remove "draft: true" and set the date.`;
   // A comment in the text's own syntax: MDX's {/* */}, Markdown's <!-- -->.
   const note = format === 'mdx' ? `{/* ${advice} */}` : `<!-- ${advice} -->`;
   return {
-    path: `${t.collection}/${t.slug}/${t.to}.${format}`,
+    path: `${t.collection}/${t.slug}/${FOLDER_COLLECTIONS[t.collection].base}.${t.to}.${format}`,
     text: `---\n${doc.toString({ lineWidth: 0 }).trimEnd()}\n---\n\n${note}\n\n${body.replace(/^\n+/, '')}`,
   };
 }
@@ -549,16 +583,16 @@ export function translationSource(
   say: Messages['new'] = MESSAGES.en.new,
 ): { from: Lang; text: string; format: TextFormat } {
   const dir = entryFolder(contentDir, t.collection, t.slug);
-  const factsPath = factsFile(t.collection, dir);
-  if (!existsSync(factsPath)) throw new Error(say.noEntry(FOLDER_COLLECTIONS[t.collection].label, t.slug));
-  const facts = (parseYaml(readFileSync(factsPath, 'utf8')) ?? {}) as { originalLanguage?: Lang };
+  const facts = readFacts(factsFile(t.collection, dir)) as { originalLanguage?: Lang } | undefined;
+  if (!facts) throw new Error(say.noEntry(FOLDER_COLLECTIONS[t.collection].label, t.slug));
   const from = t.from ?? facts.originalLanguage ?? 'fr';
   if (!(LANGS as readonly string[]).includes(from)) throw new Error(say.notALang(from, LANGS.join(', ')));
   if (from === t.to) throw new Error(say.alreadyIn(t.to));
-  const source = textIn(dir, from);
-  if (!source) throw new Error(say.noSource(`${t.collection}/${t.slug}/${from}.md`));
-  const existing = textIn(dir, t.to);
-  if (existing) throw new Error(say.translationExists(`${t.collection}/${t.slug}/${t.to}.${existing.format}`));
+  const base = FOLDER_COLLECTIONS[t.collection].base;
+  const source = textIn(t.collection, dir, from);
+  if (!source) throw new Error(say.noSource(`${t.collection}/${t.slug}/${base}.${from}.md`));
+  const existing = textIn(t.collection, dir, t.to);
+  if (existing) throw new Error(say.translationExists(`${t.collection}/${t.slug}/${base}.${t.to}.${existing.format}`));
   return { from, text: readFileSync(source.path, 'utf8'), format: source.format };
 }
 

@@ -8,11 +8,20 @@
  * (`src/lib/cite/marks.ts`), so a mark and its list always agree.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
 import type { Lang } from '../../schemas/common';
 import type { Source } from '../../schemas/common';
 import { caseMarker, evidenceOrder, sourceMarker, type CitationMark } from '../cite/marks';
-import { contentDir, FOLDER_COLLECTIONS, parseYaml, splitFrontMatter, textFileName, textIn, walk } from './layout';
+import {
+  contentDir,
+  factsFile,
+  parseYaml,
+  readFacts as readFactsOf,
+  splitFrontMatter,
+  textFileName,
+  textIn,
+  walk,
+} from './layout';
 
 /** The marks of one text: how to render each key it may cite. */
 export interface CitationTargets {
@@ -21,7 +30,7 @@ export interface CitationTargets {
 }
 
 /**
- * Facts files read so far, by path, with the time they were changed: a
+ * Facts read so far (the front matter of the French texts), by path, with the time they were changed: a
  * practice's text needs every case's facts, and each of its languages would
  * otherwise read and parse them all again. A changed file is read afresh (the dev server).
  */
@@ -38,7 +47,7 @@ const readFacts = (file: string): Record<string, unknown> => {
   if (known?.mtimeMs === mtimeMs) return known.facts;
   let facts: Record<string, unknown>;
   try {
-    facts = (parseYaml(readFileSync(file, 'utf8'), { datesAsText: true }) ?? {}) as Record<string, unknown>;
+    facts = readFactsOf(file, { datesAsText: true }) ?? {};
   } catch {
     facts = {};
   }
@@ -48,7 +57,7 @@ const readFacts = (file: string): Record<string, unknown> => {
 
 /** The title of a case in `lang`, or in its original language when it has no text in `lang`. */
 function caseTitle(folder: string, lang: Lang, original: Lang): string | undefined {
-  const text = textIn(folder, lang) ?? textIn(folder, original);
+  const text = textIn('cases', folder, lang) ?? textIn('cases', folder, original);
   if (!text) return undefined;
   const parts = splitFrontMatter(readFileSync(text.path, 'utf8'));
   const front = parts ? (parseYaml(parts.frontMatter) as { title?: unknown } | null) : null;
@@ -62,7 +71,7 @@ export function citationTargets(file: string, root = contentDir()): CitationTarg
   if (!found || !slug || rest.length > 0) return undefined;
   const { lang } = found;
   if (collection === 'cases') {
-    const facts = readFacts(join(dirname(file), FOLDER_COLLECTIONS.cases.facts));
+    const facts = readFacts(factsFile('cases', dirname(file)));
     const sources = (Array.isArray(facts.sources) ? facts.sources : []) as Source[];
     return { lang, mark: sourceMarker(lang, sources) };
   }
@@ -70,7 +79,7 @@ export function citationTargets(file: string, root = contentDir()): CitationTarg
     const cases = walk(root, 'cases').map(({ slug: caseSlug, path }) => ({
       slug: caseSlug,
       path,
-      facts: readFacts(join(path, FOLDER_COLLECTIONS.cases.facts)),
+      facts: readFacts(factsFile('cases', path)),
     }));
     const evidence = evidenceOrder(
       cases.filter((c) => Array.isArray(c.facts.practices) && c.facts.practices.includes(slug)),

@@ -1,6 +1,6 @@
 /**
  * The content folder, as one module knows it: where it is, the folder of each
- * collection, the file names of facts and texts, the walk of a collection, the
+ * collection, the file names of texts and which one holds the facts, the walk of a collection, the
  * split of a text into front matter and body, and the one YAML reader of the
  * project. The content check, the scaffold (`npm run new`), the redirect map,
  * the generator of synthetic content and the tests all go through it, so that
@@ -21,12 +21,24 @@ export function contentDir(): string {
   return resolve(process.env.ATLAS_CONTENT_DIR || 'content');
 }
 
-/** Collections kept as one folder per entry: facts in a YAML file, prose in one text per language. */
+/**
+ * Collections kept as one folder per entry, with one text per language named
+ * `<base>.<lang>.md` (`case.fr.md`, `practice.en.md`): the names the web
+ * editor reads as the translations of one entry. The facts live in the front
+ * matter of the French text, after its text fields (see `FACTS_LANG`).
+ */
 export const FOLDER_COLLECTIONS = {
-  cases: { facts: 'case.yaml', label: 'case' },
-  practices: { facts: 'practice.yaml', label: 'practice' },
+  cases: { base: 'case', label: 'case' },
+  practices: { base: 'practice', label: 'practice' },
 } as const;
 export type FolderCollection = keyof typeof FOLDER_COLLECTIONS;
+
+/**
+ * The language of the text whose front matter also holds the facts of its
+ * case or practice: one file for a new entry, so that a new case is one
+ * change (one pull request from the web editor).
+ */
+export const FACTS_LANG = 'fr' satisfies Lang;
 
 /** Collections kept as one YAML file per entry (`<slug>.yaml`). */
 export const FILE_COLLECTIONS = ['organizations', 'programmes', 'people'] as const;
@@ -55,25 +67,37 @@ export const ENTRY_PLACE: Record<Collection, string> = {
 export const YAML_FILE = /\.ya?ml$/;
 
 /**
- * A text of a case or practice: `<lang>.md`, plain Markdown (the usual
- * form, and the cheapest to build: Astro renders it while syncing content),
- * or `<lang>.mdx` when it uses an editor component (each MDX text becomes a
- * module of the build, which costs time and memory on large sites).
+ * A text of a case or practice: `case.<lang>.md` (`practice.<lang>.md`),
+ * plain Markdown (the usual form, and the cheapest to build: Astro renders it
+ * while syncing content), or `.mdx` when it uses an editor component (each
+ * MDX text becomes a module of the build, which costs time and memory on
+ * large sites).
  */
-export const TEXT_FILE = /^([a-z]{2})\.(mdx?)$/;
+export const TEXT_FILE = /^(case|practice)\.([a-z]{2})\.(mdx?)$/;
 export type TextFormat = 'md' | 'mdx';
 
-/** The language and format of a text file name (`en.mdx`), when it is one. */
-export function textFileName(name: string): { lang: Lang; format: TextFormat } | undefined {
+/** The collection of a base name of text files (`case` → `cases`). */
+const COLLECTION_OF_BASE = Object.fromEntries(
+  Object.entries(FOLDER_COLLECTIONS).map(([collection, { base }]) => [base, collection as FolderCollection]),
+);
+
+/** The collection, language and format of a text file name (`case.en.mdx`), when it is one. */
+export function textFileName(
+  name: string,
+): { collection: FolderCollection; lang: Lang; format: TextFormat } | undefined {
   const match = TEXT_FILE.exec(name);
-  if (!match || !(LANGS as readonly string[]).includes(match[1])) return undefined;
-  return { lang: match[1] as Lang, format: match[2] as TextFormat };
+  if (!match || !(LANGS as readonly string[]).includes(match[2])) return undefined;
+  return { collection: COLLECTION_OF_BASE[match[1]], lang: match[2] as Lang, format: match[3] as TextFormat };
 }
 
-/** The text of an entry's folder in `lang`, as `fr.md` or `fr.mdx`, when there is one. */
-export function textIn(dir: string, lang: Lang): { path: string; format: TextFormat } | undefined {
+/** The text of an entry's folder in `lang`, as `case.fr.md` or `case.fr.mdx`, when there is one. */
+export function textIn(
+  collection: FolderCollection,
+  dir: string,
+  lang: Lang,
+): { path: string; format: TextFormat } | undefined {
   for (const format of ['md', 'mdx'] as const) {
-    const path = textFile(dir, lang, format);
+    const path = textFile(collection, dir, lang, format);
     if (existsSync(path)) return { path, format };
   }
   return undefined;
@@ -112,30 +136,64 @@ export function walk(root: string, collection: FolderCollection | FileCollection
 /** The folder of a case or practice. */
 export const entryFolder = (root: string, collection: FolderCollection, slug: string) => join(root, collection, slug);
 
-/** The facts file of a case or practice folder. */
+/**
+ * The file that holds the facts of a case or practice: its French text
+ * (`case.fr.md`, or `case.fr.mdx` when that is the one there). A folder with
+ * neither is named with `.md`, the form a new entry takes.
+ */
 export const factsFile = (collection: FolderCollection, folder: string) =>
-  join(folder, FOLDER_COLLECTIONS[collection].facts);
+  textIn(collection, folder, FACTS_LANG)?.path ?? textFile(collection, folder, FACTS_LANG, 'md');
 
 /**
- * A digest of every facts file of the cases and practices: the texts' citation
- * numbers depend on them (see `src/integrations/markdown/citations.ts`).
+ * The facts of a case or practice: the front matter of its facts file (text
+ * fields included, which the callers leave aside), read as Astro's loaders
+ * read YAML; undefined when the file or its front matter is missing.
+ */
+export function readFacts(file: string, options: YamlOptions = {}): Record<string, unknown> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const parts = splitFrontMatter(text.replace(/^\uFEFF/, ''));
+  return parts ? (parseYaml(parts.frontMatter, options) as Record<string, unknown>) : undefined;
+}
+
+/**
+ * A digest of the front matter of every facts file of the cases and
+ * practices: the texts' citation numbers depend on the facts (see
+ * `src/integrations/markdown/citations.ts`).
  */
 export function factsDigest(root: string): string {
   const hash = createHash('sha256');
   for (const collection of Object.keys(FOLDER_COLLECTIONS) as FolderCollection[])
     for (const { path } of walk(root, collection)) {
       const file = factsFile(collection, path);
-      if (existsSync(file)) hash.update(file).update(readFileSync(file));
+      if (!existsSync(file)) continue;
+      const parts = splitFrontMatter(readFileSync(file, 'utf8'));
+      if (parts) hash.update(file).update(parts.frontMatter);
     }
   return hash.digest('hex').slice(0, 16);
 }
+
+/**
+ * The names a text had before the facts moved into the French text
+ * (`fr.md`, `en.mdx`: the facts were in `case.yaml`), which the history
+ * still knows: the French text's past is read there.
+ */
+export const formerTextFiles = (folder: string, lang: Lang) => [
+  join(folder, `${lang}.md`),
+  join(folder, `${lang}.mdx`),
+];
 
 /** The file of an organisation, programme or person. */
 export const entryFile = (root: string, collection: FileCollection, slug: string) =>
   join(root, collection, `${slug}.yaml`);
 
-/** The file of a text in an entry's folder (`fr.md`, `en.mdx`). */
-export const textFile = (folder: string, lang: Lang, format: TextFormat) => join(folder, `${lang}.${format}`);
+/** The file of a text in an entry's folder (`case.fr.md`, `practice.en.mdx`). */
+export const textFile = (collection: FolderCollection, folder: string, lang: Lang, format: TextFormat) =>
+  join(folder, `${FOLDER_COLLECTIONS[collection].base}.${lang}.${format}`);
 
 /** The names of the text files in an entry's folder, in name order (other files included; hidden ones left out). */
 export function filesIn(folder: string): string[] {

@@ -1,12 +1,26 @@
 /**
  * When a translation may no longer say what its original says: it was made
- * before the original last changed, either by its `updated` date (in
- * case.yaml or practice.yaml) or by the repository's history of the
- * original text, since an edit in GitHub's web editor changes the text
- * without touching `updated`. The page says so to its readers and the
- * editors' report lists it, so that a translator brings it up to date.
+ * before the original last changed, either by its `updated` date (in the
+ * facts) or by the repository's history of the original text, since an
+ * edit in GitHub's web editor changes the text without touching `updated`.
+ * The page says so to its readers and the editors' report lists it, so that
+ * a translator brings it up to date. The French text also holds the facts:
+ * a commit that changed only them did not change the text, and is not
+ * counted.
  */
-import { historyOf } from './history';
+import { execFileSync } from 'node:child_process';
+import { basename, dirname } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { withoutFacts } from '../../schemas/entry-fields';
+import { fileHistory } from './history';
+import {
+  FACTS_LANG,
+  formerTextFiles,
+  parseYaml,
+  splitFrontMatter,
+  textFileName,
+  type FolderCollection,
+} from './layout';
 
 /**
  * Whether a translation dated `translation.date` predates the original's
@@ -23,12 +37,79 @@ export function lastChange(updated: string, changedOn: string | undefined): stri
 }
 
 /**
- * The day (YYYY-MM-DD) of the last commit that changed a file, from the
+ * The day (YYYY-MM-DD) of the last commit that changed a text, from the
  * repository's history; undefined when it cannot be known: no git, a file
  * outside a repository or never committed, or a shallow clone. Uncommitted
- * changes have no date yet and are not counted.
+ * changes have no date yet and are not counted. In a French text, which
+ * also holds the facts, a commit counts only when it changed the text
+ * fields or the body: each version is read (with one `git cat-file`) and
+ * compared with the one before it, newest first, until one differs.
  */
 export function committedOn(file: string): string | undefined {
-  const history = historyOf(file);
-  return history.available ? history.revisions[0]?.date : undefined;
+  const found = textFileName(basename(file));
+  if (!found || found.lang !== FACTS_LANG) return fileHistory(file)?.revisions[0]?.date;
+  // Before the move, the French text was `fr.md` and the facts `case.yaml`, which git may take for the
+  // text's former name: a version without front matter is the facts file, and the past is read in `fr.md`.
+  for (const path of [file, ...formerTextFiles(dirname(file), FACTS_LANG)]) {
+    const history = fileHistory(path);
+    if (!history) continue;
+    const versions = readVersions(
+      history.top,
+      history.revisions.flatMap(({ hash, name, before }) => [`${hash}:${name}`, `${hash}^:${before}`]),
+    );
+    for (const [i, revision] of history.revisions.entries()) {
+      const [after, before] = [versions[2 * i], versions[2 * i + 1]];
+      if (after !== undefined && !splitFrontMatter(after)) break;
+      if (after === undefined || before === undefined || !sameText(found.collection, after, before))
+        return revision.date;
+    }
+  }
+  return undefined;
+}
+
+/** Whether two versions of a French text have the same text: front matter but for the facts, and body. */
+function sameText(collection: FolderCollection, a: string, b: string): boolean {
+  const [partsA, partsB] = [splitFrontMatter(a), splitFrontMatter(b)];
+  if (!partsA || !partsB) return a === b;
+  if (partsA.body !== partsB.body) return false;
+  try {
+    const text = (yaml: string) => withoutFacts(collection, parseYaml(yaml, { datesAsText: true }) ?? {});
+    return isDeepStrictEqual(text(partsA.frontMatter), text(partsB.frontMatter));
+  } catch {
+    return partsA.frontMatter === partsB.frontMatter;
+  }
+}
+
+/**
+ * The contents of `objects` (`<commit>:<path>`), read by one
+ * `git cat-file --batch` in the repository `top`; undefined for one that
+ * does not exist (the file before the commit that added it).
+ */
+function readVersions(top: string, objects: string[]): (string | undefined)[] {
+  let out: Buffer;
+  try {
+    out = execFileSync('git', ['cat-file', '--batch'], {
+      cwd: top,
+      input: `${objects.join('\n')}\n`,
+      stdio: ['pipe', 'pipe', 'ignore'],
+      maxBuffer: 1 << 30,
+    });
+  } catch {
+    return objects.map(() => undefined);
+  }
+  const contents: (string | undefined)[] = [];
+  let at = 0;
+  for (let i = 0; i < objects.length; i++) {
+    const end = out.indexOf(0x0a, at);
+    const header = out.subarray(at, end).toString('utf8');
+    at = end + 1;
+    const size = /^[0-9a-f]+ blob (\d+)$/.exec(header)?.[1];
+    if (size === undefined) {
+      contents.push(undefined);
+      continue;
+    }
+    contents.push(out.subarray(at, at + Number(size)).toString('utf8'));
+    at += Number(size) + 1;
+  }
+  return contents;
 }

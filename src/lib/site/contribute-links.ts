@@ -1,8 +1,8 @@
 /**
  * The links at the end of a case or practice page that let a reader improve
- * it without git: edit its text, edit its facts (the YAML file shared by
- * every language), and, on a page shown in the original language because
- * the entry lacks this one, start the translation. Each opens the
+ * it without git: edit its text, edit its facts (written once, in the front
+ * matter of the French text), and, on a page shown in the original language
+ * because the entry lacks this one, start the translation. Each opens the
  * repository's web editor, where saving proposes a pull request that the
  * content check annotates and an editor reviews.
  */
@@ -81,9 +81,9 @@ export function contributeLinks(
     facts: editUrl(inRepository(factsFile(page.collection, dir))),
   };
   if (page.lang === page.textLang) return links;
-  const draft = textIn(dir, page.lang);
+  const draft = textIn(page.collection, dir, page.lang);
   if (draft) return { ...links, translate: editUrl(inRepository(draft.path)) };
-  const source = textIn(dir, page.textLang);
+  const source = textIn(page.collection, dir, page.textLang);
   if (!source) return links;
   const starter = translationStarter({
     collection: page.collection,

@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { LANGS, type Lang } from '../../schemas/common';
-import { factsFile, parseYaml, walk } from '../model/layout';
+import { factsFile, parseYaml, splitFrontMatter, walk } from '../model/layout';
 
 /** The folders whose entries can be renamed. */
 export type RenamableSection = 'cases' | 'practices';
@@ -36,8 +36,9 @@ export function redirectsOf(entries: { section: RenamableSection; slug: string; 
 export const redirectPath = (r: Redirect, which: 'from' | 'to') => `${r.lang}/${r.section}/${r[which]}/`;
 
 /**
- * The redirects of a content folder, read straight from its YAML files, for
- * the configuration (which runs before Astro loads any collection). Drafts
+ * The redirects of a content folder, read straight from the facts in its
+ * French texts' front matter, for the configuration (which runs before
+ * Astro loads any collection). Drafts
  * have no page, so their former slugs lead nowhere yet. A file that is not
  * valid YAML is left out rather than stopping the configuration, so that the
  * content check can report it as `file:line: field: problem — fix`.
@@ -53,7 +54,7 @@ export function readRedirects(contentRoot: string): Redirect[] {
       if (!text.includes('formerSlugs')) continue;
       let facts: { status?: string; formerSlugs?: unknown };
       try {
-        facts = parseYaml(text) ?? {};
+        facts = parseYaml(splitFrontMatter(text)?.frontMatter ?? '') ?? {};
       } catch {
         // The content check reports the file with its line; the configuration must still load for it to run.
         continue;

@@ -23,7 +23,7 @@ export const REPOSITORY_URL = (
 /** Branch that pull requests target and edit links open (`ATLAS_REPOSITORY_BRANCH`). */
 export const REPOSITORY_BRANCH = process.env.ATLAS_REPOSITORY_BRANCH || 'main';
 
-/** The page of the repository's web editor for a file (`content/cases/x/fr.md`): opening it proposes a change by pull request. */
+/** The page of the repository's web editor for a file (`content/cases/x/case.fr.md`): opening it proposes a change by pull request. */
 export function editUrl(file: string): string {
   return `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${file.replace(/^\/+/, '')}`;
 }

@@ -20,7 +20,7 @@ import { personSchema } from '../../../schemas/person';
 import { practiceSchema, type PracticeFacts } from '../../../schemas/practice';
 import { programmeSchema } from '../../../schemas/programme';
 import { caseTextSchema, practiceTextSchema } from '../../../schemas/text';
-import { factsFile, FOLDER_COLLECTIONS, type FileCollection, type FolderCollection } from '../layout';
+import { FACTS_LANG, factsFile, FOLDER_COLLECTIONS, type FileCollection, type FolderCollection } from '../layout';
 import type { Problem } from './messages';
 import { Problems, type Parsed } from './read';
 import { checkCaseCitations, checkPracticeCitations } from './citations';
@@ -42,6 +42,8 @@ export interface EntryState<F> {
   slug: string;
   /** Its folder, relative to the root. */
   folder: string;
+  /** The file that holds its facts (its French text), relative to the root. */
+  factsFile: string;
   facts: F;
   /** Its valid texts by language. */
   texts: Partial<Record<Lang, { file: string; value: TextFrontMatter }>>;
@@ -97,25 +99,42 @@ function checkFolder(contentDir: string, root: string): CheckResult {
   const cases = new Map<string, { facts: CaseFacts; parsed: Parsed }>();
   const known: Known = { cases, practices, organizations, programmes, people, themes };
 
-  /** Reads a case or practice folder: its facts, its texts, and the checks that need nothing else. */
+  /**
+   * Reads a case or practice folder: its texts, the facts in the front matter
+   * of its French text, and the checks that need nothing else.
+   */
   const readFolder = <F extends Facts & { originalLanguage: Lang }, T extends TextFrontMatter>(
     collection: FolderCollection,
     path: string,
     schemas: { facts: z.ZodType<F>; text: z.ZodType<T> },
   ) => {
-    const { label, facts: factsName } = FOLDER_COLLECTIONS[collection];
-    const parsed = problems.readRequired(factsFile(collection, path), say.factsMissing(label, factsName));
+    const { label, base } = FOLDER_COLLECTIONS[collection];
+    const texts = readTexts(problems, collection, path, schemas.text);
+    const french = texts.get(FACTS_LANG);
+    if (!french)
+      problems.add(
+        problems.rel(factsFile(collection, path)),
+        'file',
+        say.factsMissing(label, `${base}.${FACTS_LANG}.md`),
+      );
+    const parsed = french?.facts;
     const facts = parsed ? validate(problems, parsed, schemas.facts) : undefined;
-    const texts = readTexts(problems, path, schemas.text);
     // Texts are checked even when the facts are not valid, so that every problem shows at once.
     const raw = (parsed?.data ?? {}) as NonNullable<Facts>;
     const todo = unwritten(problems, facts?.status ?? raw.status, parsed, texts, label);
     return { parsed, facts, texts, todo, raw };
   };
-  const state = <F>(slug: string, path: string, facts: F, texts: Texts<TextFrontMatter>, todo: number) => ({
+  const state = <F>(
+    slug: string,
+    path: string,
+    facts: { value: F; parsed: Parsed },
+    texts: Texts<TextFrontMatter>,
+    todo: number,
+  ) => ({
     slug,
     folder: problems.rel(path),
-    facts,
+    factsFile: facts.parsed.file,
+    facts: facts.value,
     texts: Object.fromEntries(
       [...texts].flatMap(([lang, { value, parsed }]) =>
         value && parsed ? [[lang, { file: parsed.file, value }]] : [],
@@ -133,7 +152,7 @@ function checkFolder(contentDir: string, root: string): CheckResult {
     });
     if (!facts || !parsed) continue;
     practices.set(slug, { facts, parsed });
-    practiceStates.push(state(slug, path, facts, texts, todo));
+    practiceStates.push(state(slug, path, { value: facts, parsed }, texts, todo));
     checkTranslations(problems, parsed.file, facts.originalLanguage, texts, 'practice', known);
     checkCorrections(problems, parsed, facts.corrections, texts);
     practiceTexts.set(slug, { texts, draft: facts.status === 'draft' });
@@ -150,7 +169,7 @@ function checkFolder(contentDir: string, root: string): CheckResult {
     if (!facts || !parsed) continue;
     cases.set(slug, { facts, parsed });
     checkCorrections(problems, parsed, facts.corrections, texts);
-    caseStates.push(state(slug, path, facts, texts, todo));
+    caseStates.push(state(slug, path, { value: facts, parsed }, texts, todo));
     for (const former of facts.formerSlugs) {
       const owner = formerSlugs.get(former);
       if (owner) problems.add(parsed, 'formerSlugs', say.formerSlugTaken(former, owner), ['formerSlugs']);
@@ -159,7 +178,7 @@ function checkFolder(contentDir: string, root: string): CheckResult {
     checkCaseCitations(problems, parsed, facts, texts);
   }
   for (const [former, owner] of formerSlugs)
-    if (cases.has(former)) problems.add(`content/cases/${owner}/case.yaml`, 'formerSlugs', say.formerSlugInUse(former));
+    if (cases.has(former)) problems.add(cases.get(owner)!.parsed.file, 'formerSlugs', say.formerSlugInUse(former));
 
   // A practice cites the cases that list it, known once every case is read.
   const caseSlugs = { valid: new Set(cases.keys()), found: new Set(caseFolders.map((e) => e.slug)) };

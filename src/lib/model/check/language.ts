@@ -1,6 +1,6 @@
 /**
  * Whether a text is written in its file's language: a translation left in
- * the original language (French laid out right to left as `ar.md`) is
+ * the original language (French laid out right to left as `case.ar.md`) is
  * refused. The rule is deliberately coarse, so that it never refuses a real
  * text: the script decides Arabic against French and English, and for those
  * two the share of their most common small words decides, only when the text
@@ -55,6 +55,6 @@ export function checkLanguage(problems: Problems, parsed: Parsed, lang: Lang, tr
     file: parsed.file,
     line: texts.find((t) => t.line !== undefined)?.line,
     field: 'body',
-    message: say.wrongLanguage(found, lang, name, `${found}.${name.split('.').pop()}`),
+    message: say.wrongLanguage(found, lang, name, name.replace(/\.[a-z]{2}\.(mdx?)$/, `.${found}.$1`)),
   });
 }

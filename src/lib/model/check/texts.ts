@@ -1,13 +1,16 @@
 /**
- * The texts of a case or practice folder (`<lang>.md` or `<lang>.mdx`): file
+ * The texts of a case or practice folder (`case.<lang>.md` or `.mdx`): file
  * names, front matter, MDX safety of the body, the translation block, and for
- * cases the standard sections and, for a transfer, what was adapted.
+ * cases the standard sections and, for a transfer, what was adapted. The
+ * French text's front matter also holds the facts: they are cut from its text
+ * fields here, and checked by the caller.
  */
 import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Lang } from '../../../schemas/common';
-import { FOLDER_COLLECTIONS, filesIn, textFileName } from '../layout';
+import { splitFields } from '../../../schemas/entry-fields';
+import { FACTS_LANG, FOLDER_COLLECTIONS, filesIn, textFileName, type FolderCollection } from '../layout';
 import { isImageFile, type MdxNode } from '../safe-mdx';
 import { headingsOf, missingSections, SECTION_HEADINGS } from '../sections';
 import { checkLanguage } from './language';
@@ -26,40 +29,79 @@ export interface TextFrontMatter {
 /** A text file found in a folder, with its value when its front matter is valid. */
 export interface TextFound<T> {
   value?: T | undefined;
+  /** Its front matter as read; in the French text, its text fields only. */
   parsed?: Parsed | undefined;
   tree?: MdxNode | undefined;
+  /** In the French text: the facts of its front matter (same lines, facts only). */
+  facts?: Parsed | undefined;
 }
 export type Texts<T> = Map<Lang, TextFound<T>>;
 
-const FACT_FILES = new Set<string>(Object.values(FOLDER_COLLECTIONS).map((c) => c.facts));
+/** The facts files of the layout before the facts moved into the French text. */
+const FORMER_FACT_FILES = new Set(Object.values(FOLDER_COLLECTIONS).map(({ base }) => `${base}.yaml`));
 
-/** Reads every text of an entry's folder; the body is checked even when the front matter is not valid. */
-export function readTexts<T>(problems: Problems, dir: string, schema: z.ZodType<T>): Texts<T> {
+/**
+ * Reads every text of an entry's folder; the body is checked even when the
+ * front matter is not valid. The French text's front matter is cut in two:
+ * its text fields are checked here, its facts are left to the caller (in
+ * `facts`); a field that is neither is named. A fact in another language's
+ * text is named too: facts are written once, in the French text.
+ */
+export function readTexts<T>(
+  problems: Problems,
+  collection: FolderCollection,
+  dir: string,
+  schema: z.ZodType<T>,
+): Texts<T> {
   const texts: Texts<T> = new Map();
+  const base = FOLDER_COLLECTIONS[collection].base;
   for (const name of filesIn(dir)) {
     const path = join(dir, name);
-    if (FACT_FILES.has(name) || isImageFile(name)) continue;
+    if (isImageFile(name)) continue;
+    if (FORMER_FACT_FILES.has(name)) {
+      problems.add(problems.rel(path), 'file', say.formerFactsFile(name, `${base}.${FACTS_LANG}.md`));
+      continue;
+    }
     const found = textFileName(name);
-    if (!found) {
-      problems.add(problems.rel(path), 'file', say.unexpectedTextFile());
+    if (!found || found.collection !== collection) {
+      problems.add(problems.rel(path), 'file', say.unexpectedTextFile(base));
       continue;
     }
     const { lang, format } = found;
     if (texts.has(lang)) {
-      problems.add(problems.rel(path), 'file', say.mdAndMdx(lang));
+      problems.add(problems.rel(path), 'file', say.mdAndMdx(`${base}.${lang}`, lang));
       continue;
     }
     const text = readFileSync(path, 'utf8');
-    const parsed = problems.read(path, text);
+    const read = problems.read(path, text);
+    let parsed = read;
+    let facts: Parsed | undefined;
+    if (read) {
+      const fields = splitFields(collection, read.data);
+      if (lang === FACTS_LANG) {
+        for (const key of fields.neither) problems.add(read, key, say.neitherFactNorText(key), [key]);
+        parsed = { ...read, data: fields.text };
+        facts = { ...read, data: fields.facts };
+      } else {
+        for (const key of Object.keys(fields.facts))
+          problems.add(read, key, say.factOutsideFrench(key, `${base}.${FACTS_LANG}.md`), [key]);
+        // Other unknown fields are left to the schema, which names them.
+        parsed = { ...read, data: { ...fields.text, ...pick(read.data, fields.neither) } };
+      }
+    }
     const tree = checkBody(problems, path, text, dirname(path), format);
     const value = parsed ? validate(problems, parsed, schema) : undefined;
     // A draft translation still holds the original while it is translated; the site shows the original meanwhile.
     const draft = (value as Partial<TextFrontMatter> | undefined)?.translation?.draft;
     if (parsed && tree && !draft) checkLanguage(problems, parsed, lang, tree);
-    texts.set(lang, { parsed, tree, value });
+    texts.set(lang, { parsed, tree, value, facts });
   }
   return texts;
 }
+
+/** The fields `keys` of a front matter. */
+const pick = (data: unknown, keys: string[]) =>
+  Object.fromEntries(keys.map((key) => [key, (data as Record<string, unknown>)[key]]));
 
 /** Checks that the original text exists and that every other one says what it translates, and by whom. */
 export function checkTranslations(
@@ -83,7 +125,7 @@ export function checkTranslations(
       continue;
     }
     if (!texts.has(value.translation.from))
-      problems.add(parsed, 'translation.from', say.translatedFromMissing(value.translation.from), [
+      problems.add(parsed, 'translation.from', say.translatedFromMissing(value.translation.from, kind), [
         'translation',
         'from',
       ]);

@@ -437,9 +437,28 @@ export const PROBLEMS = {
 
   // Entries and their texts (index.ts, texts.ts, themes.ts, todo.ts, references.ts, language.ts, corrections.ts)
   factsMissing: both({
-    en: (kind: EntryKind, factsFile: string) => `is missing: every ${kind} folder needs a ${factsFile} with its facts`,
-    fr: (kind, factsFile) =>
-      `manque : le dossier de chaque ${kind === 'case' ? 'cas' : 'pratique'} a besoin d’un ${factsFile} avec ses faits`,
+    en: (kind: EntryKind, file: string) =>
+      `is missing: every ${kind} folder needs a ${file} with its facts and its French text in the front matter, and the French text below it`,
+    fr: (kind, file) =>
+      `manque : le dossier de chaque ${kind === 'case' ? 'cas' : 'pratique'} a besoin d’un ${file}, avec ses faits et son texte français dans l’en-tête, puis le texte français en dessous`,
+  }),
+  formerFactsFile: both({
+    en: (name: string, french: string) =>
+      `${name} is no longer read: move its fields, as they are, to the end of the front matter of ${french} (before its closing ---), then delete ${name}`,
+    fr: (name, french) =>
+      `${name} n’est plus lu : déplacez ses champs, tels quels, à la fin de l’en-tête de ${french} (avant son --- de fermeture), puis supprimez ${name}`,
+  }),
+  neitherFactNorText: both({
+    en: (key: string) =>
+      `"${key}" is neither a fact nor a field of the text: check its spelling against the schema, or remove it`,
+    fr: (key) =>
+      `« ${key} » n’est ni un fait ni un champ du texte : vérifiez son orthographe d’après le schéma, ou supprimez-le`,
+  }),
+  factOutsideFrench: both({
+    en: (key: string, french: string) =>
+      `is a fact, and facts are written once, in ${french}: move it there (or remove it if it is there already)`,
+    fr: (key, french) =>
+      `est un fait, et les faits s’écrivent une fois, dans ${french} : déplacez-le là (ou supprimez-le s’il y est déjà)`,
   }),
   formerSlugTaken: both({
     en: (former: string, owner: string) =>
@@ -451,21 +470,22 @@ export const PROBLEMS = {
     fr: (former) => `« ${former} » est le slug d’un autre cas : un slug n’est jamais réutilisé`,
   }),
   unexpectedTextFile: both({
-    en: () => 'unexpected file: a text must be named fr.md, en.md or ar.md (or .mdx when it uses an editor component)',
-    fr: () =>
-      'fichier inattendu : un texte doit s’appeler fr.md, en.md ou ar.md (ou .mdx quand il utilise un composant pour les éditeurs)',
+    en: (base: string) =>
+      `unexpected file: a text must be named ${base}.fr.md, ${base}.en.md or ${base}.ar.md (or .mdx when it uses an editor component)`,
+    fr: (base) =>
+      `fichier inattendu : un texte doit s’appeler ${base}.fr.md, ${base}.en.md ou ${base}.ar.md (ou .mdx quand il utilise un composant pour les éditeurs)`,
   }),
   mdAndMdx: both({
-    en: (lang: string) =>
-      `${lang}.md and ${lang}.mdx both hold the ${lang} text: keep one of them (.mdx only if it uses an editor component)`,
-    fr: (lang) =>
-      `${lang}.md et ${lang}.mdx contiennent tous deux le texte dans la langue ${lang} : gardez-en un seul (.mdx seulement s’il utilise un composant pour les éditeurs)`,
+    en: (name: string, lang: string) =>
+      `${name}.md and ${name}.mdx both hold the ${lang} text: keep one of them (.mdx only if it uses an editor component)`,
+    fr: (name, lang) =>
+      `${name}.md et ${name}.mdx contiennent tous deux le texte dans la langue ${lang} : gardez-en un seul (.mdx seulement s’il utilise un composant pour les éditeurs)`,
   }),
   originalMissing: both({
     en: (original: string, kind: EntryKind) =>
-      `is "${original}" but ${original}.md is missing: write the ${kind} text in ${original}.md (or ${original}.mdx) or correct originalLanguage`,
+      `is "${original}" but ${kind}.${original}.md is missing: write the ${kind} text in ${kind}.${original}.md (or ${kind}.${original}.mdx) or correct originalLanguage`,
     fr: (original, kind) =>
-      `est « ${original} » mais ${original}.md manque : écrivez le texte ${FRENCH_ENTRY[kind].of} dans ${original}.md (ou ${original}.mdx), ou corrigez originalLanguage`,
+      `est « ${original} » mais ${kind}.${original}.md manque : écrivez le texte ${FRENCH_ENTRY[kind].of} dans ${kind}.${original}.md (ou ${kind}.${original}.mdx), ou corrigez originalLanguage`,
   }),
   originalWithTranslation: both({
     en: (original: string) => `is set, but this file is the original (${original}): remove the translation block`,
@@ -478,10 +498,10 @@ export const PROBLEMS = {
       `manque : ce fichier traduit l’original (${original}) ; ajoutez « translation: { from: ${original}, date: YYYY-MM-DD, translators: [slug] } »`,
   }),
   translatedFromMissing: both({
-    en: (from: string) =>
-      `names "${from}" but there is no ${from}.md or ${from}.mdx: name the language this text was translated from`,
-    fr: (from) =>
-      `indique « ${from} » mais il n’y a ni ${from}.md ni ${from}.mdx : indiquez la langue depuis laquelle ce texte a été traduit`,
+    en: (from: string, kind: EntryKind) =>
+      `names "${from}" but there is no ${kind}.${from}.md or ${kind}.${from}.mdx: name the language this text was translated from`,
+    fr: (from, kind) =>
+      `indique « ${from} » mais il n’y a ni ${kind}.${from}.md ni ${kind}.${from}.mdx : indiquez la langue depuis laquelle ce texte a été traduit`,
   }),
   headingNotStandard: both({
     en: (heading: string, wanted: string) =>
@@ -557,9 +577,9 @@ export const PROBLEMS = {
   }),
   citesUnknownSource: both({
     en: (key: string, keys: string[]) =>
-      `cites [@${key}], which is not among the case's sources — correct the key (one of ${citationList(keys, 'none yet: add the source to sources first')}) or add a source with key: ${key} to case.yaml`,
+      `cites [@${key}], which is not among the case's sources — correct the key (one of ${citationList(keys, 'none yet: add the source to sources first')}) or add a source with key: ${key} to the sources of case.fr.md`,
     fr: (key, keys) =>
-      `cite [@${key}], qui ne fait pas partie des sources du cas — corrigez la clé (l’une de ${citationList(keys, 'aucune pour l’instant : ajoutez d’abord la source à sources')}) ou ajoutez à case.yaml une source avec key: ${key}`,
+      `cite [@${key}], qui ne fait pas partie des sources du cas — corrigez la clé (l’une de ${citationList(keys, 'aucune pour l’instant : ajoutez d’abord la source à sources')}) ou ajoutez aux sources de case.fr.md une source avec key: ${key}`,
   }),
   figureWithoutCitation: both({
     en: (keys: string[]) =>
@@ -575,9 +595,9 @@ export const PROBLEMS = {
   }),
   sourceNotCited: both({
     en: (key: string, name: string) =>
-      `cites no sentence to the source [@${key}] (${name}) listed in case.yaml — add [@${key}] after the claims it supports, or remove it from sources if nothing on the page relies on it`,
+      `cites no sentence to the source [@${key}] (${name}) listed in the sources of case.fr.md — add [@${key}] after the claims it supports, or remove it from sources if nothing on the page relies on it`,
     fr: (key, name) =>
-      `ne rattache aucune phrase à la source [@${key}] (${name}) listée dans case.yaml — ajoutez [@${key}] après les affirmations qu’elle appuie, ou retirez-la de sources si rien sur la page ne s’appuie sur elle`,
+      `ne rattache aucune phrase à la source [@${key}] (${name}) listée dans les sources de case.fr.md — ajoutez [@${key}] après les affirmations qu’elle appuie, ou retirez-la de sources si rien sur la page ne s’appuie sur elle`,
   }),
   itemWithoutCase: both({
     en: (evidence: string[]) =>
