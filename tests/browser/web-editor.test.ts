@@ -13,7 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
-import { FILE_COLLECTIONS, splitFrontMatter, textIn, walk } from '../../src/lib/model/layout';
+import { FILE_COLLECTIONS, parseYaml, splitFrontMatter, walk, type YamlOptions } from '../../src/lib/model/layout';
+import { caseSchema } from '../../src/schemas/case';
+import { splitFields, TEXT_FIELDS, withoutFacts } from '../../src/schemas/entry-fields';
 import { tempDir } from '../helpers/temp';
 
 /** A case whose English text the seeded copy leaves out, for the translation scenario. */
@@ -36,6 +38,19 @@ function filesOf(dir: string, prefix: string): Seeded[] {
       ? filesOf(path, `${prefix}/${name}`)
       : [{ path: `${prefix}/${name}`, text: readFileSync(path, 'utf8') }];
   });
+}
+
+/** The front matter of a text. */
+const frontMatter = (path: string, options: YamlOptions = {}) =>
+  parseYaml(splitFrontMatter(readFileSync(path, 'utf8'))!.frontMatter, options) as Record<string, unknown>;
+
+/** Lays files the editor wrote over the copy of content/ they were made from. */
+function layOver(saved: Record<string, string | null>) {
+  for (const [path, text] of Object.entries(saved)) {
+    if (text === null) continue;
+    mkdirSync(dirname(join(copy, path)), { recursive: true });
+    writeFileSync(join(copy, path), text);
+  }
 }
 
 /** How long the editor may take to show what it loaded, on a busy machine. */
@@ -65,6 +80,17 @@ async function written(paths: string[]): Promise<Record<string, string | null>> 
     }
     return out;
   }, paths);
+}
+
+/** The names of the files of a folder of the editor's test repository. */
+async function filesIn(folder: string): Promise<string[]> {
+  return page.evaluate(async (path) => {
+    let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+    for (const part of path.split('/')) dir = await dir.getDirectoryHandle(part);
+    const names: string[] = [];
+    for await (const name of (dir as unknown as { keys(): AsyncIterable<string> }).keys()) names.push(name);
+    return names.sort();
+  }, folder);
 }
 
 /**
@@ -105,7 +131,7 @@ const LANGUAGE: Record<string, string> = { fr: 'Français', en: 'Anglais', ar: '
 beforeAll(async () => {
   copy = tempDir('web-editor');
   cpSync('content', join(copy, 'content'), { recursive: true });
-  rmSync(join(copy, 'content', 'cases', UNTRANSLATED, 'en.md'));
+  rmSync(join(copy, 'content', 'cases', UNTRANSLATED, 'case.en.md'));
   site = await serve('dist');
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
@@ -154,7 +180,6 @@ describe('the web editor', () => {
     const expected: [string, number][] = [
       ['cases', walk(root, 'cases').length],
       ['practices', walk(root, 'practices').length],
-      ['cases-new-text', walk(root, 'cases').filter((e) => textIn(e.path, 'fr')).length],
       ...FILE_COLLECTIONS.map((c): [string, number] => [c, walk(root, c).length]),
     ];
     for (const [collection, count] of expected) {
@@ -163,127 +188,155 @@ describe('the web editor', () => {
         .poll(() => page.locator('#entry-list').getAttribute('aria-rowcount'), { ...WAIT, message: collection })
         .toBe(String(count));
     }
-    // The texts: one item per case, named by its slug.
-    await open('#/collections/cases-texts');
-    const slugs = walk(root, 'cases').map((e) => e.slug);
-    await expect
-      .poll(() => page.locator('[aria-rowcount]').first().getAttribute('aria-rowcount'), WAIT)
-      .toBe(String(slugs.length));
-    const shown = (await page.getByRole('row').allInnerTexts()).map((t) => t.trim());
-    expect(shown.length).toBeGreaterThan(0);
-    for (const slug of shown) expect(slugs).toContain(slug);
+    // A case is one entry, shown by its French title.
+    await open('#/collections/cases');
+    const titles = walk(root, 'cases').map((e) => frontMatter(join(e.path, 'case.fr.md')).title as string);
+    await expect.poll(async () => (await page.getByRole('row').allInnerTexts()).length, WAIT).toBeGreaterThan(0);
+    for (const row of await page.getByRole('row').allInnerTexts()) expect(titles).toContain(row.trim());
   });
 
-  it('opens a case with its facts, and its text beside its translations', async () => {
-    const facts = parse(readFileSync(`content/cases/${MODEL}/case.yaml`, 'utf8'), { schema: 'failsafe' }) as {
-      kind: string;
-      published: string;
-      updated: string;
-    };
+  it('opens a case with its facts and its three languages side by side, Arabic right to left', async () => {
+    const fr = frontMatter(`content/cases/${MODEL}/case.fr.md`, { datesAsText: true });
     await open(`#/collections/cases/entries/${MODEL}/case`);
-    await expect
-      .poll(() => page.getByRole('textbox', { name: 'published', exact: true }).inputValue(), WAIT)
-      .toBe(facts.published);
-    expect(await page.getByRole('textbox', { name: 'updated', exact: true }).inputValue()).toBe(facts.updated);
-    expect(await page.getByRole('radio', { name: facts.kind, exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => field('fr', 'Publié le').inputValue(), WAIT).toBe(fr.published);
+    expect(await field('fr', 'Mis à jour le').inputValue()).toBe(fr.updated);
+    expect(
+      await page
+        .getByRole('radio', { name: String(fr.kind), exact: true })
+        .first()
+        .isChecked(),
+    ).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'Codev Atlas editorial team' }).first().isChecked()).toBe(true);
-
-    const title = (lang: string) =>
-      (
-        parse(splitFrontMatter(readFileSync(`content/cases/${MODEL}/${lang}.md`, 'utf8'))!.frontMatter) as {
-          title: string;
-        }
-      ).title;
-    await open(`#/collections/cases-texts/entries/${MODEL}`);
-    await expect.poll(() => field('fr', 'title').inputValue(), WAIT).toBe(title('fr'));
-    // The translation pane beside it, in Arabic: its fields are right to left.
+    await expect.poll(() => field('fr', 'Titre').inputValue(), WAIT).toBe(fr.title);
+    // The other languages in the pane beside it: English, then Arabic, whose fields are right to left.
+    await showBeside('Anglais');
+    await expect
+      .poll(() => field('en', 'Titre').inputValue(), WAIT)
+      .toBe(frontMatter(`content/cases/${MODEL}/case.en.md`).title);
     await showBeside('Arabe');
-    await expect.poll(() => field('ar', 'title').inputValue(), WAIT).toBe(title('ar'));
-    for (const name of ['title', 'summary'])
+    await expect
+      .poll(() => field('ar', 'Titre').inputValue(), WAIT)
+      .toBe(frontMatter(`content/cases/${MODEL}/case.ar.md`).title);
+    for (const name of ['Titre', 'Résumé'])
       expect(await field('ar', name).evaluate((e) => getComputedStyle(e).direction), name).toBe('rtl');
-    expect(await field('fr', 'title').evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    expect(await field('fr', 'Titre').evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+    // The facts are written once, in French: the Arabic pane does not offer them.
+    expect(await field('ar', 'Publié le').count()).toBe(0);
   });
 
-  it('starts a translation and a new case, and writes files that pass the content check', async () => {
-    // A translator turns English on beside the French text and types the translation.
-    const original = readFileSync(`content/cases/${UNTRANSLATED}/en.md`, 'utf8');
-    const { frontMatter, body } = splitFrontMatter(original)!;
-    const english = parse(frontMatter) as { title: string; summary: string; lessons: string[] };
-    await open(`#/collections/cases-texts/entries/${UNTRANSLATED}`);
+  it('adds a translation as a file of its own, with the text fields only, leaving the facts as they are', async () => {
+    const original = readFileSync(`content/cases/${UNTRANSLATED}/case.en.md`, 'utf8');
+    const { frontMatter: front, body } = splitFrontMatter(original)!;
+    const english = parse(front) as { title: string; summary: string; lessons: string[] };
+    await open(`#/collections/cases/entries/${UNTRANSLATED}/case`);
     await showBeside('Anglais');
     await page.getByRole('button', { name: /Activer.*Anglais/ }).click();
-    await field('en', 'title').fill(english.title);
-    await field('en', 'summary').fill(english.summary);
+    await field('en', 'Titre').fill(english.title);
+    await field('en', 'Résumé').fill(english.summary);
     const pane = page.getByRole('group', { name: /Modifier le contenu en .Anglais/ });
     // Turning a language on copies the original's list items, to be translated one by one.
-    const lessons = pane.getByRole('group', { name: /Champ « .lessons/ }).first();
+    const lessons = pane.getByRole('group', { name: /Champ « .Leçons/ }).first();
     const item = (i: number) => lessons.locator(`[id$="-item-${i}-body"]`);
     for (const [i, lesson] of english.lessons.entries()) {
-      if (!(await item(i).count())) await lessons.getByRole('button', { name: /Ajouter.*lessons/ }).click();
+      if (!(await item(i).count())) await lessons.getByRole('button', { name: /Ajouter/ }).click();
       await item(i).scrollIntoViewIfNeeded();
       await item(i).getByRole('textbox').fill(lesson);
     }
-    const translation = pane.getByRole('group', { name: /Champ « .translation/ });
-    await translation.getByRole('checkbox', { name: /Ajouter.*translation/ }).click();
+    const translation = pane.getByRole('group', { name: /Champ « .Traduction/ });
+    await translation.getByRole('checkbox', { name: /Ajouter/ }).click();
     await translation.getByRole('button', { name: 'Développer' }).click();
     await translation.getByRole('radio', { name: 'fr', exact: true }).click();
     await translation.getByRole('textbox', { name: 'date', exact: true }).fill('2026-12-03');
     await translation.getByRole('checkbox', { name: 'Codev Atlas editorial team' }).click();
-    await field('en', 'body').fill(body);
+    // The body comes after the facts the French pane shows: the pane draws it once scrolled to.
+    for (let i = 0; i < 40 && !(await field('en', 'Texte').count()); i++) {
+      await pane.hover();
+      await page.mouse.wheel(0, 2000);
+      await page.waitForTimeout(100);
+    }
+    await field('en', 'Texte').fill(body);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    const translationFile = `content/cases/${UNTRANSLATED}/en.md`;
-    await expect.poll(async () => (await written([translationFile]))[translationFile] !== null, WAIT).toBe(true);
+    const [en, fr] = [`content/cases/${UNTRANSLATED}/case.en.md`, `content/cases/${UNTRANSLATED}/case.fr.md`];
+    await expect.poll(async () => (await written([en]))[en] !== null, WAIT).toBe(true);
+    const saved = await written([en, fr]);
+    const translated = splitFrontMatter(saved[en]!)!;
+    // The text fields only, in the file's own order.
+    const fields = parse(translated.frontMatter) as Record<string, unknown>;
+    expect(
+      Object.keys(fields).every((key) => TEXT_FIELDS.cases.has(key)),
+      Object.keys(fields).join(),
+    ).toBe(true);
+    expect(fields).toMatchObject({ ...english, translation: { from: 'fr', date: '2026-12-03' } });
+    expect(translated.body.trim()).toBe(body.trim());
+    // The French file keeps its text and its facts: the editor saves every file of the entry and writes
+    // the facts in its own forms (a year as text, one country as a list of one), which read the same.
+    const before = splitFrontMatter(readFileSync(`content/cases/${UNTRANSLATED}/case.fr.md`, 'utf8'))!;
+    const after = splitFrontMatter(saved[fr]!)!;
+    const read = (yaml: string) => parse(yaml) as Record<string, unknown>;
+    expect(withoutFacts('cases', read(after.frontMatter))).toEqual(withoutFacts('cases', read(before.frontMatter)));
+    expect(after.body.trim()).toBe(before.body.trim());
+    const facts = (yaml: string) =>
+      caseSchema.parse(
+        JSON.parse(JSON.stringify(splitFields('cases', read(yaml)).facts), (key, value: unknown) =>
+          (key === 'start' || key === 'end' || key === 'date') && typeof value === 'number' ? String(value) : value,
+        ),
+      );
+    expect(facts(after.frontMatter)).toEqual(facts(before.frontMatter));
+    layOver(saved);
+    expect(checkContent(join(copy, 'content'), copy).problems.map(formatProblem)).toEqual([]);
+  });
 
-    // A contributor starts a case from a similar one, under a new slug, then its French text.
+  it('starts a new case in French only, as one file with its facts and its text, that passes the content check', async () => {
+    // A contributor starts a case from a similar one, under a new slug, in French only.
     await open(`#/collections/cases/entries/${MODEL}/case`);
-    await page.getByRole('textbox', { name: 'published', exact: true }).waitFor();
-    await page.getByRole('button', { name: /options de l’éditeur/ }).click();
+    await field('fr', 'Publié le').waitFor();
+    await page
+      .getByRole('button', { name: /options de l’éditeur/ })
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: /Dupliquer/ }).click();
     await page.getByRole('textbox', { name: 'Slug' }).fill(NEW_CASE);
-    await page.getByRole('button', { name: 'Enregistrer' }).click();
-    const factsFile = `content/cases/${NEW_CASE}/case.yaml`;
-    await expect.poll(async () => (await written([factsFile]))[factsFile] !== null, WAIT).toBe(true);
-    // Its French text, under the same slug, written in the collection of new texts.
-    const model = splitFrontMatter(readFileSync(`content/cases/${MODEL}/fr.md`, 'utf8'))!;
-    const french = parse(model.frontMatter) as { summary: string; lessons: string[] };
-    await open('#/collections/cases-new-text/new');
-    await page.getByRole('textbox', { name: 'Slug' }).fill(NEW_CASE);
-    await page.getByRole('textbox', { name: 'title', exact: true }).fill(NEW_TITLE);
-    await page.getByRole('textbox', { name: 'summary', exact: true }).fill(french.summary);
-    const newLessons = page.getByRole('group', { name: /Champ « .lessons/ }).first();
-    for (const [i, lesson] of french.lessons.entries()) {
-      await newLessons.getByRole('button', { name: /Ajouter.*lessons/ }).click();
-      await newLessons.locator(`[id$="-item-${i}-body"]`).getByRole('textbox').fill(lesson);
+    for (const language of ['Anglais', 'Arabe']) {
+      await showBeside(language);
+      const pane = page.getByRole('group', { name: new RegExp(`Modifier le contenu en .${language}`) });
+      await pane
+        .getByRole('button', { name: /options/ })
+        .first()
+        .click();
+      await page.getByRole('menuitem', { name: new RegExp(`Désactiver.*${language}`) }).click();
     }
-    await page.getByRole('textbox', { name: 'body', exact: true }).fill(model.body);
+    await field('fr', 'Titre').fill(NEW_TITLE);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-
-    const files = [
-      `content/cases/${UNTRANSLATED}/en.md`,
-      `content/cases/${NEW_CASE}/case.yaml`,
-      `content/cases/${NEW_CASE}/fr.md`,
-    ];
-    await expect.poll(async () => Object.values(await written(files)).every(Boolean), WAIT).toBe(true);
-    const saved = await written(files);
-    const translated = splitFrontMatter(saved[files[0]]!)!;
-    expect(parse(translated.frontMatter)).toMatchObject({
-      ...english,
-      translation: { from: 'fr', date: '2026-12-03' },
-    });
-    expect(translated.body.trim()).toBe(body.trim());
-
-    // The files laid over the copy of content/ they were made from pass the check.
-    for (const [path, text] of Object.entries(saved)) {
-      if (text === null) continue;
-      mkdirSync(dirname(join(copy, path)), { recursive: true });
-      writeFileSync(join(copy, path), text);
-    }
-    const { problems: found } = checkContent(join(copy, 'content'), copy);
-    expect(found.map(formatProblem)).toEqual([]);
-    expect(parse(splitFrontMatter(saved[files[2]]!)!.frontMatter)).toMatchObject({
+    const folder = `content/cases/${NEW_CASE}`;
+    const file = `${folder}/case.fr.md`;
+    await expect.poll(async () => (await written([file]))[file] !== null, WAIT).toBe(true);
+    expect(await filesIn(folder)).toEqual(['case.fr.md']);
+    const saved = await written([file]);
+    const model = readFileSync(`content/cases/${MODEL}/case.fr.md`, 'utf8');
+    const facts = frontMatter(`content/cases/${MODEL}/case.fr.md`, { datesAsText: true });
+    expect(facts.title).not.toBe(NEW_TITLE);
+    // Its facts and its text in one front matter, in the order of the files, and the body.
+    const created = splitFrontMatter(saved[file]!)!;
+    const fields = parse(created.frontMatter) as Record<string, unknown>;
+    expect(fields).toMatchObject({
       title: NEW_TITLE,
-      lessons: french.lessons,
+      ...Object.fromEntries(
+        ['summary', 'lessons', 'kind', 'ledBy', 'originalLanguage', 'places', 'themes', 'practices'].map((key) => [
+          key,
+          facts[key],
+        ]),
+      ),
     });
+    expect((fields.sources as unknown[]).length).toBe((facts.sources as unknown[]).length);
+    // In the order of the configuration, which is the order npm run new writes.
+    const config = parse(readFileSync('dist/admin/config.yml', 'utf8')) as {
+      collections: { name: string; fields: { name: string }[] }[];
+    };
+    const order = config.collections.find((c) => c.name === 'cases')!.fields.map((f) => f.name);
+    expect(Object.keys(fields)).toEqual(order.filter((name) => name in fields));
+    expect(created.body.trim()).toBe(splitFrontMatter(model)!.body.trim());
+    layOver(saved);
+    expect(checkContent(join(copy, 'content'), copy).problems.map(formatProblem)).toEqual([]);
   });
 
   it('ran from the site alone: nothing fetched from another origin, no script error', () => {
