@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { VALID } from '../helpers/fixtures';
 import { commitOn } from '../helpers/git';
 import { tempDir } from '../helpers/temp';
-import { historyOf } from '../../src/lib/model/history';
+import { historyOf, namedAt, repositoryTop } from '../../src/lib/model/history';
 import { committedOn } from '../../src/lib/model/translation-status';
 import { contentCheck } from '../../src/integrations/content-check';
 
@@ -67,8 +67,13 @@ describe('the history of an entry', () => {
       '2026-02-20',
       '2026-01-10',
     ]);
-    // The moved file keeps its past, under its older names.
+    // The moved file keeps its past, under its older names: a link to the latest version names it as it was then.
     expect(committedOn(join(folder, 'case.en.mdx'))).toBe('2026-04-01');
+    const top = repositoryTop(folder)!;
+    const latest = history.available ? history.revisions[0].hash : '';
+    expect(namedAt(top, 'content/cases/example-renamed/case.en.mdx', latest)).toBe(false);
+    expect(namedAt(top, 'content/cases/example-renamed/case.en.mdx', move)).toBe(true);
+    expect(namedAt(top, 'content/cases/example-renamed/case.fr.mdx', latest)).toBe(true);
   });
 
   it('is not available in a shallow clone, and the build says so in its log', () => {

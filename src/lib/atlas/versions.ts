@@ -18,21 +18,18 @@ export interface EntryVersion {
 
 /**
  * The page's version: the latest of `history` (newest first), with a
- * permanent link to `file` as it is in it, or to its folder when the file had
- * another name then (`namedThen` says; texts were renamed when the facts
- * moved into the French text, a change left out of the versions).
+ * permanent link to `file` as it is in it, under the name it had then
+ * (`nameAt` says; texts were renamed when the facts moved into the French
+ * text, a change left out of the versions).
  */
 export function versionOf(
   history: Revision[] | undefined,
   file: string,
-  namedThen: (hash: string) => boolean = () => true,
+  nameAt: (hash: string) => string = () => file,
 ): EntryVersion | undefined {
   const latest = history?.[0];
   if (!latest) return undefined;
-  const permalink = namedThen(latest.hash)
-    ? filesAt(latest.hash, file)
-    : filesAt(latest.hash, file.slice(0, file.lastIndexOf('/')));
-  return { number: history.length, date: latest.date, permalink };
+  return { number: history.length, date: latest.date, permalink: filesAt(latest.hash, nameAt(latest.hash)) };
 }
 
 /** The change itself (what it added and removed) in the repository. */

@@ -16,7 +16,7 @@ import { formatCitationInThread } from './citeproc-thread';
 import { isListed, pickText, textFile, type Atlas, type AtlasCase, type AtlasPractice } from '../atlas/content';
 import { versionOf } from '../atlas/versions';
 import { namedAt, repositoryTop } from '../model/history';
-import { contentDir } from '../model/layout';
+import { contentDir, formerTextName } from '../model/layout';
 import { relative, resolve } from 'node:path';
 import { datasetStart, datasetVersion } from '../atlas/export';
 import type { PlaceRef } from './citation-meta';
@@ -45,7 +45,9 @@ export function workOf(atlas: Atlas, entry: CitableItem, lang: Lang, site: URL |
     facts: item.facts,
     people: atlas.people,
     site,
-    version: versionOf(item.history, file, (hash) => (top ? namedAt(top, relative(top, resolve(file)), hash) : true)),
+    version: versionOf(item.history, file, (hash) =>
+      !top || namedAt(top, relative(top, resolve(file)), hash) ? file : formerTextName(file),
+    ),
   });
 }
 

@@ -187,6 +187,9 @@ export const formerTextFiles = (folder: string, lang: Lang) => [
   join(folder, `${lang}.mdx`),
 ];
 
+/** The name a text had before that move: `content/cases/x/case.fr.md` → `content/cases/x/fr.md`. */
+export const formerTextName = (path: string) => path.replace(/\/(?:case|practice)\.([a-z]{2}\.mdx?)$/, '/$1');
+
 /** The file of an organisation, programme or person. */
 export const entryFile = (root: string, collection: FileCollection, slug: string) =>
   join(root, collection, `${slug}.yaml`);
