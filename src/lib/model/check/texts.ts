@@ -84,7 +84,7 @@ export function readTexts<T>(
         facts = { ...read, data: fields.facts };
       } else {
         for (const key of Object.keys(fields.facts))
-          problems.add(read, key, say.factOutsideFrench(key, `${base}.${FACTS_LANG}.md`), [key]);
+          problems.add(read, key, say.factOutsideFrench(`${base}.${FACTS_LANG}.md`), [key]);
         // Other unknown fields are left to the schema, which names them.
         parsed = { ...read, data: { ...fields.text, ...pick(read.data, fields.neither) } };
       }

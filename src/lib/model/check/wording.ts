@@ -455,9 +455,9 @@ export const PROBLEMS = {
       `« ${key} » n’est ni un fait ni un champ du texte : vérifiez son orthographe d’après le schéma, ou supprimez-le`,
   }),
   factOutsideFrench: both({
-    en: (key: string, french: string) =>
+    en: (french: string) =>
       `is a fact, and facts are written once, in ${french}: move it there (or remove it if it is there already)`,
-    fr: (key, french) =>
+    fr: (french) =>
       `est un fait, et les faits s’écrivent une fois, dans ${french} : déplacez-le là (ou supprimez-le s’il y est déjà)`,
   }),
   formerSlugTaken: both({
