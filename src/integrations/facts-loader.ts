@@ -15,13 +15,12 @@ import { factsFile, readFacts, walk, type FolderCollection } from '../lib/model/
 
 /** The facts of every entry of `collection` under the content folder `root`. */
 export function factsLoader(root: string, collection: FolderCollection): Loader {
-  let watching = false;
   return {
     name: 'atlas-facts',
     load: async (context) => {
-      // Followed before the first reading, which throws on facts the schema refuses: a fix then reloads them.
-      if (context.watcher && !watching) {
-        watching = true;
+      // Followed before the reading, which throws on facts the schema refuses: a fix then reloads them.
+      // Astro drops a loader's listeners before each full reload of the content, so each load adds its own.
+      if (context.watcher) {
         context.watcher.add(join(root, collection));
         context.watcher.on('all', (_event, path) => {
           if (isFactsFile(root, collection, path))
