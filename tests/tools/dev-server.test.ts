@@ -215,7 +215,7 @@ describe('the dev server', () => {
       EDITOR_CSP_META,
     );
     expect(doc.querySelector('link[rel="cms-config-url"]')?.getAttribute('href')).toBe('config.yml');
-    const script = doc.querySelector('script[type="module"][src*="editor"]')?.getAttribute('src');
+    const script = doc.querySelector('script[type="module"]')?.getAttribute('src');
     expect(script).toBeDefined();
     const code = await fetch(new URL(script!, `${dev.origin}/admin/`));
     expect(code.status).toBe(200);

@@ -11,9 +11,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, createServer, type Plugin, type ViteDevServer } from 'vite';
+import { build, type Plugin, type ViteDevServer } from 'vite';
 import { ADMIN_DIR, cmsConfig, cmsConfigYaml } from '../../lib/editors/cms-config';
 import { contentDir } from '../../lib/model/layout';
 import { EDITOR_CSP_META } from '../../lib/site/csp';
@@ -31,43 +32,67 @@ const configYaml = () =>
   cmsConfigYaml(cmsConfig(contentDir(), { authUrl: process.env.ATLAS_CMS_AUTH_URL?.trim() || undefined }));
 
 /**
+ * Builds the editor's page and script into `out`: with relative addresses,
+ * so that it works under any base path and its files never point at the
+ * site's root.
+ */
+async function buildEditor(out: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: HERE,
+    base: './',
+    logLevel: 'warn',
+    plugins: [pagePolicy],
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      assetsDir: 'assets',
+      assetsInlineLimit: 0,
+      sourcemap: false,
+      chunkSizeWarningLimit: 4096,
+      rollupOptions: { input: { index: `${HERE}page.html` } },
+    },
+  });
+  // Vite names the page after its source.
+  renameSync(join(out, 'page.html'), join(out, 'index.html'));
+}
+
+/** The types of the files of the built editor. */
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+/**
  * The editor in the dev server, at the same address as in the built site:
- * its page and script served by a Vite server of its own (started on the
- * first request), its configuration made anew on each request, so that a
- * contributor who runs `npm run dev` can edit their own copy of the
- * repository (Sveltia's "work with local repository", in Chromium-based
- * browsers) and see the pages change.
+ * built as for the site (on the first request, in a cache folder), its
+ * configuration made anew on each request, so that a contributor who runs
+ * `npm run dev` can edit their own copy of the repository (Sveltia's "work
+ * with local repository", in Chromium-based browsers) and see the pages
+ * change.
  */
 function serveInDev(server: ViteDevServer, prefix: string): void {
-  let editor: Promise<ViteDevServer> | undefined;
-  const start = () =>
-    (editor ??= createServer({
-      configFile: false,
-      root: HERE,
-      base: prefix,
-      // Its dependency cache beside the site's, not in the source folder.
-      cacheDir: fileURLToPath(new URL('../../../node_modules/.vite-web-editor', import.meta.url)),
-      appType: 'custom',
-      logLevel: 'warn',
-      plugins: [pagePolicy],
-      optimizeDeps: { noDiscovery: true, include: [] },
-      server: { middlewareMode: true, hmr: false },
-    }));
-  server.httpServer?.once('close', () => void editor?.then((vite) => vite.close()));
+  const out = fileURLToPath(new URL('../../../node_modules/.cache/atlas-web-editor/', import.meta.url));
+  let built: Promise<void> | undefined;
   server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
     const url = req.url ?? '/';
-    if (!url.startsWith(prefix) && url !== prefix.slice(0, -1)) return next();
-    const path = url.slice(prefix.length).split('?')[0];
-    const send = (type: string, body: string) => {
-      res.setHeader('Content-Type', type);
-      res.setHeader('Cache-Control', 'no-store');
-      res.end(body);
-    };
-    if (path === 'config.yml') return send('application/yaml; charset=utf-8', configYaml());
-    void start().then(async (vite) => {
-      if (path !== '' && path !== 'index.html') return vite.middlewares(req, res, next);
-      const html = await vite.transformIndexHtml(url, readFileSync(`${HERE}page.html`, 'utf8'));
-      send('text/html; charset=utf-8', html);
+    if (!url.startsWith(prefix)) return next();
+    const path = decodeURIComponent(url.slice(prefix.length).split('?')[0]) || 'index.html';
+    res.setHeader('Cache-Control', 'no-store');
+    if (path === 'config.yml') {
+      res.setHeader('Content-Type', 'application/yaml; charset=utf-8');
+      return res.end(configYaml());
+    }
+    void (built ??= buildEditor(out)).then(() => {
+      const file = resolve(out, path);
+      if (!file.startsWith(out) || !existsSync(file) || statSync(file).isDirectory()) return next();
+      res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+      createReadStream(file).pipe(res);
     }, next);
   });
 }
@@ -83,26 +108,8 @@ export function webEditor(): AstroIntegration {
       'astro:server:setup': ({ server }) => serveInDev(server, prefix),
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(new URL(`${ADMIN_DIR}/`, dir));
-        await build({
-          configFile: false,
-          root: HERE,
-          // Relative addresses: the editor works under any base path, and its files never point at the site's root.
-          base: './',
-          logLevel: 'warn',
-          plugins: [pagePolicy],
-          build: {
-            outDir: out,
-            emptyOutDir: true,
-            assetsDir: 'assets',
-            assetsInlineLimit: 0,
-            sourcemap: false,
-            chunkSizeWarningLimit: 4096,
-            rollupOptions: { input: { index: `${HERE}page.html` } },
-          },
-        });
-        // Vite names the page after its source.
-        renameSync(`${out}page.html`, `${out}index.html`);
-        writeFileSync(`${out}config.yml`, configYaml());
+        await buildEditor(out);
+        writeFileSync(join(out, 'config.yml'), configYaml());
         logger.info(`web editor written to ${ADMIN_DIR}/`);
       },
     },
