@@ -203,7 +203,9 @@ function loadPagefind(lang: string, base: string): Promise<Pagefind> {
     load.pagefind = (async () => {
       const url = `${base}${searchBundle(lang)}/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
+      // In the page itself, without Pagefind's web worker: the worker is a second script to download
+      // (about 12 kB gzip) before the first answer (docs/decisions/0002-compact-search-index.md).
+      await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 }, noWorker: true });
       await pagefind.init();
       return pagefind;
     })();
