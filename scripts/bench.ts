@@ -20,6 +20,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { filesIn, parseYaml, splitFrontMatter, textFileName, walk } from '../src/lib/model/layout';
+import { pagefindEnv } from '../src/integrations/pagefind';
 import { entryPreviews } from '../src/lib/site/scale';
 import { launchBrowser, throttle } from './lib/browser';
 import { generateFixtures, type Generated } from './lib/generate';
@@ -526,7 +527,7 @@ async function indexerRuns(outDir: string, base: string): Promise<NonNullable<Re
   const pagefind = await measure(
     join('node_modules', '.bin', 'pagefind'),
     ['--site', outDir, '--glob', 'fr/**/*.html', '--output-path', pagefindOut],
-    process.env,
+    pagefindEnv(),
   );
   if (!pagefind.ok) throw new Error(`Pagefind: ${pagefind.output}`);
   const compactSize = sizeOf(join(outDir, 'search-index', 'fr'));
