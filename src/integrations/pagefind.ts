@@ -26,8 +26,8 @@ export interface PagefindOptions {
 /**
  * How many word positions Pagefind puts in one index chunk, the file a
  * reader downloads for each new word (Pagefind's default is 20,000). At
- * 5,000, a later word cost 19 kB instead of 33 kB at the median on the
- * 1,000-case benchmark, and a first query 123 kB instead of 131 kB: the
+ * 5,000, a later word cost 18.7 kB instead of 31.7 kB at the median on
+ * the 1,000-case benchmark, and a first query 120 kB instead of 128 kB: the
  * metadata that lists the chunks grows by about 1 kB, and there are about
  * 2.5 times as many chunk files (docs/decisions/0002-compact-search-index.md).
  * Pagefind reads it from the undocumented `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`

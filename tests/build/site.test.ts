@@ -3,7 +3,7 @@
  * pages in every language, `lang` and `dir`, hreflang alternates, the
  * language switch and the search index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, page, pageExists } from '../helpers/dist';
@@ -206,5 +206,16 @@ describe('the built site', () => {
         page(path).querySelectorAll('header [data-pagefind-body], footer [data-pagefind-body]'),
         path,
       ).toHaveLength(0);
+  });
+
+  it("keeps Pagefind's index chunks small: a reader's new word downloads at most 15 kB at the median", () => {
+    // Pagefind's default chunks are about 30 kB here (src/integrations/pagefind.ts, INDEX_CHUNK_SIZE).
+    for (const lang of LANGS) {
+      const folder = join('dist', searchBundle(lang), 'index');
+      const sizes = readdirSync(folder)
+        .map((f) => statSync(join(folder, f)).size)
+        .sort((a, b) => a - b);
+      expect(sizes[Math.floor(sizes.length / 2)], lang).toBeLessThanOrEqual(15 * 1024);
+    }
   });
 });
