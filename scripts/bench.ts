@@ -557,7 +557,7 @@ function markdown(report: { machine: ReturnType<typeof machine>; results: Result
       kB(r.search?.coldSearchWideBytes),
       r.hugo ? `${r.hugo.wallSeconds} s (${r.hugo.pages.toLocaleString('en')} pages)` : 'not installed',
       r.astroOverHugo ?? '–',
-      r.entryPreviews === false ? 'no' : 'yes',
+      r.entryPreviews === undefined ? '–' : r.entryPreviews ? 'yes' : 'no',
       r.date?.slice(0, 10) ?? m.date.slice(0, 10),
     ].join(' | '),
   );
