@@ -46,10 +46,11 @@ export function isLargeSite(env: NodeJS.ProcessEnv = process.env, dir: string = 
 
 /**
  * Whether each case, practice and programme gets a link preview of its own
- * (`ATLAS_ENTRY_PREVIEWS`, on unless set to 0). Drawing them is most of a
- * cold build's CPU at 10,000 cases (about 20 minutes); the benchmark turns
- * them off for the sizes whose search it measures rather than the full build,
- * and the pages then show the atlas's preview.
+ * (`ATLAS_ENTRY_PREVIEWS`, on unless set to 0). Drawing them is more than
+ * half of a cold build's CPU at 1,000 cases (docs/benchmarks.md); a benchmark
+ * run whose build columns need not include them turns them off
+ * (`ATLAS_ENTRY_PREVIEWS=0 npm run bench`), and the pages then show the
+ * atlas's preview.
  */
 export function entryPreviews(env: NodeJS.ProcessEnv = process.env): boolean {
   const value = env.ATLAS_ENTRY_PREVIEWS;
