@@ -20,6 +20,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as prettier from 'prettier';
 import { filesIn, parseYaml, splitFrontMatter, textFileName, walk } from '../src/lib/model/layout';
+import { pagefindEnv } from '../src/integrations/pagefind';
+import { entryPreviews } from '../src/lib/site/scale';
 import { launchBrowser, throttle } from './lib/browser';
 import { generateFixtures, type Generated } from './lib/generate';
 import { serve } from './lib/serve';
@@ -156,6 +158,8 @@ interface SearchBytes {
   fast3gFirstResultsMs: number;
   /** The same for a later query typed into the open dialog. */
   fast3gLaterResultsMs: number;
+  /** Then, in the same dialog, from asking for the passages where the words appear to Pagefind's results with them (tier 2: its script, WebAssembly, metadata, chunk and fragments). */
+  fast3gTier2ResultsMs: number;
   /**
    * The same first query on a wide screen, where the search page opens with
    * its filters in view and so also loads Pagefind's filter indexes for the counts.
@@ -191,6 +195,7 @@ export async function searchBytes(outDir: string, generated: Pick<Generated, 'pl
       tier2WarmMedianBytes: sorted2[Math.floor(sorted2.length / 2)],
       fast3gFirstResultsMs: fast3g.first,
       fast3gLaterResultsMs: fast3g.later,
+      fast3gTier2ResultsMs: fast3g.tier2,
       coldSearchWideBytes: wide.coldSearchBytes,
       warmBytes: phone.warmBytes,
       warmMedianBytes: sorted[Math.floor(sorted.length / 2)],
@@ -209,14 +214,17 @@ export async function searchBytes(outDir: string, generated: Pick<Generated, 'pl
  * The phone audit's measure: on a case page loaded on Fast 3G, the first
  * query typed into the header search and submitted, until its first result
  * is on screen; then a later query typed into the dialog, until its results
- * replace the first ones (200 ms of it is the UI waiting for typing to stop).
+ * replace the first ones (200 ms of it is the UI waiting for typing to stop);
+ * then the reader asks for the passages where the words appear, until
+ * Pagefind's results show them (tier 2, loaded at that moment).
  */
 async function fast3gTimes(
   browser: Awaited<ReturnType<typeof launchBrowser>>,
   siteUrl: string,
   generated: Pick<Generated, 'places'>,
-): Promise<{ first: number; later: number }> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+): Promise<{ first: number; later: number; tier2: number }> {
+  // As a first visit: the offline reading's service worker is not installed yet.
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await throttle(page);
@@ -238,7 +246,14 @@ async function fast3gTimes(
       before,
       { timeout: 120_000 },
     );
-    return { first: firstMs, later: Date.now() - start };
+    const laterMs = Date.now() - start;
+    await page.waitForSelector('dialog .search-deeper:not([hidden])', { timeout: 120_000 });
+    start = Date.now();
+    await page.click('dialog .search-deeper');
+    await page.waitForSelector('dialog .search-main:not([aria-busy]) .search-result .search-excerpt mark', {
+      timeout: 120_000,
+    });
+    return { first: firstMs, later: laterMs, tier2: Date.now() - start };
   } finally {
     await context.close();
   }
@@ -258,7 +273,9 @@ async function visitSearch(
   warm = true,
   pagefind = false,
 ): Promise<{ coldPageBytes: number; coldSearchBytes: number; warmBytes: number[] }> {
-  const context = await browser.newContext({ viewport });
+  // Without the offline reading's service worker, which would answer later requests from its cache (where
+  // the browser reports no size) and fetch its own files beside the search's.
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     const log: { url: string; bytes: number }[] = [];
@@ -363,6 +380,10 @@ function hugoSite(generated: Generated, dir: string): void {
 
 interface Result {
   cases: number;
+  /** When this size's run started (ISO): sizes of one table may come from separate runs. */
+  date?: string;
+  /** Whether the build drew a link preview per entry (`ATLAS_ENTRY_PREVIEWS`, src/lib/site/scale.ts); absent in runs before the setting. */
+  entryPreviews?: boolean;
   generated: Generated['counts'];
   generateSeconds: number;
   astro: Run & {
@@ -408,6 +429,7 @@ async function benchOne(cases: number, hugo: boolean): Promise<Result> {
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
   console.log(`\n== ${cases} cases ==`);
+  const date = new Date().toISOString();
   const t0 = process.hrtime.bigint();
   const generated = generateFixtures({ cases, dir: join(base, 'content') });
   const generateSeconds = round(Number(process.hrtime.bigint() - t0) / 1e9);
@@ -445,7 +467,7 @@ async function benchOne(cases: number, hugo: boolean): Promise<Result> {
   try {
     search = await searchBytes(outDir, generated);
     console.log(
-      `search: cold ${search.coldSearchBytes} B on a phone (page ${search.coldPageBytes} B; Pagefind ${search.tier2ColdSearchBytes} B), ${search.coldSearchWideBytes} B on a wide screen; warm median ${search.warmMedianBytes} B (Pagefind ${search.tier2WarmMedianBytes} B), max ${search.warmMaxBytes} B; Fast 3G ${search.fast3gFirstResultsMs} ms, later ${search.fast3gLaterResultsMs} ms`,
+      `search: cold ${search.coldSearchBytes} B on a phone (page ${search.coldPageBytes} B; Pagefind ${search.tier2ColdSearchBytes} B), ${search.coldSearchWideBytes} B on a wide screen; warm median ${search.warmMedianBytes} B (Pagefind ${search.tier2WarmMedianBytes} B), max ${search.warmMaxBytes} B; Fast 3G ${search.fast3gFirstResultsMs} ms, later ${search.fast3gLaterResultsMs} ms, Pagefind ${search.fast3gTier2ResultsMs} ms`,
     );
   } catch (error) {
     console.error(`search measurement failed: ${(error as Error).message}`);
@@ -476,6 +498,8 @@ async function benchOne(cases: number, hugo: boolean): Promise<Result> {
   if (!KEEP) rmSync(base, { recursive: true, force: true });
   return {
     cases,
+    date,
+    entryPreviews: entryPreviews(env),
     generated: generated.counts,
     generateSeconds,
     astro,
@@ -503,7 +527,7 @@ async function indexerRuns(outDir: string, base: string): Promise<NonNullable<Re
   const pagefind = await measure(
     join('node_modules', '.bin', 'pagefind'),
     ['--site', outDir, '--glob', 'fr/**/*.html', '--output-path', pagefindOut],
-    process.env,
+    pagefindEnv(),
   );
   if (!pagefind.ok) throw new Error(`Pagefind: ${pagefind.output}`);
   const compactSize = sizeOf(join(outDir, 'search-index', 'fr'));
@@ -533,6 +557,8 @@ function markdown(report: { machine: ReturnType<typeof machine>; results: Result
       kB(r.search?.coldSearchWideBytes),
       r.hugo ? `${r.hugo.wallSeconds} s (${r.hugo.pages.toLocaleString('en')} pages)` : 'not installed',
       r.astroOverHugo ?? '–',
+      r.entryPreviews === undefined ? '–' : r.entryPreviews ? 'yes' : 'no',
+      r.date?.slice(0, 10) ?? m.date.slice(0, 10),
     ].join(' | '),
   );
   const ms = (x: number | undefined) => (x === undefined ? '–' : `${round(x / 1000, 2)} s`);
@@ -548,6 +574,7 @@ function markdown(report: { machine: ReturnType<typeof machine>; results: Result
       r.indexers ? `${MB(r.indexers.compact.bytes)} (${r.indexers.compact.files.toLocaleString('en')} files)` : '–',
       kB(r.search?.tier2ColdSearchBytes),
       kB(r.search?.tier2WarmMedianBytes),
+      ms(r.search?.fast3gTier2ResultsMs),
       r.indexers ? `${r.indexers.pagefind.peakTreeRssMB} MB, ${r.indexers.pagefind.wallSeconds} s` : '–',
       r.indexers ? `${MB(r.indexers.pagefind.bytes)} (${r.indexers.pagefind.files.toLocaleString('en')} files)` : '–',
     ].join(' | '),
@@ -555,17 +582,17 @@ function markdown(report: { machine: ReturnType<typeof machine>; results: Result
   return [
     'Search on a phone, tier 1 (the compact index) beside tier 2 (Pagefind, as when the reader asks for excerpts); indexers over the French pages alone:',
     '',
-    '| cases | tier 1: first query | tier 1: later query (median) | tier 1: later query (max) | tier 1: first results on Fast 3G | tier 1: later results on Fast 3G | tier 1 indexer: peak memory, time (fr) | tier 1 index (fr) | tier 2: first query | tier 2: later query (median) | tier 2 indexer: peak memory, time (fr) | tier 2 index (fr) |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| cases | tier 1: first query | tier 1: later query (median) | tier 1: later query (max) | tier 1: first results on Fast 3G | tier 1: later results on Fast 3G | tier 1 indexer: peak memory, time (fr) | tier 1 index (fr) | tier 2: first query | tier 2: later query (median) | tier 2: results on Fast 3G | tier 2 indexer: peak memory, time (fr) | tier 2 index (fr) |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...tiers.map((r) => `| ${r} |`),
     '',
     'The build:',
     '',
-    '| cases | pages | wall s | CPU s | pages/s | peak memory | dist | dist files | Pagefind index | cold search (wide, filters open) | Hugo | Astro ÷ Hugo |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| cases | pages | wall s | CPU s | pages/s | peak memory | dist | dist files | Pagefind index | cold search (wide, filters open) | Hugo | Astro ÷ Hugo | link previews | run on |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows.map((r) => `| ${r} |`),
     '',
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB memory (${m.freeMemoryGBAtStart} GB free at start), ${m.platform}, Node ${m.node}, ${m.hugo ?? 'Hugo not installed'}; run on ${m.date.slice(0, 10)}.`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB memory (${m.freeMemoryGBAtStart} GB free at start), ${m.platform}, Node ${m.node}, ${m.hugo ?? 'Hugo not installed'}.`,
   ].join('\n');
 }
 
@@ -584,8 +611,8 @@ async function main() {
   }
 }
 
-/** Writes the results so far to `docs/benchmarks.json` and the table of `docs/benchmarks.md`. */
-async function writeReport(report: { machine: ReturnType<typeof machine>; results: Result[] }) {
+/** Writes the results so far to `docs/benchmarks.json` and the table of `docs/benchmarks.md` (also used to merge the sizes of separate runs into one table). */
+export async function writeReport(report: { machine: ReturnType<typeof machine>; results: Result[] }) {
   mkdirSync('docs', { recursive: true });
   const jsonPath = process.env.BENCH_JSON ?? 'docs/benchmarks.json';
   // Written as the project's formatter writes them, so that a run leaves `npm run lint` green.

@@ -436,11 +436,7 @@ export default {
   'search.typePractice': 'Pratique',
   'search.typeProgramme': 'Programme',
   'search.typeOrganization': 'Organisation',
-  'search.typeTheme': 'Thème',
-  'search.typeCountry': 'Pays',
-  'search.sortUpdatedNote':
-    'Sans date, les organisations, programmes, thèmes et pays viennent ensuite, par pertinence.',
-  'search.sortTitleNote': "Les pages sur l'atlas (à propos, méthode…) viennent ensuite, par pertinence.",
+  'search.sortUpdatedNote': 'Sans date, les organisations et programmes viennent ensuite, par pertinence.',
   'facet.kind': 'Type',
   'facet.leadership': 'Porté par',
   'facet.theme': 'Thème',

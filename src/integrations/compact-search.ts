@@ -50,8 +50,8 @@ export const FIELD_WEIGHTS = { title: 8, summary: 3, lessons: 2, body: 1 } as co
 
 /**
  * How much a match counts by section of the site: the case studies and
- * practices readers search for come before the pages that describe an
- * organisation, a theme or a country in the same words.
+ * practices readers search for come before the pages that describe a
+ * programme or an organisation in the same words.
  */
 export const SECTION_WEIGHTS: Readonly<Record<string, number>> = { cases: 1.6, practices: 1.4, programmes: 1.1 };
 
@@ -63,7 +63,7 @@ const BUCKET_BYTES = 3_500;
 
 /**
  * BM25's term-frequency saturation, at its usual value, and its length
- * normalisation, lower than usual: short pages (an organisation, a theme)
+ * normalisation, lower than usual: short pages (an organisation, a programme)
  * would otherwise outrank the case studies that readers search for.
  */
 const K1 = 1.2;

@@ -23,6 +23,24 @@ export interface PagefindOptions {
   collectGarbage?: boolean;
 }
 
+/**
+ * How many word positions Pagefind puts in one index chunk, the file a
+ * reader downloads for each new word (Pagefind's default is 20,000). At
+ * 5,000, a later word cost 18.7 kB instead of 31.7 kB at the median on
+ * the 1,000-case benchmark, and a first query 120 kB instead of 128 kB: the
+ * metadata that lists the chunks grows by about 1 kB, and there are about
+ * 2.5 times as many chunk files (docs/decisions/0002-compact-search-index.md).
+ * Pagefind reads it from the undocumented `PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE`
+ * variable, which may change in any release: `package.json` pins Pagefind to
+ * an exact version, to be measured again before it is raised.
+ */
+export const INDEX_CHUNK_SIZE = 5_000;
+
+/** The environment Pagefind's indexer runs in (here and in `npm run bench`'s run of its command line). */
+export function pagefindEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return { ...env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) };
+}
+
 export function pagefindIndex({ collectGarbage = false }: PagefindOptions = {}): AstroIntegration {
   return {
     name: 'codev-atlas:pagefind',
@@ -30,6 +48,8 @@ export function pagefindIndex({ collectGarbage = false }: PagefindOptions = {}):
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         if (collectGarbage) releaseRenderingMemory();
+        // Pagefind's Node API starts its indexer with this process's environment.
+        process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
         for (const lang of LANGS) {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -104,6 +104,8 @@ describe('search on a phone', () => {
     expect((await links(page))[0]).toBe(before[0]);
     expect(new URL(page.url()).search).toBe('?q=cotton');
     expect(await page.getByRole('button', { name: 'Show the passages where the words appear' }).count()).toBe(0);
+    // Pagefind searches in the page: its web worker would be one more script to download first.
+    expect(responses.filter((r) => r.url.includes('pagefind-worker')).map((r) => r.url)).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

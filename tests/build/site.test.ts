@@ -3,7 +3,7 @@
  * pages in every language, `lang` and `dir`, hreflang alternates, the
  * language switch and the search index.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages, page, pageExists } from '../helpers/dist';
@@ -190,19 +190,32 @@ describe('the built site', () => {
       expect(Object.keys(entry.languages), lang).toEqual([lang]);
       expect(entry.languages[lang]?.page_count, lang).toBeGreaterThan(cases.length);
     }
-    // Entity pages are indexed from their main content; lists only repeat them and are left out,
-    // and so are pages left at the old address of a renamed entry, which only redirect.
+    // The pages readers search for (a case, practice, programme or organisation) are indexed from
+    // their main content; no other page is: lists, themes and countries only lead to them, the pages
+    // about the atlas are not what a search is for, and pages left at the old address of a renamed
+    // entry only redirect.
     const redirecting = (path: string) => page(path).querySelector('meta[http-equiv="refresh"]') !== null;
-    for (const path of pages.filter(
-      (p) => /^\/(fr|en|ar)\/(cases|practices|organizations|programmes)\/[^/]+\/$/.test(p) && !redirecting(p),
-    ))
+    const searched = (p: string) =>
+      /^\/(fr|en|ar)\/(cases|practices|organizations|programmes)\/[^/]+\/$/.test(p) && !redirecting(p);
+    for (const path of pages.filter(searched))
       expect(page(path).querySelectorAll('main[data-pagefind-body]'), path).toHaveLength(1);
-    for (const path of pages.filter((p) => /^\/(fr|en|ar)\/((cases|practices|browse)\/)?$/.test(p) || redirecting(p)))
+    for (const path of pages.filter((p) => !searched(p)))
       expect(page(path).querySelectorAll('[data-pagefind-body]'), path).toHaveLength(0);
     for (const path of pages)
       expect(
         page(path).querySelectorAll('header [data-pagefind-body], footer [data-pagefind-body]'),
         path,
       ).toHaveLength(0);
+  });
+
+  it("keeps Pagefind's index chunks small: a reader's new word downloads at most 15 kB at the median", () => {
+    // Pagefind's default chunks are about 30 kB here (src/integrations/pagefind.ts, INDEX_CHUNK_SIZE).
+    for (const lang of LANGS) {
+      const folder = join('dist', searchBundle(lang), 'index');
+      const sizes = readdirSync(folder)
+        .map((f) => statSync(join(folder, f)).size)
+        .sort((a, b) => a - b);
+      expect(sizes[Math.floor(sizes.length / 2)], lang).toBeLessThanOrEqual(15 * 1024);
+    }
   });
 });

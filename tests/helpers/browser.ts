@@ -9,9 +9,6 @@ import { launchBrowser } from '../../scripts/lib/browser';
 export { throttle } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 
-/** Pagefind's warning when its worker starts too slowly and it searches in the page instead. */
-const PAGEFIND_WORKER_FALLBACK = /^Failed to initialize Pagefind in the web worker, falling back to main thread/;
-
 export interface Visit {
   page: Page;
   /** Console errors and warnings, page errors, failed requests and HTTP errors. */
@@ -46,9 +43,6 @@ export function useSite() {
     const problems: string[] = [];
     const responses: Visit['responses'] = [];
     page.on('console', (m) => {
-      // On a busy machine Pagefind's web worker can start later than Pagefind waits for it; it then
-      // searches in the page itself, with the same results: a note on the machine, not a fault of the site.
-      if (m.type() === 'warning' && PAGEFIND_WORKER_FALLBACK.test(m.text())) return;
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -60,8 +60,7 @@ type Strings = Record<
   | 'excerpts'
   | 'wider'
   | 'showResults'
-  | 'sortUpdatedNote'
-  | 'sortTitleNote',
+  | 'sortUpdatedNote',
   string
 >;
 interface Labels {
@@ -204,7 +203,9 @@ function loadPagefind(lang: string, base: string): Promise<Pagefind> {
     load.pagefind = (async () => {
       const url = `${base}${searchBundle(lang)}/pagefind.js`;
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 } });
+      // In the page itself, without Pagefind's web worker: the worker is a second script to download
+      // (about 12 kB gzip) before the first answer (docs/decisions/0002-compact-search-index.md).
+      await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { pageLength: 0.2 }, noWorker: true });
       await pagefind.init();
       return pagefind;
     })();
@@ -532,10 +533,11 @@ export async function mountSearch(
     if (mine !== generation || !search) return;
     // Pagefind leaves out of a sorted search the pages without that sort key
     // (organisations and programmes have no date): they follow the sorted
-    // results, in order of relevance, and a note says so.
+    // results, in order of relevance, and a note says so. Every indexed page
+    // has a title key (SearchData.astro).
     let found = search.results;
     let unsorted = 0;
-    if (state.sort) {
+    if (state.sort === 'updated') {
       const sorted = new Set(found.map((r) => r.id));
       const rest = (await pagefind.search(q, { filters }))?.results.filter((r) => !sorted.has(r.id)) ?? [];
       if (mine !== generation) return;
@@ -545,7 +547,7 @@ export async function mountSearch(
     const counts = filtersNeeded() ? await facetCounts(pagefind, q, search) : search.filters;
     if (mine !== generation) return;
     sortNote.hidden = unsorted === 0;
-    sortNote.textContent = state.sort === 'updated' ? s.sortUpdatedNote : s.sortTitleNote;
+    sortNote.textContent = s.sortUpdatedNote;
     complete = true;
     current = found.map((r) => ({ pagefind: r }));
     shown = 0;

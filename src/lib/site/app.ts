@@ -5,14 +5,17 @@
  * as the publisher's logo in the pages' structured data.
  */
 import type { Lang } from '../../schemas/common';
+import { entryPreviews } from './scale';
 import { sitePath } from './urls';
 
 /** The sections whose entries have their own preview. */
 export type PreviewSection = 'cases' | 'practices' | 'programmes';
 
-/** Path of a preview under the base: an entry's, or the atlas's when no entry is given. */
+/** Path of a preview under the base: an entry's, or the atlas's when no entry is given or entries have none. */
 export function previewPath(lang: Lang, entry?: { section: PreviewSection; slug: string }): string {
-  return sitePath(entry ? `previews/${lang}/${entry.section}/${entry.slug}.png` : `previews/${lang}/atlas.png`);
+  return sitePath(
+    entry && entryPreviews() ? `previews/${lang}/${entry.section}/${entry.slug}.png` : `previews/${lang}/atlas.png`,
+  );
 }
 
 /** Sizes of the app icons in pixels: the two every platform asks a web app for. */

@@ -9,7 +9,9 @@
  * - the garbage left by page rendering is collected before the search
  *   indexer starts (`src/integrations/pagefind.ts`).
  * Both give the same pages; `tests/build/large-site-switch.test.ts` builds a
- * site with and without them and compares every file.
+ * site with and without them and compares every file. Beside it, a switch
+ * that does change the pages: `entryPreviews`, for builds that need not draw
+ * a link preview per entry.
  */
 import { contentDir, walk } from '../model/layout';
 
@@ -40,4 +42,21 @@ export function isLargeSite(env: NodeJS.ProcessEnv = process.env, dir: string = 
       `ATLAS_LARGE_SITE: "${forced}" is neither 1 nor 0 — set it to 1 (large site), 0, or leave it unset`,
     );
   return countEntries(dir) > LARGE_SITE_ENTRIES;
+}
+
+/**
+ * Whether each case, practice and programme gets a link preview of its own
+ * (`ATLAS_ENTRY_PREVIEWS`, on unless set to 0). Drawing them is more than
+ * half of a cold build's CPU at 1,000 cases (docs/benchmarks.md); a benchmark
+ * run whose build columns need not include them turns them off
+ * (`ATLAS_ENTRY_PREVIEWS=0 npm run bench`), and the pages then show the
+ * atlas's preview.
+ */
+export function entryPreviews(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.ATLAS_ENTRY_PREVIEWS;
+  if (value === undefined || value === '' || value === '1') return true;
+  if (value === '0') return false;
+  throw new Error(
+    `ATLAS_ENTRY_PREVIEWS: "${value}" is neither 1 nor 0 — set it to 0 (the atlas's preview on every page), 1, or leave it unset`,
+  );
 }

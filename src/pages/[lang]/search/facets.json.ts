@@ -42,7 +42,6 @@ export const GET: APIRoute = async ({ params }) => {
       wider: s('search.wider'),
       showResults: t(lang, 'search.showResults', { n: '{n}' }),
       sortUpdatedNote: s('search.sortUpdatedNote'),
-      sortTitleNote: s('search.sortTitleNote'),
     },
     facets: facetCounts(atlas, lang).map(({ facet, values }) => ({
       id: facet,
