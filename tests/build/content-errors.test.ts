@@ -28,14 +28,16 @@ describe('a build of content with problems', () => {
   it('stops before rendering, with the messages of npm run check', () => {
     const expected = checkContent(dir, process.cwd()).problems.map(formatProblem);
     expect(expected).toHaveLength(1);
-    expect(expected[0]).toMatch(/fr\.mdx:8: body: an "import" line would run code during the build/);
+    expect(expected[0]).toMatch(/case\.fr\.mdx:48: body: an "import" line would run code during the build/);
     const output = build(dir, IN_ENGLISH);
     expect(output).toContain(`The content has 1 problem; fix it and build again:\n${expected[0]}`);
   });
 
   it('speaks French when the system does', () => {
     const expected = checkContent(dir, process.cwd(), { lang: 'fr' }).problems.map(formatProblem);
-    expect(expected[0]).toMatch(/fr\.mdx:8: body: une ligne « import » exécuterait du code pendant la construction/);
+    expect(expected[0]).toMatch(
+      /case\.fr\.mdx:48: body: une ligne « import » exécuterait du code pendant la construction/,
+    );
     const output = build(dir, { ...IN_ENGLISH, LANG: 'fr_FR.UTF-8' });
     expect(output).toContain(`Le contenu a 1 problème ; corrigez-le et relancez la construction :\n${expected[0]}`);
   });

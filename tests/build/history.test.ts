@@ -23,10 +23,21 @@ const entries = [
   ...publishedPractices().map(({ slug }) => ({ section: 'practices', slug })),
 ];
 
-/** The published states of an entry's folder: the commits of the main line that changed it, newest first. */
+/** Commits that changed no content (a move of files), which are not versions: `.git-blame-ignore-revs`. */
+const notVersions = new Set(
+  readFileSync('.git-blame-ignore-revs', 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#')),
+);
+
+/**
+ * The published states of an entry's folder: the commits of the main line
+ * that changed it, newest first, but for those that changed no content.
+ */
 function commitsOf(section: string, slug: string): string[] {
   const log = git('log', '--first-parent', '--format=%H', '--', `content/${section}/${slug}`);
-  return log ? log.split('\n') : [];
+  return log ? log.split('\n').filter((hash) => !notVersions.has(hash)) : [];
 }
 
 describe.skipIf(shallow)('the versions of each entry, from the full history', () => {
@@ -39,7 +50,10 @@ describe.skipIf(shallow)('the versions of each entry, from the full history', ()
       expect(line?.getAttribute('data-version'), `${lang}/${section}/${slug}`).toBe(String(commits.length));
       const links = line!.querySelectorAll('a').map((a) => a.getAttribute('href'));
       expect(links[0]).toMatch(
-        new RegExp(`^${REPOSITORY_URL}/blob/${commits[0]}/content/${section}/${slug}/(fr|en|ar)\\.mdx?$`),
+        // The text as it was named at that version: `case.fr.md`, or `fr.md` before the facts moved into it.
+        new RegExp(
+          `^${REPOSITORY_URL}/blob/${commits[0]}/content/${section}/${slug}/((case|practice)\\.)?(fr|en|ar)\\.mdx?$`,
+        ),
       );
       expect(links[1]).toBe(`/${lang}/${section}/${slug}/history/`);
       const jsonLd = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.text) as { version?: string };

@@ -13,7 +13,8 @@ import { XMLParser } from 'fast-xml-parser';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseCff } from 'yaml';
-import { entryFile, parseYaml, splitFrontMatter } from '../../src/lib/model/layout';
+import { entryFile, parseYaml, splitFrontMatter, textIn, type FolderCollection } from '../../src/lib/model/layout';
+import type { Lang } from '../../src/schemas/common';
 import { HTMLElement } from 'node-html-parser';
 import { fileFor, page } from '../helpers/dist';
 import { zoteroReads } from '../helpers/zotero';
@@ -31,7 +32,11 @@ const people = (slug: string, lang?: string) => {
 };
 /** Front matter of a text file of the content. */
 const frontMatter = (section: string, slug: string, lang: string) =>
-  parseYaml(splitFrontMatter(readFileSync(`content/${section}/${slug}/${lang}.md`, 'utf8'))!.frontMatter) as {
+  parseYaml(
+    splitFrontMatter(
+      readFileSync(textIn(section as FolderCollection, `content/${section}/${slug}`, lang as Lang)!.path, 'utf8'),
+    )!.frontMatter,
+  ) as {
     title: string;
     summary: string;
   };

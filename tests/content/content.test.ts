@@ -5,13 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { textFile } from '../../src/lib/model/layout';
+import type { Lang } from '../../src/schemas/common';
 import { missingSections } from '../../src/lib/model/sections';
 import { LANGS, publishedCases, publishedPractices } from '../helpers/content';
 
 const cases = publishedCases();
 const practices = publishedPractices();
 const body = (slug: string, lang: string) =>
-  readFileSync(`content/cases/${slug}/${lang}.md`, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+  readFileSync(textFile('cases', `content/cases/${slug}`, lang as Lang, 'md'), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
 
 describe('the published content', () => {
   it('has at least 12 cases: 7 diaspora-led projects and 5 South-South transfers', () => {
