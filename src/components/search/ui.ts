@@ -259,17 +259,24 @@ export async function mountSearch(
   const state: SearchState = options.initial ?? { q: options.query ?? '', filters: {}, sort: '' };
   const id = `search-${mode}`;
 
-  // Query box.
+  // Query box: the one the dialog opened with (see opener.ts), with what was typed in it and its focus, or a new one.
   const bar = el('div', { class: 'search-bar' });
   const label = el('label', { for: `${id}-q`, class: 'search-label' }, s.label);
-  const input = el('input', {
+  const early = mode === 'dialog' ? container.querySelector('input') : null;
+  const typing = early !== null && early === document.activeElement;
+  const input = early ?? el('input');
+  input.removeAttribute('class');
+  input.removeAttribute('aria-label');
+  for (const [name, value] of Object.entries({
     id: `${id}-q`,
     type: 'search',
     autocomplete: 'off',
     enterkeyhint: 'search',
     placeholder: s.placeholder,
     'aria-describedby': `${id}-hint`,
-  });
+  }))
+    input.setAttribute(name, value);
+  if (early?.value) state.q = early.value;
   input.value = state.q;
   bar.append(label, input);
   const hint = el('p', { id: `${id}-hint`, class: 'search-hint' }, s.hint);
@@ -320,6 +327,8 @@ export async function mountSearch(
   const body = el('div', { class: 'search-body' });
   body.append(panel, results);
   container.replaceChildren(bar, hint, body);
+  // Moved, the box lost its focus: given back at once, so that no key typed meanwhile is lost.
+  if (typing) input.focus();
   if (mode === 'dialog') {
     const full = el('a', { class: 'search-full', href: labels.searchPage }, s.fullPage);
     full.addEventListener('click', () => (full.href = `${labels.searchPage}?${paramsFromState(state).toString()}`));
