@@ -1,6 +1,8 @@
 /** Content folders and JSON Schema field names for the tests of `npm run new` and its scaffold. */
-import { cpSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { jsonSchemas } from '../../src/lib/editors/json-schemas';
+import type { NewCase, NewFile } from '../../src/lib/editors/scaffold';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { VALID } from './fixtures';
 import { tempDir } from './temp';
@@ -47,3 +49,26 @@ export function writtenNames(yaml: string): Set<string> {
 
 /** Today, as the scaffold dates what it writes. */
 export const today = new Date().toISOString().slice(0, 10);
+
+/** A diaspora case in Mali, in French, by a test editor, as `npm run new` is asked for it in the tests. */
+export const newCase = (slug: string, title: string): NewCase => ({
+  kind: 'diaspora',
+  slug,
+  title,
+  lang: 'fr',
+  countries: ['ML'],
+  otherCountries: ['FR'],
+  themes: ['education'],
+  scale: 'local',
+  start: '2012',
+  authors: ['test-editor'],
+  today,
+});
+
+/** Writes what the scaffold gives into a content folder, as `npm run new` does. */
+export function writeFiles(dir: string, files: NewFile[]) {
+  for (const file of files) {
+    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
+    writeFileSync(join(dir, file.path), file.text);
+  }
+}

@@ -6,29 +6,18 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, cmsConfigYaml, repositoryName, type CmsField } from '../../src/lib/editors/cms-config';
 import { jsonSchemas } from '../../src/lib/editors/json-schemas';
-import { caseFiles, practiceFiles, type NewCase } from '../../src/lib/editors/scaffold';
+import { caseFiles, practiceFiles } from '../../src/lib/editors/scaffold';
 import { FILE_COLLECTIONS, splitFrontMatter } from '../../src/lib/model/layout';
 import { TEXT_FIELDS } from '../../src/schemas/entry-fields';
 import { REFERENCES, type Holder } from '../../src/lib/model/references';
 import { VALID } from '../helpers/fixtures';
+import { newCase } from '../helpers/scaffold';
 
 type Node = Record<string, unknown>;
 const config = cmsConfig(VALID, { repositoryUrl: 'https://github.com/codev-atlas/codev-atlas', branch: 'main' });
 const collections = config.collections as Node[];
 const collection = (name: string) => collections.find((c) => c.name === name)!;
-const NEW_CASE: NewCase = {
-  kind: 'diaspora',
-  slug: 'nouveau',
-  title: 'Nouveau',
-  lang: 'fr',
-  countries: ['ML'],
-  otherCountries: ['FR'],
-  themes: ['education'],
-  scale: 'local',
-  start: '2012',
-  authors: ['test-editor'],
-  today: '2026-12-01',
-};
+const NEW_CASE = newCase('nouveau', 'Nouveau');
 
 /** The JSON Schema the editor's package ships for its configuration. */
 function sveltiaSchema(): Node {

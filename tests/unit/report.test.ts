@@ -1,37 +1,19 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../src/lib/editors/messages';
 import { editorialFindings, editorialReport } from '../../src/lib/editors/report';
 import { caseFiles } from '../../src/lib/editors/scaffold';
 import { checkContent } from '../../src/lib/model/check';
 import { VALID } from '../helpers/fixtures';
+import { newCase, writeFiles } from '../helpers/scaffold';
 import { tempDir } from '../helpers/temp';
 
 /** The valid fixture (with its translation in progress), plus a draft case and a third source without an archived copy. */
 function content(): string {
   const dir = tempDir('report');
   cpSync(VALID, dir, { recursive: true });
-  const today = '2026-12-01';
-  const files = [
-    ...caseFiles({
-      kind: 'diaspora',
-      slug: 'brouillon',
-      title: 'Un brouillon',
-      lang: 'fr',
-      countries: ['ML'],
-      otherCountries: ['FR'],
-      themes: ['education'],
-      scale: 'local',
-      start: '2012',
-      authors: ['test-editor'],
-      today,
-    }),
-  ];
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.text);
-  }
+  writeFiles(dir, caseFiles(newCase('brouillon', 'Un brouillon')));
   const facts = join(dir, 'cases/example-diaspora/case.fr.mdx');
   // A third source, online without an archived copy, cited in both texts.
   writeFileSync(

@@ -3,8 +3,8 @@
  * field of its schema present or commented, that pass the check as a draft
  * and leave TODOs the check refuses once published; slug and reference checks.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   caseFiles,
@@ -16,33 +16,19 @@ import {
   SLUG_MAX,
   slugify,
   slugProblem,
-  type NewCase,
-  type NewFile,
 } from '../../src/lib/editors/scaffold';
 import { MESSAGES } from '../../src/lib/editors/messages';
-import { content, fieldNames, problems, today, writtenNames } from '../helpers/scaffold';
-
-/** Writes what the scaffold gives into a content folder, as `npm run new` does. */
-function write(dir: string, files: NewFile[]) {
-  for (const file of files) {
-    mkdirSync(dirname(join(dir, file.path)), { recursive: true });
-    writeFileSync(join(dir, file.path), file.text);
-  }
-}
-
-const newCase: NewCase = {
-  kind: 'diaspora',
-  slug: 'presse',
-  title: 'Pressé',
-  lang: 'fr',
-  countries: ['ML'],
-  otherCountries: ['FR'],
-  themes: ['education'],
-  scale: 'local',
-  start: '2012',
-  authors: ['test-editor'],
+import {
+  content,
+  fieldNames,
+  newCase as aNewCase,
+  problems,
   today,
-};
+  writeFiles as write,
+  writtenNames,
+} from '../helpers/scaffold';
+
+const newCase = aNewCase('presse', 'Pressé');
 describe('the scaffold of npm run new', () => {
   it('writes a transfer case with its own block and the "adapted" sentence to write', () => {
     const dir = content();

@@ -321,22 +321,26 @@ const FILE_SCHEMA: Record<FileCollection, string> = {
  * configuration, does not reshuffle a file. A fact not listed comes after, in
  * the schema's order.
  */
+/** The editorial facts every case and practice has, in the order they are written. */
+const EDITORIAL_ORDER = [
+  'status',
+  'published',
+  'updated',
+  'authors',
+  'reviewers',
+  'reviewedOn',
+  'retiredReason',
+  'licence',
+  'doi',
+  'originalLanguage',
+  'formerSlugs',
+  'corrections',
+];
 const FACT_ORDER: Record<FolderCollection, string[]> = {
   cases: [
     'kind',
     'ledBy',
-    'status',
-    'published',
-    'updated',
-    'authors',
-    'reviewers',
-    'reviewedOn',
-    'retiredReason',
-    'licence',
-    'doi',
-    'originalLanguage',
-    'formerSlugs',
-    'corrections',
+    ...EDITORIAL_ORDER,
     'places',
     'scale',
     'openTo',
@@ -354,23 +358,7 @@ const FACT_ORDER: Record<FolderCollection, string[]> = {
     'sources',
     'media',
   ],
-  practices: [
-    'status',
-    'published',
-    'updated',
-    'authors',
-    'reviewers',
-    'reviewedOn',
-    'retiredReason',
-    'licence',
-    'doi',
-    'originalLanguage',
-    'formerSlugs',
-    'corrections',
-    'category',
-    'themes',
-    'related',
-  ],
+  practices: [...EDITORIAL_ORDER, 'category', 'themes', 'related'],
 };
 
 /**
