@@ -48,6 +48,17 @@ export function lastChange(updated: string, changedOn: string | undefined): stri
 export function committedOn(file: string): string | undefined {
   const found = textFileName(basename(file));
   if (!found || found.lang !== FACTS_LANG) return fileHistory(file)?.revisions[0]?.date;
+  // Each translation's page asks about the same original: git reads its versions once per state of it.
+  const key = `${file}@${fileHistory(file)?.revisions[0]?.hash ?? ''}`;
+  if (!textChanges.has(key)) textChanges.set(key, textChangedOn(file, found.collection));
+  return textChanges.get(key);
+}
+
+/** By French text and its newest commit: the day its text last changed. */
+const textChanges = new Map<string, string | undefined>();
+
+/** The day of the last commit that changed the text of a French text, facts aside. */
+function textChangedOn(file: string, collection: FolderCollection): string | undefined {
   // Before the move, the French text was `fr.md` and the facts `case.yaml`, which git may take for the
   // text's former name: a version without front matter is the facts file, and the past is read in `fr.md`.
   for (const path of [file, ...formerTextFiles(dirname(file), FACTS_LANG)]) {
@@ -60,8 +71,7 @@ export function committedOn(file: string): string | undefined {
     for (const [i, revision] of history.revisions.entries()) {
       const [after, before] = [versions[2 * i], versions[2 * i + 1]];
       if (after !== undefined && !splitFrontMatter(after)) break;
-      if (after === undefined || before === undefined || !sameText(found.collection, after, before))
-        return revision.date;
+      if (after === undefined || before === undefined || !sameText(collection, after, before)) return revision.date;
     }
   }
   return undefined;
