@@ -43,3 +43,45 @@ export async function throttle(page: Page): Promise<void> {
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 }
+
+/**
+ * Milliseconds by the page's own clock from the first `startEvent` the page
+ * receives (a tap into a box is `focusin`, typing is `input`, a tap on a
+ * button is `click`) to the first frame painted once `ready(arg)` holds,
+ * while `act` drives the page. Measured in the page, so that the time the
+ * browser driver takes to reach a slowed-down page is not counted.
+ */
+export async function timeInPage<A>(
+  page: Page,
+  startEvent: string,
+  ready: (arg: A) => boolean,
+  arg: A,
+  act: () => Promise<void>,
+): Promise<number> {
+  // `__name`: what tsx's transform may call inside functions to keep their names.
+  await page.evaluate(
+    `var __name = (f) => f; (${((event: string, isReady: (arg: unknown) => boolean, readyArg: unknown) => {
+      const times: { start?: number; end?: number } = {};
+      (window as unknown as { __timing: typeof times }).__timing = times;
+      document.addEventListener(event, (e) => (times.start ??= e.timeStamp), { capture: true });
+      const check = () => {
+        if (times.start === undefined || !isReady(readyArg)) return;
+        observer.disconnect();
+        // The frame that shows it: after the next paint.
+        requestAnimationFrame(() => setTimeout(() => (times.end = performance.now())));
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { subtree: true, childList: true, attributes: true });
+    }).toString()})(${JSON.stringify(startEvent)}, ${ready.toString()}, ${JSON.stringify(arg)})`,
+  );
+  await act();
+  const timing = await page.waitForFunction(
+    () => {
+      const { start, end } = (window as unknown as { __timing: { start?: number; end?: number } }).__timing;
+      return end !== undefined && start !== undefined && end - start;
+    },
+    null,
+    { timeout: 120_000 },
+  );
+  return Math.round((await timing.jsonValue()) as number);
+}

@@ -13,11 +13,18 @@ const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dia
 if (form && dialog) {
   const input = form.querySelector('input')!;
   const base = form.dataset.base ?? '/';
+  const lang = document.documentElement.lang;
   let module: Promise<DialogModule> | undefined;
-  const load = () =>
-    (module ??= import('./dialog').then(
+  const load = () => {
+    if (module) return module;
+    // The search's first small files (`searchStartFiles`, written out here so that this
+    // script stays one file) download beside its code, not after it.
+    const started = new Map(
+      [`${base}${lang}/search/facets.json`, `${base}search-index/${lang}/index.json`].map((url) => [url, fetch(url)]),
+    );
+    return (module = import('./dialog').then(
       (m) => {
-        m.preloadSearch(document.documentElement.lang, base);
+        m.preloadSearch(lang, base, started);
         return m;
       },
       (error: unknown) => {
@@ -26,6 +33,7 @@ if (form && dialog) {
         throw error;
       },
     ));
+  };
   /**
    * A box to type into at once, while the search UI loads (seconds on a slow
    * phone): whatever is typed there, by a keyboard, an input method or
@@ -45,13 +53,13 @@ if (form && dialog) {
     }
     void load().then((m) => m.openSearchDialog(dialog, base, () => early?.value || input.value));
   };
-  const editable = (target: EventTarget | null) =>
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   input.addEventListener('focus', () => void load(), { once: true });
   form.addEventListener('submit', open);
+  // `/` opens search, unless it is typed into a box or an editable area (key events target an element).
   document.addEventListener('keydown', (event) => {
-    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !editable(event.target)) open(event);
+    const target = event.target as HTMLElement;
+    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !typing) open(event);
   });
 }

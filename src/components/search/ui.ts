@@ -18,7 +18,14 @@
 // search opens, so that it never blocks the rendering of other pages.
 import stylesheet from './search.css?url';
 import { searchBundle } from '../../lib/site/search-bundle';
-import { compactIndexFolder, searchCompact, type Card, type IndexHead } from '../../lib/search/compact-index';
+import {
+  bucketFiles,
+  compactIndexFolder,
+  searchCompact,
+  searchStartFiles,
+  type Card,
+  type IndexHead,
+} from '../../lib/search/compact-index';
 import { analyser, isTermLang, loadStemmer, type Analyser } from '../../lib/search/terms';
 
 /** The parts of Pagefind's browser API used here. */
@@ -149,15 +156,16 @@ const loads = new Map<
   { labels: Promise<Labels>; compact: Promise<Compact>; pagefind?: Promise<Pagefind> | undefined }
 >();
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
+/** The JSON at `url`, from a download already under way when there is one. */
+async function fetchJson<T>(url: string, started?: Promise<Response>): Promise<T> {
+  const response = await (started ?? fetch(url));
   if (!response.ok) throw new Error(`${url}: ${response.status} ${response.statusText}`);
   return (await response.json()) as T;
 }
 
-async function openCompact(lang: string, base: string): Promise<Compact> {
+async function openCompact(lang: string, base: string, started?: Promise<IndexHead>): Promise<Compact> {
   const folder = `${base}${compactIndexFolder(lang)}/`;
-  const files = new Map<string, Promise<unknown>>();
+  const files = new Map<string, Promise<unknown>>(started ? [['index.json', started]] : []);
   const load = (path: string) => {
     let file = files.get(path);
     if (!file) {
@@ -176,16 +184,18 @@ async function openCompact(lang: string, base: string): Promise<Compact> {
  * Starts downloading what search needs in `lang` (its words and the compact
  * index's head and stemmer), so that the search box is ready sooner when the
  * visitor shows the intent to search (focuses the header box) than when they
- * submit. Pagefind is not among them: it loads when a reader asks for what
- * only it answers (`loadPagefind`).
+ * submit. `started` holds the downloads of `searchStartFiles` that the
+ * opener began beside this code, by address. Pagefind is not among them: it loads when a
+ * reader asks for what only it answers (`loadPagefind`).
  */
-export function preloadSearch(lang: string, base: string) {
+export function preloadSearch(lang: string, base: string, started = new Map<string, Promise<Response>>()) {
   const key = `${base}${lang}`;
   let load = loads.get(key);
   if (!load) {
+    const [labels, head] = searchStartFiles(lang, base);
     load = {
-      labels: fetchJson<Labels>(`${base}${lang}/search/facets.json`),
-      compact: openCompact(lang, base),
+      labels: fetchJson<Labels>(labels, started.get(labels)),
+      compact: openCompact(lang, base, fetchJson<IndexHead>(head, started.get(head))),
     };
     // A failed download is tried again by the next call.
     const forget = () => void loads.delete(key);
@@ -252,6 +262,12 @@ export async function mountSearch(
   }
   const status = el('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
   const { labels: labelsPromise, compact: compactPromise } = preloadSearch(lang, base);
+  // The first query's buckets download while the UI is built, not after.
+  const first = options.initial?.q ?? options.query;
+  if (first)
+    void compactPromise
+      .then((c) => Promise.all(bucketFiles(c.analyse(first), c.head).map((path) => c.load(path))))
+      .catch(() => undefined);
   const labels = await labelsPromise;
   const s = labels.strings;
   status.textContent = s.loading;

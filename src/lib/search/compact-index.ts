@@ -19,6 +19,15 @@ import type { Analyser } from './terms';
 /** Folder of a language's compact index in the built site, under the base path. */
 export const compactIndexFolder = (lang: string) => `search-index/${lang}`;
 
+/**
+ * The small files every search in `lang` reads before its first bucket: the
+ * facet labels and words of the UI (`<lang>/search/facets.json`) and the
+ * index's head. The header's opener fetches them beside the search code, so
+ * that neither waits for the other on a slow network.
+ */
+export const searchStartFiles = (lang: string, base: string) =>
+  [`${base}${lang}/search/facets.json`, `${base}${compactIndexFolder(lang)}/index.json`] as const;
+
 /** What a result shows before its page is opened. */
 export interface Card {
   /** The page's address, under the base path. */
@@ -71,6 +80,10 @@ export function bucketOf(term: string, buckets: number): number {
   return hash % buckets;
 }
 
+/** The bucket files (`t/<n>.json`) that hold `terms`, one per term. */
+export const bucketFiles = (terms: string[], head: IndexHead) =>
+  terms.map((t) => `t/${bucketOf(t, head.buckets)}.json`);
+
 /** The results of a query: documents best first, and whether the list is every document that matches. */
 export interface Found {
   /** Documents that have every word of the query, best first. */
@@ -103,7 +116,7 @@ export async function searchCompact(
   const words = [...new Set(analyse(query))];
   const titles = new Map<number, [string, string]>();
   if (words.length === 0) return { ids: [], total: 0, complete: true, titles };
-  const buckets = await Promise.all(words.map((w) => load(`t/${bucketOf(w, head.buckets)}.json`) as Promise<Bucket>));
+  const buckets = await Promise.all(bucketFiles(words, head).map((path) => load(path) as Promise<Bucket>));
   const lists = words.map((w, i) => {
     const entry = buckets[i].terms[w];
     for (const [id, title] of Object.entries(buckets[i].titles)) titles.set(Number(id), title);
