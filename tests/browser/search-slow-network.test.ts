@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { throttle, useSite } from '../helpers/browser';
+import { throttle, timeInPage, useSite } from '../helpers/browser';
 
 const { visit } = useSite();
 
@@ -19,19 +19,30 @@ const settled = (page: Page) =>
   });
 
 describe('the search dialog on a slow network', () => {
-  it('is open and visible in the task of the tap, with a loading notice, and then searches', async () => {
+  it('is open and visible in the task of the tap, with a loading notice, and then searches', async ({ annotate }) => {
     // The words are put in the box without focusing it, so that nothing has started loading:
-    // the tap alone must open the dialog, before anything is fetched (the benchmark times it).
+    // the tap alone must open the dialog, before anything is fetched. The phone audit's time, from
+    // the tap to the frame with the first result, is noted beside the test (never asserted: the
+    // benchmark measures it, on a quiet machine).
     const { page, problems } = await visit('/fr/cases/', { width: 375 });
     await throttle(page);
-    const openAtTap = await page.evaluate(() => {
-      document.querySelector<HTMLInputElement>('#site-search')!.value = 'coton';
-      document.querySelector<HTMLButtonElement>('form[data-search-form] button[type="submit"]')!.click();
-      const dialog = document.querySelector('dialog');
-      return Boolean(dialog?.open && dialog.checkVisibility());
-    });
-    expect(openAtTap).toBe(true);
-    expect(await page.locator('dialog[open]').textContent()).toContain('Chargement de la recherche');
+    let openAtTap = false;
+    const ms = await timeInPage(
+      page,
+      'click',
+      () => document.querySelector('dialog .search-result a[href]') !== null,
+      null,
+      async () => {
+        openAtTap = await page.evaluate(() => {
+          document.querySelector<HTMLInputElement>('#site-search')!.value = 'coton';
+          document.querySelector<HTMLButtonElement>('form[data-search-form] button[type="submit"]')!.click();
+          const dialog = document.querySelector('dialog');
+          return Boolean(dialog?.open && dialog.checkVisibility() && /Chargement/.test(dialog.textContent ?? ''));
+        });
+      },
+    );
+    await annotate(`Fast 3G, processor 4× slower: first result ${ms} ms after the tap`);
+    expect(openAtTap, 'open, visible and saying that search is loading, in the task of the tap').toBe(true);
     await settled(page);
     expect(await page.locator('dialog .search-result a').first().getAttribute('href')).toBe(
       '/fr/cases/cotton4-brazil-c4/',

@@ -9,6 +9,8 @@
  * in a browser context of its own.
  */
 import AxeBuilder from '@axe-core/playwright';
+import type axe from 'axe-core';
+import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import type { Lang } from '../../src/schemas/common';
 import { useSite } from './browser';
@@ -18,6 +20,23 @@ export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Axe's option to detail violations only; passes, incomplete and inapplicable results are left out. */
 const VIOLATIONS_ONLY = { resultTypes: ['violations'] as 'violations'[] };
+
+/**
+ * Axe's WCAG 2.2 AA violations of the page as it is now. Axe runs in the page
+ * itself (legacy mode; same-origin frames are checked too, and the site has
+ * none from elsewhere), rather than once per frame and again in a blank page
+ * where the frames' results are merged: a third of the work for the same rules.
+ */
+export async function wcagViolations(page: Page) {
+  return (await new AxeBuilder({ page }).withTags(WCAG).options(VIOLATIONS_ONLY).setLegacyMode().analyze()).violations;
+}
+
+/** The target-size rule alone, by the axe already in the page (after `wcagViolations`), at the page's current size. */
+async function targetSizeViolations(page: Page) {
+  const options = { runOnly: { type: 'rule' as const, values: ['target-size'] }, ...VIOLATIONS_ONLY };
+  return (await page.evaluate((o) => (window as unknown as { axe: typeof axe }).axe.run(document, o), options))
+    .violations;
+}
 
 /** Registers the checks of every page type of `lang`, and of its 404 page. */
 export function checkPagesOf(lang: Lang) {
@@ -33,11 +52,11 @@ export function checkPagesOf(lang: Lang) {
       '%s has no accessibility violation, console error or failed request, and 24 × 24 px targets on a phone',
       async (path, { expect }) => {
         const { page, problems } = await visit(path);
-        const wide = await new AxeBuilder({ page }).withTags(WCAG).options(VIOLATIONS_ONLY).analyze();
+        const wide = await wcagViolations(page);
         await page.setViewportSize({ width: 375, height: 900 });
-        const narrow = await new AxeBuilder({ page }).withRules(['target-size']).options(VIOLATIONS_ONLY).analyze();
+        const narrow = await targetSizeViolations(page);
         await page.close();
-        const summary = wide.violations.map(
+        const summary = wide.map(
           (v) =>
             `${v.id} (${v.impact}): ${v.help} — ${v.nodes
               .map((n) => n.target.join(' '))
@@ -46,13 +65,13 @@ export function checkPagesOf(lang: Lang) {
         );
         expect(summary).toEqual([]);
         expect(problems).toEqual([]);
-        expect(narrow.violations.flatMap((v) => v.nodes.map((n) => `375 px: ${n.target.join(' ')}`))).toEqual([]);
+        expect(narrow.flatMap((v) => v.nodes.map((n) => `375 px: ${n.target.join(' ')}`))).toEqual([]);
       },
     );
 
     it(`the 404 page in ${lang} is accessible and says the page is missing`, async ({ expect }) => {
       const { page, problems } = await visit(`/${lang}/no-such-page/`);
-      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      const violations = await wcagViolations(page);
       const heading = await page.locator('h1').first().textContent();
       await page.close();
       expect(violations.map((v) => v.id)).toEqual([]);

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 
-export { throttle } from '../../scripts/lib/browser';
+export { throttle, timeInPage } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 
 export interface Visit {
