@@ -40,7 +40,7 @@ const WORDS = {
   ar: 'الطاقة الطاقه الشمسية شمسية أفريقيا إفريقيا آفريقيا مستشفى مستشفي التَّنْمِيَة التنـــمية المؤسسات ٢٠١٩ ۲۰۱۹ والتنمية Coopération',
 };
 
-describe('the words of the compact index', () => {
+describe.concurrent('the words of the compact index', () => {
   it('are made in Chromium exactly as the build makes them in Node, in every language', async () => {
     const bundle = await build({
       stdin: {
@@ -75,7 +75,7 @@ describe('the words of the compact index', () => {
   });
 });
 
-describe('search on a phone', () => {
+describe.concurrent('search on a phone', () => {
   it('answers from the compact index, with what each result is and its summary, without Pagefind', async () => {
     const { page, problems, responses } = await visit('/fr/search/?q=coton', { width: 375 });
     expect(await settled(page)).toMatch(/\d+ résultats/);
@@ -122,7 +122,7 @@ describe('search on a phone', () => {
   });
 });
 
-describe('search without the compact index', () => {
+describe.concurrent('search without the compact index', () => {
   it('answers through Pagefind when the compact index cannot be downloaded', async () => {
     const { page, responses } = await visit('/fr/cases/', { width: 375 });
     await page.route('**/search-index/**', (route) => route.abort());
@@ -137,7 +137,7 @@ describe('search without the compact index', () => {
   });
 });
 
-describe('Pagefind, on a wide search page with its filters', () => {
+describe.concurrent('Pagefind, on a wide search page with its filters', () => {
   it.each(NEED_QUERIES)('finds $finds for "$q" in $lang among the first three', async ({ lang, q, finds }) => {
     const { page, responses } = await visit(`/${lang}/search/?q=${encodeURIComponent(q)}`);
     await settled(page);

@@ -63,7 +63,7 @@ function entrySource(href: string): string {
 
 const firstResult = (page: Page) => page.locator('.search-result a').first().getAttribute('href');
 
-describe.each([
+describe.concurrent.each([
   ['fr', 'électrification des villages', '/fr/cases/migrations-developpement-maroc/'],
   ['fr', 'electrification', '/fr/cases/migrations-developpement-maroc/'],
   ['fr', 'électrifier', '/fr/cases/migrations-developpement-maroc/'],
@@ -85,7 +85,7 @@ describe.each([
   });
 });
 
-describe('results in another language than the page', () => {
+describe.concurrent('results in another language than the page', () => {
   it('mark the title and excerpt of an untranslated case with its language and direction', async () => {
     const cases = new Map(publishedCases().map((c) => [`/ar/cases/${c.slug}/`, c]));
     const { page } = await visit('/ar/search/?q=diaspora');
@@ -118,7 +118,7 @@ describe('results in another language than the page', () => {
   });
 });
 
-describe('result excerpts', () => {
+describe.concurrent('result excerpts', () => {
   it('quote the text of the page, not the kind already shown above them', async () => {
     const { page } = await visit('/en/search/?q=diaspora');
     await settled(page);
@@ -129,7 +129,7 @@ describe('result excerpts', () => {
   });
 });
 
-describe('filters and URL state', () => {
+describe.concurrent('filters and URL state', () => {
   it('narrows results to a kind, with the count the filter announced, and keeps it in the URL', async () => {
     const { page } = await visit('/en/search/?q=cooperation');
     const total = await settled(page);
@@ -190,7 +190,7 @@ describe('filters and URL state', () => {
   });
 });
 
-describe('the search dialog', () => {
+describe.concurrent('the search dialog', () => {
   it.each(LANGS)('opens with "/" in %s, is keyboard-usable and accessible', async (lang) => {
     const { page, problems, responses } = await visit(`/${lang}/cases/`);
     expect(responses.some((r) => r.url.includes('/pagefind/'))).toBe(false);
@@ -271,7 +271,7 @@ describe('the search dialog', () => {
   });
 });
 
-describe('the search box', () => {
+describe.concurrent('the search box', () => {
   it('searches on Enter for whatever the box holds, even words put there without typing', async () => {
     const { page } = await visit('/fr/', { width: 375 });
     await page.keyboard.press('/');
@@ -295,7 +295,7 @@ const offered = (page: Page, facet: string) =>
     })),
   );
 
-describe('filter values', () => {
+describe.concurrent('filter values', () => {
   it('of one facet widen the results, each by the number of results it counts', async () => {
     const { page } = await visit('/en/search/?q=cooperation&kind=transfer');
     const one = Number(/\d+/.exec(await settled(page))![0]);
@@ -347,7 +347,7 @@ describe('filter values', () => {
   });
 });
 
-describe('sorting', () => {
+describe.concurrent('sorting', () => {
   it.each([
     ['title', 'Programme'],
     ['updated', 'Organisation'],
@@ -382,7 +382,7 @@ describe('sorting', () => {
   });
 });
 
-describe('switching language on the search page', () => {
+describe.concurrent('switching language on the search page', () => {
   it('keeps the query, the filters and the sort', async () => {
     const { page } = await visit('/fr/search/?q=coton&kind=transfer&sort=title');
     await settled(page);
@@ -398,7 +398,7 @@ describe('switching language on the search page', () => {
   });
 });
 
-describe('results', () => {
+describe.concurrent('results', () => {
   it.each([
     ['fr', 'diaspora'],
     ['fr', 'coopération'],
