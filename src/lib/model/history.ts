@@ -77,20 +77,43 @@ function git(cwd: string, args: string[]): string | undefined {
 
 const modified = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : 0);
 
-/** By folder asked about: the top of its repository, or why it has no history. */
+/** By folder: the top of its repository, or why it has no history. */
 const tops = new Map<string, string | { reason: string }>();
 /** By repository top: its history. */
 const repositories = new Map<string, Repository>();
 
-/** The repository holding the folder `cwd` with its history, or the reason there is none. */
-function repositoryOf(cwd: string): Repository | { reason: string } {
-  let top = tops.get(cwd);
+/**
+ * What `tops` knows of `cwd` from the folder itself or one of the folders
+ * above it: every folder inside a repository's top is in that repository,
+ * and the folders above one outside any repository are outside too. So
+ * git is asked once per site, not once per entry's folder (each start of
+ * git costs more as the build's memory grows: minutes at 10,000 cases). A
+ * repository nested inside another's folders is not looked for.
+ */
+function knownTop(cwd: string): string | { reason: string } | undefined {
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    const top = tops.get(dir);
+    if (top !== undefined) return top;
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The repository holding `folder` with its history, or the reason there is none. */
+function repositoryOf(folder: string): Repository | { reason: string } {
+  // As git names folders: symbolic links resolved.
+  const cwd = existsSync(folder) ? realpathSync(folder) : resolve(folder);
+  let top = knownTop(cwd);
   if (top === undefined) {
     const found = git(cwd, ['rev-parse', '--show-toplevel'])?.trim();
-    if (!found) top = { reason: `${cwd} is not in a git repository` };
-    else if (git(found, ['rev-parse', '--is-shallow-repository'])?.trim() !== 'false')
-      top = { reason: 'the repository is a shallow clone: fetch its whole history with `git fetch --unshallow`' };
-    else top = found;
+    if (!found) {
+      top = { reason: `${cwd} is not in a git repository` };
+      for (let dir = cwd; !tops.has(dir); dir = dirname(dir)) tops.set(dir, top);
+    } else {
+      if (git(found, ['rev-parse', '--is-shallow-repository'])?.trim() !== 'false')
+        top = { reason: 'the repository is a shallow clone: fetch its whole history with `git fetch --unshallow`' };
+      else top = found;
+      tops.set(found, top);
+    }
     tops.set(cwd, top);
   }
   if (typeof top !== 'string') return top;
