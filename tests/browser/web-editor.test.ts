@@ -7,7 +7,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
@@ -191,8 +191,13 @@ describe('the web editor', () => {
     // A case is one entry, shown by its French title.
     await open('#/collections/cases');
     const titles = walk(root, 'cases').map((e) => frontMatter(join(e.path, 'case.fr.md')).title as string);
-    await expect.poll(async () => (await page.getByRole('row').allInnerTexts()).length, WAIT).toBeGreaterThan(0);
-    for (const row of await page.getByRole('row').allInnerTexts()) expect(titles).toContain(row.trim());
+    // Until the list has changed from the last collection to the cases: then every row is a case's title.
+    await expect
+      .poll(async () => {
+        const rows = (await page.getByRole('row').allInnerTexts()).map((row) => row.trim());
+        return rows.length > 0 ? rows.filter((row) => !titles.includes(row)) : ['(no row yet)'];
+      }, WAIT)
+      .toEqual([]);
   });
 
   it('opens a case with its facts and its three languages side by side, Arabic right to left', async () => {
@@ -245,9 +250,14 @@ describe('the web editor', () => {
     const translation = pane.getByRole('group', { name: /Champ « .Traduction/ });
     await translation.getByRole('checkbox', { name: /Ajouter/ }).click();
     await translation.getByRole('button', { name: 'Développer' }).click();
-    await translation.getByRole('radio', { name: 'fr', exact: true }).click();
+    // Clicked until it holds: a click while the group is still being drawn after it opened is lost.
+    const choose = (option: Locator) =>
+      expect
+        .poll(async () => (await option.isChecked()) || (await option.click(), option.isChecked()), WAIT)
+        .toBe(true);
+    await choose(translation.getByRole('radio', { name: 'fr', exact: true }));
     await translation.getByRole('textbox', { name: 'date', exact: true }).fill('2026-12-03');
-    await translation.getByRole('checkbox', { name: 'Codev Atlas editorial team' }).click();
+    await choose(translation.getByRole('checkbox', { name: 'Codev Atlas editorial team' }));
     // The body comes after the facts the French pane shows: the pane draws it once scrolled to.
     for (let i = 0; i < 40 && !(await field('en', 'Texte').count()); i++) {
       await pane.hover();
