@@ -163,9 +163,10 @@ async function fetchJson<T>(url: string, started?: Promise<Response>): Promise<T
   return (await response.json()) as T;
 }
 
-async function openCompact(lang: string, base: string, started?: Promise<IndexHead>): Promise<Compact> {
+/** The compact index of `lang`, from its head (`index.json`, downloaded by the caller) and stemmer. */
+async function openCompact(lang: string, base: string, head: Promise<IndexHead>): Promise<Compact> {
   const folder = `${base}${compactIndexFolder(lang)}/`;
-  const files = new Map<string, Promise<unknown>>(started ? [['index.json', started]] : []);
+  const files = new Map<string, Promise<unknown>>();
   const load = (path: string) => {
     let file = files.get(path);
     if (!file) {
@@ -176,8 +177,8 @@ async function openCompact(lang: string, base: string, started?: Promise<IndexHe
     return file;
   };
   const termLang = isTermLang(lang) ? lang : 'en';
-  const [head, stem] = await Promise.all([load('index.json') as Promise<IndexHead>, loadStemmer(termLang)]);
-  return { head, analyse: analyser(termLang, stem), load, card: (id) => load(`c/${id}.json`) as Promise<Card> };
+  const [index, stem] = await Promise.all([head, loadStemmer(termLang)]);
+  return { head: index, analyse: analyser(termLang, stem), load, card: (id) => load(`c/${id}.json`) as Promise<Card> };
 }
 
 /**
