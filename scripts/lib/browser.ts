@@ -6,13 +6,30 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
+/** The full browser a visitor runs: the benchmark and the screenshots use it. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH`);
+/**
+ * Chromium's headless shell (Debian's `chromium-headless-shell`, the build
+ * Playwright itself runs headless tests in): the same engine without the
+ * browser's interface, which took about a third less CPU than the full
+ * browser for the same browser tests (docs/benchmarks.md). The tests use it
+ * when it is installed, and the full browser otherwise.
+ */
+export const HEADLESS_SHELL = process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/bin/chromium-headless-shell';
+
+/**
+ * Launches Chromium, off the network (nothing is downloaded): the full
+ * browser, or the headless shell when `shell` is asked and installed.
+ */
+export async function launchBrowser({ shell = false }: { shell?: boolean } = {}): Promise<Browser> {
+  const executablePath = shell && existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : CHROMIUM;
+  if (!existsSync(executablePath))
+    throw new Error(
+      `Chromium not found at ${executablePath}: install it (apt-get install chromium) or set CHROMIUM_PATH`,
+    );
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox',

@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { launchTestBrowser } from '../helpers/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { FILE_COLLECTIONS, parseYaml, splitFrontMatter, walk, type YamlOptions } from '../../src/lib/model/layout';
@@ -133,7 +133,7 @@ beforeAll(async () => {
   cpSync('content', join(copy, 'content'), { recursive: true });
   rmSync(join(copy, 'content', 'cases', UNTRANSLATED, 'case.en.md'));
   site = await serve('dist');
-  browser = await launchBrowser();
+  browser = await launchTestBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { launchTestBrowser } from '../helpers/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { BASE, ORIGIN, REPOSITORY } from '../helpers/sub-path';
 
@@ -130,7 +130,7 @@ describe('the site under a base path', () => {
   });
 
   it('loads a case page in Chromium with every request under the base and none failing', async () => {
-    const browser = await launchBrowser();
+    const browser = await launchTestBrowser();
     try {
       const context = await browser.newContext();
       const tab = await context.newPage();

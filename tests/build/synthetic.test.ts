@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAstroLock } from '../helpers/astro-lock';
-import { launchBrowser } from '../../scripts/lib/browser';
+import { launchTestBrowser } from '../helpers/browser';
 import { generateFixtures, type Generated } from '../../scripts/lib/generate';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { checkContent } from '../../src/lib/model/check';
@@ -46,7 +46,7 @@ beforeAll(async () => {
     }),
   );
   site = await serve(outDir);
-  browser = await launchBrowser();
+  browser = await launchTestBrowser();
 }, 600_000);
 
 afterAll(async () => {

@@ -6,6 +6,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 
+/** The browser of the tests: Chromium's headless shell when installed (see `launchBrowser`). */
+export const launchTestBrowser = () => launchBrowser({ shell: true });
+
 export { throttle, timeInPage } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 
@@ -22,7 +25,7 @@ export function useSite() {
   const state = {} as { site: Served; browser: Browser };
   beforeAll(async () => {
     state.site = await serve('dist');
-    state.browser = await launchBrowser();
+    state.browser = await launchTestBrowser();
   });
   afterAll(async () => {
     await state.browser?.close();
