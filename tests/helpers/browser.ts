@@ -6,11 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 
-/** The browser of the tests: Chromium's headless shell when installed (see `launchBrowser`). */
-export const launchTestBrowser = () => launchBrowser({ shell: true });
-
 export { throttle, timeInPage } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
+
+/** The browser of the tests: Chromium's headless shell when installed (see `launchBrowser`). */
+export const launchTestBrowser = () => launchBrowser({ shell: true });
 
 export interface Visit {
   page: Page;

@@ -162,9 +162,6 @@ export function shortName(entity: Named, lang: Lang): string {
   return entity.acronym ?? nameOf(entity, lang).text;
 }
 
-/** Country names already looked up, by language and code. */
-const countryNameCache = new Map<string, string>();
-
 /**
  * Country name in the page's language, as readers know it: the short names of
  * the Unicode CLDR (Intl.DisplayNames: "Tanzania", "Gambia", "China"), which
@@ -173,17 +170,13 @@ const countryNameCache = new Map<string, string>();
  */
 export function countryName(code: string, lang: Lang): string {
   // Asked for thousands of times by a large site's lists and sorts: each name is looked up once.
-  const key = `${lang} ${code}`;
-  let known = countryNameCache.get(key);
-  if (known === undefined) {
-    const name = cached(() => new Intl.DisplayNames([locales[lang]], { type: 'region' }), 'region', lang).of(code);
-    known =
-      name && name !== code
-        ? name
-        : (countries.getName(code, lang, { select: 'official' }) ?? countries.getName(code, 'en') ?? code);
-    countryNameCache.set(key, known);
-  }
-  return known;
+  return cached(() => lookUpCountryName(code, lang), 'country', lang, code);
+}
+
+function lookUpCountryName(code: string, lang: Lang): string {
+  const name = cached(() => new Intl.DisplayNames([locales[lang]], { type: 'region' }), 'region', lang).of(code);
+  if (name && name !== code) return name;
+  return countries.getName(code, lang, { select: 'official' }) ?? countries.getName(code, 'en') ?? code;
 }
 
 /**
