@@ -20,9 +20,13 @@ export const HEADLESS_SHELL = process.env.CHROMIUM_HEADLESS_SHELL_PATH ?? '/usr/
 
 /**
  * Launches Chromium, off the network (nothing is downloaded): the full
- * browser, or the headless shell when `shell` is asked and installed.
+ * browser, or the headless shell when `shell` is asked and installed, with
+ * the command-line switches `args` added.
  */
-export async function launchBrowser({ shell = false }: { shell?: boolean } = {}): Promise<Browser> {
+export async function launchBrowser({
+  shell = false,
+  args = [],
+}: { shell?: boolean; args?: string[] } = {}): Promise<Browser> {
   const executablePath = shell && existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : CHROMIUM;
   if (!existsSync(executablePath))
     throw new Error(
@@ -39,6 +43,7 @@ export async function launchBrowser({ shell = false }: { shell?: boolean } = {})
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   });
 }

@@ -5,9 +5,11 @@
  * phone's width no target is too small to touch (WCAG 2.5.8). Each
  * language is a test file of its own (`tests/browser/pages-<lang>.test.ts`),
  * so that the two test workers share the check; within a file the pages are
- * checked several at a time (the browser project's `maxConcurrency`), each
- * in a browser context of its own.
+ * checked several at a time (the browser project's `maxConcurrency`), as tabs
+ * of one visitor's browser with axe-core in every page (`useSite`'s tabs).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type axe from 'axe-core';
 import type { Page } from 'playwright-core';
@@ -31,17 +33,26 @@ export async function wcagViolations(page: Page) {
   return (await new AxeBuilder({ page }).withTags(WCAG).options(VIOLATIONS_ONLY).setLegacyMode().analyze()).violations;
 }
 
-/** The target-size rule alone, by the axe already in the page (after `wcagViolations`), at the page's current size. */
-async function targetSizeViolations(page: Page) {
-  const options = { runOnly: { type: 'rule' as const, values: ['target-size'] }, ...VIOLATIONS_ONLY };
-  return (await page.evaluate((o) => (window as unknown as { axe: typeof axe }).axe.run(document, o), options))
-    .violations;
+/** Axe-core's minified script, which `useSite`'s tabs run in every page of the checks below. */
+const AXE_SCRIPT = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The violations of the rules `runOnly` picks (tags or rule ids), by the axe already in the page, at its current size. */
+async function violationsInPage(page: Page, runOnly: axe.RunOnly) {
+  return (
+    await page.evaluate((o) => (window as unknown as { axe: typeof axe }).axe.run(document, o), {
+      runOnly,
+      ...VIOLATIONS_ONLY,
+    })
+  ).violations;
 }
+
+const ALL_WCAG: axe.RunOnly = { type: 'tag', values: WCAG };
+const TARGET_SIZE: axe.RunOnly = { type: 'rule', values: ['target-size'] };
 
 /** Registers the checks of every page type of `lang`, and of its 404 page. */
 export function checkPagesOf(lang: Lang) {
   const paths = representativePaths().filter((path) => path.startsWith(`/${lang}/`));
-  const { visit } = useSite();
+  const { visit } = useSite({ tabs: { script: AXE_SCRIPT } });
 
   describe(`every page type in ${lang}`, () => {
     // One page load serves both widths: the WCAG rules at a desktop's width, then the same page narrowed
@@ -52,9 +63,9 @@ export function checkPagesOf(lang: Lang) {
       '%s has no accessibility violation, console error or failed request, and 24 × 24 px targets on a phone',
       async (path, { expect }) => {
         const { page, problems } = await visit(path);
-        const wide = await wcagViolations(page);
+        const wide = await violationsInPage(page, ALL_WCAG);
         await page.setViewportSize({ width: 375, height: 900 });
-        const narrow = await targetSizeViolations(page);
+        const narrow = await violationsInPage(page, TARGET_SIZE);
         await page.close();
         const summary = wide.map(
           (v) =>
@@ -71,7 +82,7 @@ export function checkPagesOf(lang: Lang) {
 
     it(`the 404 page in ${lang} is accessible and says the page is missing`, async ({ expect }) => {
       const { page, problems } = await visit(`/${lang}/no-such-page/`);
-      const violations = await wcagViolations(page);
+      const violations = await violationsInPage(page, ALL_WCAG);
       const heading = await page.locator('h1').first().textContent();
       await page.close();
       expect(violations.map((v) => v.id)).toEqual([]);

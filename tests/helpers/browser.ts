@@ -2,15 +2,27 @@
  * A served build and a Chromium for browser tests, with a `visit` that
  * records what a visitor's browser would complain about.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 
 export { throttle, timeInPage } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 
-/** The browser of the tests: Chromium's headless shell when installed (see `launchBrowser`). */
-export const launchTestBrowser = () => launchBrowser({ shell: true });
+/**
+ * The browser of the tests: Chromium's headless shell when installed (see
+ * `launchBrowser`), with Chromium's switches `args` added.
+ */
+export const launchTestBrowser = (args: string[] = []) => launchBrowser({ shell: true, args });
+
+/** A visit's screen width (1280 px unless given), and its browser context's JavaScript and locale. */
+interface VisitOptions {
+  width?: number;
+  javaScript?: boolean;
+  locale?: string;
+}
+
+const DESKTOP = { width: 1280, height: 900 };
 
 export interface Visit {
   page: Page;
@@ -20,29 +32,55 @@ export interface Visit {
   responses: { url: string; type: string; body: () => Promise<Buffer> }[];
 }
 
-/** Registers a served `dist/` and a browser for the current test file. */
-export function useSite() {
-  const state = {} as { site: Served; browser: Browser };
+/**
+ * Registers a served `dist/` and a browser for the current test file. Each
+ * visit opens a browser context of its own, a visitor who has seen no other
+ * page, unless `tabs` is given: then the file's visits are tabs of one
+ * browser context (one visitor going from page to page, sharing storage,
+ * cache and service worker), rendered by one renderer process, and
+ * `tabs.script` runs in each page before the page's own scripts. Compiling a
+ * large script such as axe-core's once per process instead of once per page,
+ * and opening a tab instead of a context, halved the CPU of the accessibility
+ * checks (docs/benchmarks.md).
+ */
+export function useSite({ tabs }: { tabs?: { script?: string } } = {}) {
+  const state = {} as { site: Served; browser: Browser; context?: BrowserContext };
   beforeAll(async () => {
     state.site = await serve('dist');
-    state.browser = await launchTestBrowser();
+    state.browser = await launchTestBrowser(tabs ? ['--renderer-process-limit=1'] : []);
+    if (tabs) {
+      state.context = await state.browser.newContext({ viewport: DESKTOP });
+      if (tabs.script) await state.context.addInitScript(tabs.script);
+    }
   });
   afterAll(async () => {
     await state.browser?.close();
     await state.site?.close();
   });
 
-  async function visit(
-    path: string,
-    options: { width?: number; javaScript?: boolean; locale?: string } = {},
-  ): Promise<Visit> {
+  /**
+   * A new page: a tab of the file's context, or the only page of a context of its own, closed with it
+   * (always so without JavaScript or in another locale, which are a context's settings).
+   */
+  async function openPage(options: VisitOptions): Promise<Page> {
+    const viewport = { ...DESKTOP, width: options.width ?? DESKTOP.width };
+    if (state.context && options.javaScript !== false && !options.locale) {
+      const page = await state.context.newPage();
+      await page.setViewportSize(viewport);
+      return page;
+    }
     const context = await state.browser.newContext({
-      viewport: { width: options.width ?? 1280, height: 900 },
+      viewport,
       javaScriptEnabled: options.javaScript ?? true,
       ...(options.locale ? { locale: options.locale } : {}),
     });
     const page = await context.newPage();
     page.on('close', () => void context.close().catch(() => undefined));
+    return page;
+  }
+
+  async function visit(path: string, options: VisitOptions = {}): Promise<Visit> {
+    const page = await openPage(options);
     const problems: string[] = [];
     const responses: Visit['responses'] = [];
     page.on('console', (m) => {
