@@ -2,7 +2,7 @@
  * A served build and a Chromium for browser tests, with a `visit` that
  * records what a visitor's browser would complain about.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 
@@ -14,6 +14,25 @@ import { serve, type Served } from '../../scripts/lib/serve';
  * `launchBrowser`), with Chromium's switches `args` added.
  */
 export const launchTestBrowser = (args: string[] = []) => launchBrowser({ shell: true, args });
+
+/** The browsers of this test worker, by their switches (see `workerBrowser`). */
+const workerBrowsers = new Map<string, Promise<Browser>>();
+
+/**
+ * A test browser launched once per test worker for the switches `args`, and
+ * shared by the files the worker runs one after the other (their modules are
+ * shared: the browser project's `isolate: false`); each file closes the
+ * contexts it opened, and the browser ends with the worker. Launching a
+ * browser cost about 1.2 s of CPU, for each of some thirty files.
+ */
+async function workerBrowser(args: string[]): Promise<Browser> {
+  const key = args.join(' ');
+  const known = await workerBrowsers.get(key)?.catch(() => undefined);
+  if (known?.isConnected()) return known;
+  const launched = launchTestBrowser(args);
+  workerBrowsers.set(key, launched);
+  return launched;
+}
 
 /** A visit's screen width (1280 px unless given), and its browser context's JavaScript and locale. */
 interface VisitOptions {
@@ -44,17 +63,30 @@ export interface Visit {
  * checks (docs/benchmarks.md).
  */
 export function useSite({ tabs }: { tabs?: { script?: string } } = {}) {
-  const state = {} as { site: Served; browser: Browser; context?: BrowserContext };
+  const state = { contexts: new Set<BrowserContext>() } as {
+    site: Served;
+    browser: Browser;
+    /** The context of the file's tabs. */
+    tabs?: BrowserContext;
+    /** Every context the file opened, closed when it ends. */
+    contexts: Set<BrowserContext>;
+  };
+  const newContext = async (options: BrowserContextOptions) => {
+    const context = await state.browser.newContext(options);
+    state.contexts.add(context);
+    context.on('close', () => state.contexts.delete(context));
+    return context;
+  };
   beforeAll(async () => {
     state.site = await serve('dist');
-    state.browser = await launchTestBrowser(tabs ? ['--renderer-process-limit=1'] : []);
+    state.browser = await workerBrowser(tabs ? ['--renderer-process-limit=1'] : []);
     if (tabs) {
-      state.context = await state.browser.newContext({ viewport: DESKTOP });
-      if (tabs.script) await state.context.addInitScript(tabs.script);
+      state.tabs = await newContext({ viewport: DESKTOP });
+      if (tabs.script) await state.tabs.addInitScript(tabs.script);
     }
   });
   afterAll(async () => {
-    await state.browser?.close();
+    await Promise.all([...state.contexts].map((context) => context.close().catch(() => undefined)));
     await state.site?.close();
   });
 
@@ -64,12 +96,12 @@ export function useSite({ tabs }: { tabs?: { script?: string } } = {}) {
    */
   async function openPage(options: VisitOptions): Promise<Page> {
     const viewport = { ...DESKTOP, width: options.width ?? DESKTOP.width };
-    if (state.context && options.javaScript !== false && !options.locale) {
-      const page = await state.context.newPage();
+    if (state.tabs && options.javaScript !== false && !options.locale) {
+      const page = await state.tabs.newPage();
       await page.setViewportSize(viewport);
       return page;
     }
-    const context = await state.browser.newContext({
+    const context = await newContext({
       viewport,
       javaScriptEnabled: options.javaScript ?? true,
       ...(options.locale ? { locale: options.locale } : {}),
