@@ -92,15 +92,22 @@ export function arrowMarkers(prefix: string): string {
 const svgOpen = (width: number, height: number) =>
   `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}">`;
 
+/** The two locator worlds, drawn once each: every case's link preview in each language is drawn on the same one. */
+const locatorBases = new Map<boolean, string>();
+
 /**
  * The world under every locator map: grey countries with white borders, or
  * without them (`borders: false`) where the map is drawn to PNG, in the link
  * previews, whose file the borders' anti-aliased pixels would nearly double.
  */
 export function locatorBaseSvg({ borders = true } = {}): string {
+  const known = locatorBases.get(borders);
+  if (known !== undefined) return known;
   const frame = worldFrame(LOCATOR_WIDTH);
   const stroke = borders ? ` stroke="${MAP_COLOURS.border}" stroke-width="0.5"` : '';
-  return `${svgOpen(frame.width, frame.height)}<path d="${landPath(frame)}" fill="${MAP_COLOURS.land}"${stroke}/></svg>`;
+  const svg = `${svgOpen(frame.width, frame.height)}<path d="${landPath(frame)}" fill="${MAP_COLOURS.land}"${stroke}/></svg>`;
+  locatorBases.set(borders, svg);
+  return svg;
 }
 
 /**
