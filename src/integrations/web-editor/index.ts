@@ -4,10 +4,11 @@
  * helpers, nothing fetched from a CDN), its configuration generated from the
  * zod schemas (`src/lib/editors/cms-config.ts`) as `admin/config.yml`, and
  * its own Content-Security-Policy (`src/lib/site/csp.ts`), in the page and,
- * through `security-headers.ts`, in `_headers`. Built after the site, apart from
- * it (once for its sources, then copied from a cache): the site's pages, their scripts and the search index are unchanged, the
- * page is marked `noindex`, and the sitemap and Pagefind only list the
- * language folders. The dev server serves it at the same address.
+ * through `security-headers.ts`, in `_headers`. Built after the site, apart
+ * from it (bundled once for its sources, then copied from a cache): the
+ * site's pages, their scripts and the search index are unchanged, the page
+ * is marked `noindex`, and the sitemap and Pagefind only list the language
+ * folders. The dev server serves it at the same address.
  */
 import type { AstroIntegration } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';

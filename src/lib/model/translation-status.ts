@@ -78,10 +78,10 @@ function textChangedOn(file: string, collection: FolderCollection): string | und
   for (const path of pastOf(file)) {
     const history = fileHistory(path);
     if (!history) continue;
-    // A version without front matter is the facts file: the past is read in `fr.md`.
     const versions = readVersions(history.top, versionsOf(history));
     for (const [i, revision] of history.revisions.entries()) {
       const [after, before] = [versions[2 * i], versions[2 * i + 1]];
+      // A version without front matter is the facts file (`case.yaml`): the past is read in `fr.md`.
       if (after !== undefined && !splitFrontMatter(after)) break;
       if (after === undefined || before === undefined || !sameText(collection, after, before)) return revision.date;
     }
