@@ -10,18 +10,13 @@ const lanes = [
   { name: 'unit', setup: [], isolate: false },
   // The command-line tools and worker threads, run as an editor or the build runs them.
   { name: 'tools', setup: [] },
-  // The real site, built once, and one fixture site under a sub-path with renamed entries.
-  // Builds refused at the content check run three at a time. Its files read the builds and change
-  // nothing else, and share one module graph per worker (as `unit`), so that the built pages parsed
-  // for one file (tests/helpers/dist.ts) serve the next: a fifth less CPU.
-  {
-    name: 'build',
-    setup: ['tests/helpers/site-setup.ts', 'tests/helpers/sub-path-setup.ts'],
-    maxConcurrency: 3,
-    isolate: false,
-  },
-  // The real site in Chromium: accessibility, search, keyboard, weight. Each test opens its own browser
-  // context, and the files share one module graph per worker (as `unit`).
+  // The real site, built once, and one fixture site under a sub-path with renamed entries. Its files
+  // read the builds and change nothing else, and share one module graph per worker (as `unit`), so
+  // that the built pages parsed for one file (tests/helpers/dist.ts) serve the next: a fifth less CPU.
+  { name: 'build', setup: ['tests/helpers/site-setup.ts', 'tests/helpers/sub-path-setup.ts'], isolate: false },
+  // The real site in Chromium: accessibility, search, keyboard, weight. Each test opens a browser context
+  // of its own or a tab of its file's (`useSite`, tests/helpers/browser.ts), three at a time, and the
+  // files share one module graph per worker (as `unit`), and so one browser.
   { name: 'browser', setup: ['tests/helpers/site-setup.ts'], maxConcurrency: 3, isolate: false },
   // What the editorial line promises about the real content.
   { name: 'content', setup: [] },

@@ -7,10 +7,10 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchTestBrowser } from '../helpers/browser';
+import { testBrowser } from '../helpers/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { FILE_COLLECTIONS, parseYaml, splitFrontMatter, walk, type YamlOptions } from '../../src/lib/model/layout';
@@ -57,7 +57,7 @@ function layOver(saved: Record<string, string | null>) {
 const WAIT = { timeout: 20_000 };
 
 let site: Served;
-let browser: Browser;
+let context: BrowserContext;
 let page: Page;
 let copy: string;
 const problems: string[] = [];
@@ -133,8 +133,7 @@ beforeAll(async () => {
   cpSync('content', join(copy, 'content'), { recursive: true });
   rmSync(join(copy, 'content', 'cases', UNTRANSLATED, 'case.en.md'));
   site = await serve('dist');
-  browser = await launchTestBrowser();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+  context = await (await testBrowser()).newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   // What reached another origin. The package's style sheet names its fonts on a CDN as a fallback
@@ -170,7 +169,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   await site?.close();
 });
 

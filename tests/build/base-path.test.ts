@@ -11,7 +11,7 @@ import { join, relative, sep } from 'node:path';
 import { check, LinkState } from 'linkinator';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchTestBrowser } from '../helpers/browser';
+import { testBrowser } from '../helpers/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { BASE, ORIGIN, REPOSITORY } from '../helpers/sub-path';
 
@@ -130,9 +130,8 @@ describe('the site under a base path', () => {
   });
 
   it('loads a case page in Chromium with every request under the base and none failing', async () => {
-    const browser = await launchTestBrowser();
+    const context = await (await testBrowser()).newContext();
     try {
-      const context = await browser.newContext();
       const tab = await context.newPage();
       const requests: string[] = [];
       const failures: string[] = [];
@@ -142,12 +141,11 @@ describe('the site under a base path', () => {
       tab.on('pageerror', (e) => failures.push(e.message));
       await tab.goto(`${site.url}${BASE}fr/cases/example-diaspora/`, { waitUntil: 'load' });
       const image = await tab.locator('figure img').evaluate((img: HTMLImageElement) => img.naturalWidth);
-      await context.close();
       expect(failures).toEqual([]);
       expect(requests.filter((url) => !new URL(url).pathname.startsWith(BASE))).toEqual([]);
       expect(image).toBeGreaterThan(0);
     } finally {
-      await browser.close();
+      await context.close();
     }
   });
 });

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAstroLock } from '../helpers/astro-lock';
-import { launchTestBrowser } from '../helpers/browser';
+import { testBrowser } from '../helpers/browser';
 import { generateFixtures, type Generated } from '../../scripts/lib/generate';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { checkContent } from '../../src/lib/model/check';
@@ -46,11 +46,10 @@ beforeAll(async () => {
     }),
   );
   site = await serve(outDir);
-  browser = await launchTestBrowser();
+  browser = await testBrowser();
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await site?.close();
   rmSync(work, { recursive: true, force: true });
 });

@@ -9,27 +9,23 @@ import { launchBrowser } from '../../scripts/lib/browser';
 export { throttle, timeInPage } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 
-/**
- * The browser of the tests: Chromium's headless shell when installed (see
- * `launchBrowser`), with Chromium's switches `args` added.
- */
-export const launchTestBrowser = (args: string[] = []) => launchBrowser({ shell: true, args });
-
-/** The browsers of this test worker, by their switches (see `workerBrowser`). */
+/** The browsers of this test worker, by their switches (see `testBrowser`). */
 const workerBrowsers = new Map<string, Promise<Browser>>();
 
 /**
- * A test browser launched once per test worker for the switches `args`, and
- * shared by the files the worker runs one after the other (their modules are
- * shared: the browser project's `isolate: false`); each file closes the
- * contexts it opened, and the browser ends with the worker. Launching a
- * browser cost about 1.2 s of CPU, for each of some thirty files.
+ * The browser of the tests: Chromium's headless shell when installed (see
+ * `launchBrowser`), with Chromium's switches `args` added. It is launched
+ * once per test worker for the same switches, and shared by the files the
+ * worker runs one after the other (their modules are shared: the build and
+ * browser projects' `isolate: false`); each file closes the contexts it
+ * opened, never the browser, which ends with the worker. Launching a browser
+ * cost about 1.2 s of CPU, for each of some thirty files.
  */
-async function workerBrowser(args: string[]): Promise<Browser> {
+export async function testBrowser(args: string[] = []): Promise<Browser> {
   const key = args.join(' ');
   const known = await workerBrowsers.get(key)?.catch(() => undefined);
   if (known?.isConnected()) return known;
-  const launched = launchTestBrowser(args);
+  const launched = launchBrowser({ shell: true, args });
   workerBrowsers.set(key, launched);
   return launched;
 }
@@ -79,7 +75,7 @@ export function useSite({ tabs }: { tabs?: { script?: string } } = {}) {
   };
   beforeAll(async () => {
     state.site = await serve('dist');
-    state.browser = await workerBrowser(tabs ? ['--renderer-process-limit=1'] : []);
+    state.browser = await testBrowser(tabs ? ['--renderer-process-limit=1'] : []);
     if (tabs) {
       state.tabs = await newContext({ viewport: DESKTOP });
       if (tabs.script) await state.tabs.addInitScript(tabs.script);
