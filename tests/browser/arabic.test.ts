@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 
-const { visit } = useSite();
+const { visit } = useSite({ serviceWorker: false });
 
 /**
  * Every run of numbers joined by a dash ("2017–2019", an ISBN) in the page's

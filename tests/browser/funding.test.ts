@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 
-const { visit } = useSite();
+const { visit } = useSite({ serviceWorker: false });
 const PHONE = { width: 375 };
 /** Scripts load later than the page on a busy machine. */
 const WAIT = { timeout: 15_000 };

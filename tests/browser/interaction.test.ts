@@ -8,7 +8,7 @@ import { useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
 import { walk } from '../../src/lib/model/layout';
 
-const { visit } = useSite();
+const { visit } = useSite({ serviceWorker: false });
 const slug = publishedCases().find((c) => c.langs.length === 3)!.slug;
 const casePath = (lang: string) => `/${lang}/cases/${slug}/`;
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 
-const { visit } = useSite();
+const { visit } = useSite({ serviceWorker: false });
 
 /** The languages of the page's sections, in the order they are displayed (reading order of the page). */
 const sectionLangs = (page: import('playwright-core').Page) =>

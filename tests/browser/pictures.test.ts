@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/browser';
 
-const { visit } = useSite();
+const { visit } = useSite({ serviceWorker: false });
 
 /** The controls of the map (the picture and what follows it) that Tab stops at. */
 const mapTabStops = (page: Page) =>

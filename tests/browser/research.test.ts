@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/browser';
 import { publishedCases, publishedPractices } from '../helpers/content';
 
-const { visit, url } = useSite();
+const { visit, url } = useSite({ serviceWorker: false });
 const path = `/en/cases/${publishedCases()[0].slug}/`;
 const publishedPractice = publishedPractices()[0].slug;
 

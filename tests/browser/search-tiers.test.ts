@@ -16,7 +16,7 @@ import { analyser } from '../../src/lib/search/terms';
 import { useSite } from '../helpers/browser';
 import { NEED_QUERIES } from '../helpers/search-queries';
 
-const { visit } = useSite();
+const { visit } = useSite({ tabs: {}, serviceWorker: false });
 
 /** Waits until the search UI has announced a number of results, and no search is running. */
 async function settled(page: Page): Promise<string> {
@@ -125,6 +125,8 @@ describe.concurrent('search on a phone', () => {
 describe.concurrent('search without the compact index', () => {
   it('answers through Pagefind when the compact index cannot be downloaded', async () => {
     const { page, responses } = await visit('/fr/cases/', { width: 375 });
+    // A routed page bypasses the HTTP cache, and the file's tabs run no service worker (`useSite`), so
+    // no copy of the index another tab downloaded can answer instead.
     await page.route('**/search-index/**', (route) => route.abort());
     await page.locator('#site-search').fill('coton');
     await page.locator('#site-search').press('Enter');

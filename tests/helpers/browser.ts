@@ -39,6 +39,9 @@ interface VisitOptions {
 
 const DESKTOP = { width: 1280, height: 900 };
 
+/** What Playwright writes to a page's console when it blocks the page's service worker. */
+const BLOCKED_WORKER_NOTICE = 'Service Worker registration blocked by Playwright';
+
 export interface Visit {
   page: Page;
   /** Console errors and warnings, page errors, failed requests and HTTP errors. */
@@ -57,8 +60,16 @@ export interface Visit {
  * large script such as axe-core's once per process instead of once per page,
  * and opening a tab instead of a context, halved the CPU of the accessibility
  * checks (docs/benchmarks.md).
+ *
+ * `serviceWorker: false` blocks the site's service worker in the file's
+ * contexts, for the files whose subject it is not (the offline files, the
+ * accessibility checks and the page weights keep it, as a visitor has it):
+ * installing it, which fetches and stores its precache, was a third of the
+ * CPU of a visit in a fresh context. The site ignores a registration that
+ * fails, and Playwright's own notice of the blocking is not a problem of the
+ * page.
  */
-export function useSite({ tabs }: { tabs?: { script?: string } } = {}) {
+export function useSite({ tabs, serviceWorker = true }: { tabs?: { script?: string }; serviceWorker?: boolean } = {}) {
   const state = { contexts: new Set<BrowserContext>() } as {
     site: Served;
     browser: Browser;
@@ -68,7 +79,10 @@ export function useSite({ tabs }: { tabs?: { script?: string } } = {}) {
     contexts: Set<BrowserContext>;
   };
   const newContext = async (options: BrowserContextOptions) => {
-    const context = await state.browser.newContext(options);
+    const context = await state.browser.newContext({
+      ...options,
+      serviceWorkers: serviceWorker ? 'allow' : 'block',
+    });
     state.contexts.add(context);
     context.on('close', () => state.contexts.delete(context));
     return context;
@@ -112,6 +126,7 @@ export function useSite({ tabs }: { tabs?: { script?: string } } = {}) {
     const problems: string[] = [];
     const responses: Visit['responses'] = [];
     page.on('console', (m) => {
+      if (m.text() === BLOCKED_WORKER_NOTICE && !serviceWorker) return;
       if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
