@@ -1,8 +1,10 @@
 /**
- * The checks of `npm test` that read the sources without building them: the
- * content check, then, after one `astro sync`, the type check (`astro check`)
- * beside ESLint; Prettier, which needs no generated types, from the start,
- * on the core the content check and `astro sync` leave idle. The type check
+ * The checks of `npm test` that read the sources without building them:
+ * `astro sync`, which runs the content check of `npm run check:content`
+ * (the site's first integration) and stops with its messages on any
+ * problem, then the type check (`astro check`) beside ESLint, which both
+ * read the types the sync generates; Prettier, which needs no generated
+ * types, from the start, on the core the sync leaves idle. The type check
  * and the type-aware lint each take a core for half a minute; side by side
  * they take the time of the longer. Each command's output is printed in one
  * piece when it ends. Exits 1 if any command fails.
@@ -35,9 +37,9 @@ async function inOrder(commands: string[]): Promise<boolean> {
   return true;
 }
 
-/** The content check, `astro sync`, then the type check beside ESLint. */
+/** The content check and the generated types (`astro sync`), then the type check beside ESLint. */
 async function checkAndLint(): Promise<boolean> {
-  if (!(await inOrder(['tsx scripts/check.ts', 'astro sync']))) return false;
+  if (!(await inOrder(['astro sync']))) return false;
   const [types, lint] = await Promise.all([inOrder(['astro check --noSync']), inOrder(['eslint .'])]);
   return types && lint;
 }
