@@ -11,8 +11,9 @@ export const IN_ENGLISH = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
  * Runs a command-line tool of scripts/ without a terminal, on a content
  * folder, in English whatever the machine's language (the tools follow the
  * system's language) unless `env` says otherwise. The script runs under
- * tsx's loader in one Node process (`node --import tsx`), as `npm run`'s
- * `tsx` runs it in a second process it starts: a quarter less CPU per run.
+ * tsx's loader in one Node process (`node --import tsx`): `npm run new`
+ * runs tsx's launcher, which starts the script in a second Node process
+ * with the same loader, for a quarter more CPU per run.
  */
 export function runScript(script: string, args: string[], contentDir: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args], {
