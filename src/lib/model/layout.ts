@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { LANGS, type Lang } from '../../schemas/common';
 
@@ -135,6 +135,9 @@ export function walk(root: string, collection: FolderCollection | FileCollection
 
 /** The folder of a case or practice. */
 export const entryFolder = (root: string, collection: FolderCollection, slug: string) => join(root, collection, slug);
+
+/** The content folder a case's or practice's folder is in: the inverse of `entryFolder`. */
+export const contentRootOf = (folder: string) => dirname(dirname(folder));
 
 /**
  * The file that holds the facts of a case or practice: its French text

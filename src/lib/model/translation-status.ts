@@ -14,6 +14,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { withoutFacts } from '../../schemas/entry-fields';
 import { fileHistory, type FileRevision } from './history';
 import {
+  contentRootOf,
   FACTS_LANG,
   FOLDER_COLLECTIONS,
   formerTextFiles,
@@ -74,7 +75,7 @@ const pastOf = (file: string) => [file, ...formerTextFiles(dirname(file), FACTS_
 
 /** The day of the last commit that changed the text of a French text, facts aside. */
 function textChangedOn(file: string, collection: FolderCollection): string | undefined {
-  readAllVersions(dirname(dirname(dirname(file))));
+  readAllVersions(contentRootOf(dirname(file)));
   for (const path of pastOf(file)) {
     const history = fileHistory(path);
     if (!history) continue;
