@@ -1,5 +1,5 @@
 /**
- * The generated content of the scale benchmark, small: fifty synthetic cases
+ * The generated content of the scale benchmark, small: 36 synthetic cases
  * pass the content check, the site builds from them (into a temporary folder,
  * never `dist/` or `content/`) and a visitor's search finds a generated case
  * by a word only it contains, through the compact index (no Pagefind file).
@@ -22,6 +22,13 @@ import { page as builtPage, pageExists } from '../helpers/dist';
 import { tempDir } from '../helpers/temp';
 
 const run = promisify(execFile);
+/**
+ * Enough generated cases for the lists to need two pages (`PAGE_SIZE`) and
+ * for some programme to have more cases than its page shows
+ * (`PREVIEW_SIZE`), and no more: every case adds pages in three languages
+ * to this test's build, which `npm test` waits for.
+ */
+const CASES = 36;
 const work = tempDir('synthetic-test');
 const outDir = join(work, 'dist');
 let generated: Generated;
@@ -29,7 +36,7 @@ let site: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  generated = generateFixtures({ cases: 50, dir: join(work, 'content') });
+  generated = generateFixtures({ cases: CASES, dir: join(work, 'content') });
   // The build stops on invalid content, so it runs only when the check passes (the test below says why not).
   if (checkContent(generated.dir).problems.length > 0) return;
   const env: Record<string, string | undefined> = {
@@ -58,7 +65,7 @@ describe('generated content', () => {
   it('is valid: the content check reports no problem', () => {
     const { problems, counts } = checkContent(generated.dir);
     expect(problems).toEqual([]);
-    expect(counts.cases).toBe(50);
+    expect(counts.cases).toBe(CASES);
     expect(counts.practices).toBeGreaterThan(0);
   });
 
@@ -78,17 +85,17 @@ describe('generated content', () => {
   });
 });
 
-describe('a site built from 50 generated cases', () => {
+describe(`a site built from ${CASES} generated cases`, () => {
   it('has a page for each case in each language and none of the published cases', () => {
     const cases = readdirSync(join(outDir, 'fr', 'cases'), { withFileTypes: true }).filter((d) => d.isDirectory());
     expect(cases.map((d) => d.name)).toContain(generated.probe.slug);
-    // Old addresses of renamed generated cases only redirect; the cases themselves are 50.
+    // Old addresses of renamed generated cases only redirect; the cases themselves are the generated ones.
     const pages = cases.filter(
       (d) =>
         d.name.startsWith('synthetic-case-') &&
         !readFileSync(join(outDir, 'fr', 'cases', d.name, 'index.html'), 'utf8').includes('http-equiv="refresh"'),
     );
-    expect(pages.length).toBe(50);
+    expect(pages.length).toBe(CASES);
     expect(existsSync(join(outDir, 'ar', 'cases', generated.probe.slug, 'index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'fr', 'cases', 'yo-si-puedo'))).toBe(false);
     // …and the published build holds none of the synthetic cases.
