@@ -8,7 +8,7 @@ const lanes = [
   // worker (`isolate: false`): they change no global state (a test that mocks one restores it), and
   // loading the modules once instead of once per file halves the project's CPU.
   { name: 'unit', setup: [], isolate: false },
-  // The command-line tools and worker threads, run as an editor or the build runs them.
+  // The command-line tools, the lint settings and worker threads, run as an editor or the build runs them.
   { name: 'tools', setup: [] },
   // The real site, built once, and one fixture site under a sub-path with renamed entries. Its files
   // read the builds and change nothing else, and share one module graph per worker (as `unit`), so
