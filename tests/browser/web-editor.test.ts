@@ -10,8 +10,8 @@ import { dirname, join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testBrowser } from '../helpers/browser';
-import { serve, type Served } from '../../scripts/lib/serve';
+import { servedSite, testBrowser } from '../helpers/browser';
+import type { Served } from '../../scripts/lib/serve';
 import { checkContent, formatProblem } from '../../src/lib/model/check';
 import { FILE_COLLECTIONS, parseYaml, splitFrontMatter, walk, type YamlOptions } from '../../src/lib/model/layout';
 import { caseSchema } from '../../src/schemas/case';
@@ -132,7 +132,7 @@ beforeAll(async () => {
   copy = tempDir('web-editor');
   cpSync('content', join(copy, 'content'), { recursive: true });
   rmSync(join(copy, 'content', 'cases', UNTRANSLATED, 'case.en.md'));
-  site = await serve('dist');
+  site = await servedSite();
   context = await (await testBrowser()).newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
   page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -170,7 +170,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close();
-  await site?.close();
 });
 
 describe('the web editor', () => {

@@ -1,13 +1,13 @@
 /** Every internal link and fragment of the built site resolves (linkinator, crawling from the root). */
 import { check, LinkState } from 'linkinator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/lib/serve';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Served } from '../../scripts/lib/serve';
+import { servedSite } from '../helpers/browser';
 
 let site: Served;
 beforeAll(async () => {
-  site = await serve('dist');
+  site = await servedSite();
 });
-afterAll(() => site.close());
 
 describe('links', () => {
   it('resolve, with their #fragments, on every page reached from the root', { timeout: 300_000 }, async () => {

@@ -9,25 +9,36 @@ import { launchBrowser } from '../../scripts/lib/browser';
 export { throttle, timeInPage } from '../../scripts/lib/browser';
 import { serve, type Served } from '../../scripts/lib/serve';
 
-/** The browsers of this test worker, by their switches (see `testBrowser`). */
-const workerBrowsers = new Map<string, Promise<Browser>>();
+/** This test worker's browser and served `dist/`, started by the first file that asks (see `testBrowser`). */
+let workerBrowser: Promise<Browser> | undefined;
+let workerSite: Promise<Served> | undefined;
 
 /**
  * The browser of the tests: Chromium's headless shell when installed (see
- * `launchBrowser`), with Chromium's switches `args` added. It is launched
- * once per test worker for the same switches, and shared by the files the
- * worker runs one after the other (their modules are shared: the build and
- * browser projects' `isolate: false`); each file closes the contexts it
- * opened, never the browser, which ends with the worker. Launching a browser
- * cost about 1.2 s of CPU, for each of some thirty files.
+ * `launchBrowser`), every page in one renderer process, so that the scripts
+ * the pages share are compiled once. It is launched once per test worker and
+ * shared by the files the worker runs one after the other (their modules are
+ * shared: the build and browser projects' `isolate: false`); each file
+ * closes the contexts it opened, never the browser, which ends with the
+ * worker. Launching a browser cost about 1.2 s of CPU, for each of some
+ * thirty files.
  */
-export async function testBrowser(args: string[] = []): Promise<Browser> {
-  const key = args.join(' ');
-  const known = await workerBrowsers.get(key)?.catch(() => undefined);
+export async function testBrowser(): Promise<Browser> {
+  const known = await workerBrowser?.catch(() => undefined);
   if (known?.isConnected()) return known;
-  const launched = launchBrowser({ shell: true, args });
-  workerBrowsers.set(key, launched);
-  return launched;
+  workerBrowser = launchBrowser({ shell: true, args: ['--renderer-process-limit=1'] });
+  return workerBrowser;
+}
+
+/**
+ * `dist/` served (see `serve`), once per test worker as the browser is:
+ * the server lists the build's six thousand files when it starts, a quarter
+ * of a second of CPU for each file that served it anew. It ends with the
+ * worker.
+ */
+export function servedSite(): Promise<Served> {
+  workerSite ??= serve('dist');
+  return workerSite;
 }
 
 /** A visit's screen width (1280 px unless given), and its browser context's JavaScript and locale. */
@@ -55,11 +66,11 @@ export interface Visit {
  * visit opens a browser context of its own, a visitor who has seen no other
  * page, unless `tabs` is given: then the file's visits are tabs of one
  * browser context (one visitor going from page to page, sharing storage,
- * cache and service worker), rendered by one renderer process, and
- * `tabs.script` runs in each page before the page's own scripts. Compiling a
- * large script such as axe-core's once per process instead of once per page,
- * and opening a tab instead of a context, halved the CPU of the accessibility
- * checks (docs/benchmarks.md).
+ * cache and service worker), and `tabs.script` runs in each page before the
+ * page's own scripts. Compiling a large script such as axe-core's once in the
+ * browser's one renderer process instead of once per page, and opening a tab
+ * instead of a context, halved the CPU of the accessibility checks
+ * (docs/benchmarks.md).
  *
  * `serviceWorker: false` blocks the site's service worker in the file's
  * contexts, for the files whose subject it is not (the offline files, the
@@ -88,8 +99,8 @@ export function useSite({ tabs, serviceWorker = true }: { tabs?: { script?: stri
     return context;
   };
   beforeAll(async () => {
-    state.site = await serve('dist');
-    state.browser = await testBrowser(tabs ? ['--renderer-process-limit=1'] : []);
+    state.site = await servedSite();
+    state.browser = await testBrowser();
     if (tabs) {
       state.tabs = await newContext({ viewport: DESKTOP });
       if (tabs.script) await state.tabs.addInitScript(tabs.script);
@@ -97,7 +108,6 @@ export function useSite({ tabs, serviceWorker = true }: { tabs?: { script?: stri
   });
   afterAll(async () => {
     await Promise.all([...state.contexts].map((context) => context.close().catch(() => undefined)));
-    await state.site?.close();
   });
 
   /**
