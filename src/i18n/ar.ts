@@ -228,6 +228,7 @@ export default {
   'codebook.unit': 'الوحدة',
   'codebook.references': 'يشير إلى',
   'codebook.when': 'فقط عندما',
+  'codebook.rangeTerm': 'المدى',
   'codebook.range': 'من {min} إلى {max}',
   'feed.title': '{site}: دراسات الحالة والممارسات',
   'feed.description': 'دراسات الحالة والممارسات المنشورة في الأطلس، الأحدث أولًا.',

@@ -49,9 +49,9 @@ async function violationsInPage(page: Page, runOnly: axe.RunOnly) {
 const ALL_WCAG: axe.RunOnly = { type: 'tag', values: WCAG };
 const TARGET_SIZE: axe.RunOnly = { type: 'rule', values: ['target-size'] };
 
-/** Registers the checks of every page type of `lang`, and of its 404 page. */
+/** Registers the checks of a page of every route in `lang` (see `representativePaths`), and of its 404 page. */
 export function checkPagesOf(lang: Lang) {
-  const paths = representativePaths().filter((path) => path.startsWith(`/${lang}/`));
+  const paths = representativePaths(lang);
   const { visit } = useSite({ tabs: { script: AXE_SCRIPT } });
 
   describe(`every page type in ${lang}`, () => {
