@@ -5,9 +5,9 @@
  * problem, then the type check (`astro check`) beside ESLint, which both
  * read the types the sync generates; Prettier, which needs no generated
  * types, from the start, on the core the sync leaves idle. The type check
- * and the type-aware lint each take a core for half a minute; side by side
- * they take the time of the longer. Each command's output is printed in one
- * piece when it ends. Exits 1 if any command fails.
+ * and the type-aware lint each take a core for twenty seconds or more; side
+ * by side they take the time of the longer. Each command's output is printed
+ * in one piece when it ends. Exits 1 if any command fails.
  */
 import { spawn } from 'node:child_process';
 

@@ -160,4 +160,17 @@ describe('tables for analysis', () => {
       expect(marked, lang).toBe(lang === 'en' ? 0 : count);
     }
   });
+
+  it('have their fields’ bounds on the codebook page, each with its term, a negative one isolated left to right in Arabic', () => {
+    const latitude = (lang: string) =>
+      page(`/${lang}/data/codebook/`)
+        .querySelectorAll('main tbody tr')
+        .find((row) => row.querySelector('th code')?.text === 'places[].lat')!
+        .querySelectorAll('dl > div')
+        .find((item) => item.querySelector('dd')?.text.includes('90'))!;
+    expect(latitude('en').text).toBe('Range: from -90 to 90');
+    expect(latitude('fr').text).toBe('Bornes : de -90 à 90');
+    // U+2066 and U+2069 keep "-90" from showing as "90-" after Arabic words.
+    expect(latitude('ar').querySelector('dd')!.text).toBe('من \u2066-90\u2069 إلى \u206690\u2069');
+  });
 });
