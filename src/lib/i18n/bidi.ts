@@ -36,3 +36,10 @@ export function isolatedNumbers(text: string, lang: string): (string | LtrRun)[]
   if (last < text.length) parts.push(text.slice(last));
   return parts;
 }
+
+/**
+ * `text` isolated left to right with Unicode's isolate characters (LRI … PDI,
+ * UAX #9), where no markup can go: a picture's text, a value put into a
+ * sentence of the translations.
+ */
+export const isolatedLtr = (text: string) => `\u2066${text}\u2069`;

@@ -8,7 +8,7 @@
  * applies the Unicode bidirectional algorithm within each line.
  * @see https://ogp.me/#structured (og:image, 1200 × 630 recommended by the networks)
  */
-import { isolatedNumbers } from '../i18n/bidi';
+import { isolatedLtr, isolatedNumbers } from '../i18n/bidi';
 
 /** Size of a preview, the ratio (1.91:1) Facebook, LinkedIn, X and WhatsApp crop to. */
 export const PREVIEW_WIDTH = 1200;
@@ -38,10 +38,8 @@ const TITLE = { size: 50, line: 62, lines: 4 };
 const FACTS = { size: 28, line: 38, lines: 2 };
 const MAP_WIDTH = 420;
 
-/** Right-to-left mark, left-to-right isolate and its end (UAX #9). */
+/** Right-to-left mark (UAX #9). */
 const RLM = '\u200f';
-const LRI = '\u2066';
-const PDI = '\u2069';
 
 const escapeXml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -88,7 +86,7 @@ export function wrapLines(text: string, maxLines: number, fits: (line: string) =
  */
 export function bidiLine(line: string, dir: 'ltr' | 'rtl'): string {
   if (dir === 'ltr') return line;
-  const parts = isolatedNumbers(line, 'ar').map((p) => (typeof p === 'string' ? p : `${LRI}${p.ltr}${PDI}`));
+  const parts = isolatedNumbers(line, 'ar').map((p) => (typeof p === 'string' ? p : isolatedLtr(p.ltr)));
   return `${RLM}${parts.join('')}`;
 }
 
