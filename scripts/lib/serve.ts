@@ -68,11 +68,22 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   return headers;
 }
 
+export interface ServeOptions {
+  /** Headers for every path, instead of those of the `_headers` file. */
+  headers?: Record<string, string>;
+  /**
+   * Scripts served beside the build, by path (`/.tests/axe-core.js`): what a
+   * test adds to the pages it checks, from the pages' own origin, as the
+   * site's Content-Security-Policy allows.
+   */
+  scripts?: Record<string, string>;
+}
+
 /**
  * Serves `dir` with the headers of its `_headers` file, or with `headers` on
- * every path when given.
+ * every path when given, and `scripts` beside it.
  */
-export async function serve(dir = 'dist', headers?: Record<string, string>): Promise<Served> {
+export async function serve(dir = 'dist', { headers, scripts = {} }: ServeOptions = {}): Promise<Served> {
   const rules: HeaderRule[] = headers ? [{ pattern: '/*', set: headers, detach: [] }] : headerRules(dir);
   const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
   const notFound = (() => {
@@ -85,6 +96,14 @@ export async function serve(dir = 'dist', headers?: Record<string, string>): Pro
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
+    const script = Object.hasOwn(scripts, path) ? scripts[path] : undefined;
+    if (script !== undefined) {
+      // Kept by the browser's cache for the run, so that each page of a test takes it from there.
+      res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+      res.setHeader('Cache-Control', 'max-age=3600');
+      res.end(script);
+      return;
+    }
     files(req, res, () => {
       res.statusCode = 404;
       res.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -16,7 +16,7 @@ import { analyser } from '../../src/lib/search/terms';
 import { useSite } from '../helpers/browser';
 import { NEED_QUERIES } from '../helpers/search-queries';
 
-const { visit } = useSite({ tabs: {}, serviceWorker: false });
+const { visit } = useSite({ tabs: true, serviceWorker: false });
 
 /** Waits until the search UI has announced a number of results, and no search is running. */
 async function settled(page: Page): Promise<string> {

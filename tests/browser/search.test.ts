@@ -15,7 +15,7 @@ import { useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
 import { LANGS } from '../../src/schemas/common';
 
-const { visit, url } = useSite({ tabs: {}, serviceWorker: false });
+const { visit, url } = useSite({ tabs: true, serviceWorker: false });
 
 /** Waits until the search UI has announced a number of results. */
 async function settled(page: Page): Promise<string> {

@@ -6,16 +6,15 @@
  * language is a test file of its own (`tests/browser/pages-<lang>.test.ts`),
  * so that the two test workers share the check; within a file the pages are
  * checked several at a time (the browser project's `maxConcurrency`), as tabs
- * of one visitor's browser with axe-core in every page (`useSite`'s tabs).
+ * of one visitor's browser, each with axe-core added once it has loaded
+ * (`addAxe`).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import type axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import type { Lang } from '../../src/schemas/common';
-import { useSite } from './browser';
+import { addAxe, useSite } from './browser';
 import { representativePaths } from './urls';
 
 export const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -33,10 +32,7 @@ export async function wcagViolations(page: Page) {
   return (await new AxeBuilder({ page }).withTags(WCAG).options(VIOLATIONS_ONLY).setLegacyMode().analyze()).violations;
 }
 
-/** Axe-core's minified script, which `useSite`'s tabs run in every page of the checks below. */
-const AXE_SCRIPT = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** The violations of the rules `runOnly` picks (tags or rule ids), by the axe already in the page, at its current size. */
+/** The violations of the rules `runOnly` picks (tags or rule ids), by the axe added to the page, at its current size. */
 async function violationsInPage(page: Page, runOnly: axe.RunOnly) {
   return (
     await page.evaluate((o) => (window as unknown as { axe: typeof axe }).axe.run(document, o), {
@@ -52,7 +48,7 @@ const TARGET_SIZE: axe.RunOnly = { type: 'rule', values: ['target-size'] };
 /** Registers the checks of a page of every route in `lang` (see `representativePaths`), and of its 404 page. */
 export function checkPagesOf(lang: Lang) {
   const paths = representativePaths(lang);
-  const { visit } = useSite({ tabs: { script: AXE_SCRIPT } });
+  const { visit } = useSite({ tabs: true });
 
   describe(`every page type in ${lang}`, () => {
     // One page load serves both widths: the WCAG rules at a desktop's width, then the same page narrowed
@@ -63,6 +59,7 @@ export function checkPagesOf(lang: Lang) {
       '%s has no accessibility violation, console error or failed request, and 24 × 24 px targets on a phone',
       async (path, { expect }) => {
         const { page, problems } = await visit(path);
+        await addAxe(page);
         const wide = await violationsInPage(page, ALL_WCAG);
         await page.setViewportSize({ width: 375, height: 900 });
         const narrow = await violationsInPage(page, TARGET_SIZE);
@@ -82,6 +79,7 @@ export function checkPagesOf(lang: Lang) {
 
     it(`the 404 page in ${lang} is accessible and says the page is missing`, async ({ expect }) => {
       const { page, problems } = await visit(`/${lang}/no-such-page/`);
+      await addAxe(page);
       const violations = await violationsInPage(page, ALL_WCAG);
       const heading = await page.locator('h1').first().textContent();
       await page.close();

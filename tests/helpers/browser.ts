@@ -2,6 +2,8 @@
  * A served build and a Chromium for browser tests, with a `visit` that
  * records what a visitor's browser would complain about.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
@@ -30,15 +32,32 @@ export async function testBrowser(): Promise<Browser> {
   return workerBrowser;
 }
 
+/** Where the served site also serves axe-core's script, for the pages an accessibility check adds it to (`addAxe`). */
+const AXE_PATH = '/.tests/axe-core.js';
+
 /**
  * `dist/` served (see `serve`), once per test worker as the browser is:
  * the server lists the build's six thousand files when it starts, a quarter
  * of a second of CPU for each file that served it anew. It ends with the
- * worker.
+ * worker. It also serves axe-core's script at `AXE_PATH`.
  */
 export function servedSite(): Promise<Served> {
-  workerSite ??= serve('dist');
+  workerSite ??= serve('dist', {
+    scripts: { [AXE_PATH]: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') },
+  });
   return workerSite;
+}
+
+/**
+ * Adds axe-core to a page of the served site, as a script of the page's own
+ * origin (which the site's policy allows), for `window.axe`. The browser
+ * keeps the script in its cache and, for a file's tabs, compiles it once in
+ * their one renderer; sent through the DevTools protocol to each page
+ * instead, as a script run before the page's own, its 654 kB took the
+ * browser process a tenth of a second per page (docs/benchmarks.md).
+ */
+export async function addAxe(page: Page): Promise<void> {
+  await page.addScriptTag({ url: AXE_PATH });
 }
 
 /** A visit's screen width (1280 px unless given), and its browser context's JavaScript and locale. */
@@ -64,13 +83,11 @@ export interface Visit {
 /**
  * Registers a served `dist/` and a browser for the current test file. Each
  * visit opens a browser context of its own, a visitor who has seen no other
- * page, unless `tabs` is given: then the file's visits are tabs of one
+ * page, unless `tabs` is set: then the file's visits are tabs of one
  * browser context (one visitor going from page to page, sharing storage,
- * cache and service worker), and `tabs.script` runs in each page before the
- * page's own scripts. Compiling a large script such as axe-core's once in the
- * browser's one renderer process instead of once per page, and opening a tab
- * instead of a context, halved the CPU of the accessibility checks
- * (docs/benchmarks.md).
+ * cache and service worker). Opening a tab instead of a context, with the
+ * scripts the pages share compiled once in the browser's one renderer
+ * process, halved the CPU of the accessibility checks (docs/benchmarks.md).
  *
  * `serviceWorker: false` blocks the site's service worker in the file's
  * contexts, for the files whose subject it is not (the offline files, the
@@ -80,7 +97,7 @@ export interface Visit {
  * fails, and Playwright's own notice of the blocking is not a problem of the
  * page.
  */
-export function useSite({ tabs, serviceWorker = true }: { tabs?: { script?: string }; serviceWorker?: boolean } = {}) {
+export function useSite({ tabs = false, serviceWorker = true }: { tabs?: boolean; serviceWorker?: boolean } = {}) {
   const state = { contexts: new Set<BrowserContext>() } as {
     site: Served;
     browser: Browser;
@@ -101,10 +118,7 @@ export function useSite({ tabs, serviceWorker = true }: { tabs?: { script?: stri
   beforeAll(async () => {
     state.site = await servedSite();
     state.browser = await testBrowser();
-    if (tabs) {
-      state.tabs = await newContext({ viewport: DESKTOP });
-      if (tabs.script) await state.tabs.addInitScript(tabs.script);
-    }
+    if (tabs) state.tabs = await newContext({ viewport: DESKTOP });
   });
   afterAll(async () => {
     await Promise.all([...state.contexts].map((context) => context.close().catch(() => undefined)));
