@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { fileFor, htmlPages, page } from '../helpers/dist';
+import { fileFor, htmlPages, isRedirect, page } from '../helpers/dist';
 import { LANGS } from '../../src/schemas/common';
 
 const require = createRequire(import.meta.url);
@@ -30,7 +30,6 @@ const { Google, Twitter, Facebook } = require('structured-data-testing-tool/pres
 const KB = 1024;
 const entryPages = (section: string) =>
   htmlPages().filter((p) => new RegExp(`^/(fr|en|ar)/${section}/[^/]+/$`).test(p) && !isRedirect(p));
-const isRedirect = (p: string) => page(p).querySelector('meta[http-equiv="refresh"]') !== null;
 const meta = (p: string, key: string) =>
   page(p)
     .querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)

@@ -46,6 +46,11 @@ export function page(path: string, dir = DIST): HTMLElement {
   return doc;
 }
 
+/** Whether a built page only sends the reader on to another address (the old address of a renamed entry). */
+export function isRedirect(path: string, dir = DIST): boolean {
+  return page(path, dir).querySelector('meta[http-equiv="refresh"]') !== null;
+}
+
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** The gzip size of each stylesheet, by file: every page links the same few. */

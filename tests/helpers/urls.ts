@@ -4,9 +4,9 @@
  * language. A route is a page file (`cases/[slug]/history.astro`), so a new
  * kind of page is checked as soon as it is built.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { LANGS, type Lang } from '../../src/schemas/common';
-import { fileFor, htmlPages } from './dist';
+import { htmlPages, isRedirect } from './dist';
 
 /** A page file of the site and the URL paths it serves. */
 export interface PageRoute {
@@ -50,10 +50,6 @@ export function routeOf(path: string, routes = pageRoutes()): PageRoute | undefi
   return routes.find((route) => route.pattern.test(path));
 }
 
-/** Whether a built page only sends the reader on to another address (the old address of a renamed entry). */
-const redirects = (path: string, dir: string) =>
-  readFileSync(fileFor(path, dir), 'utf8').includes('http-equiv="refresh"');
-
 /**
  * One built page of each route in `lang`, the first by path that is not a
  * redirect, and, in French (the site's first language), the pages outside
@@ -67,7 +63,7 @@ export function representativePaths(lang: Lang, dir = 'dist'): string[] {
     const pathLang = LANGS.find((l) => path.startsWith(`/${l}/`));
     if ((pathLang ?? 'fr') !== lang) continue;
     const route = routeOf(path, routes);
-    if (route && !seen.has(route.file) && !redirects(path, dir)) seen.set(route.file, path);
+    if (route && !seen.has(route.file) && !isRedirect(path, dir)) seen.set(route.file, path);
   }
   return [...seen.values()].sort();
 }
