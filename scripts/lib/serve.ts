@@ -96,12 +96,11 @@ export async function serve(dir = 'dist', { headers, scripts = {} }: ServeOption
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     for (const [name, value] of Object.entries(headersFor(rules, path))) res.setHeader(name, value);
-    const script = Object.hasOwn(scripts, path) ? scripts[path] : undefined;
-    if (script !== undefined) {
+    if (Object.hasOwn(scripts, path)) {
       // Kept by the browser's cache for the run, so that each page of a test takes it from there.
       res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
       res.setHeader('Cache-Control', 'max-age=3600');
-      res.end(script);
+      res.end(scripts[path]);
       return;
     }
     files(req, res, () => {
