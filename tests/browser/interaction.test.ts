@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../helpers/browser';
+import { POLL, useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
 import { walk } from '../../src/lib/model/layout';
 
@@ -150,7 +150,7 @@ describe('the case list on a phone', () => {
     await page.waitForFunction(() => {
       const box = document.querySelector('#facets-title')!.getBoundingClientRect();
       return box.top >= 0 && box.bottom <= window.innerHeight;
-    });
+    }, POLL);
     await page.close();
     const wide = await visit('/en/cases/', { width: 1280 });
     expect(await wide.page.locator('a[href="#facets"]').isVisible()).toBe(false);

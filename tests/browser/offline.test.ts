@@ -8,7 +8,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../helpers/browser';
+import { POLL, useSite } from '../helpers/browser';
 import { htmlPages, page as builtPage } from '../helpers/dist';
 
 const { visit, url } = useSite();
@@ -22,7 +22,8 @@ const entries = (section: string) =>
   );
 
 /** Waits until the service worker controls the page (it claims the open pages when it starts). */
-const controlled = (page: Page) => page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, READY);
+const controlled = (page: Page) =>
+  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { ...POLL, ...READY });
 
 /**
  * Cuts the network, after emptying the browser's HTTP cache, so that what is
@@ -44,7 +45,7 @@ async function searchResults(page: Page): Promise<string[]> {
       /\d/.test(document.querySelector('.search-status')?.textContent ?? '') &&
       document.querySelector('.search-result a'),
     null,
-    READY,
+    { ...POLL, ...READY },
   );
   return page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 }

@@ -8,13 +8,14 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { throttle, timeInPage, useSite } from '../helpers/browser';
+import { POLL, throttle, timeInPage, useSite } from '../helpers/browser';
 
 const { visit } = useSite();
 
 /** Waits until the dialog's search UI has announced a number of results. */
 const settled = (page: Page) =>
   page.waitForFunction(() => /\d/.test(document.querySelector('dialog [role="status"]')?.textContent ?? ''), null, {
+    ...POLL,
     timeout: 120_000,
   });
 

@@ -13,7 +13,7 @@ import { stemmer as arabic } from '@orama/stemmers/arabic';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { analyser } from '../../src/lib/search/terms';
-import { useSite } from '../helpers/browser';
+import { POLL, useSite } from '../helpers/browser';
 import { NEED_QUERIES } from '../helpers/search-queries';
 
 const { visit } = useSite({ tabs: true, serviceWorker: false });
@@ -26,7 +26,7 @@ async function settled(page: Page): Promise<string> {
       /\d|Aucun|No results|لا نتائج|واحدة/.test(document.querySelector('.search-status')?.textContent ?? ''),
     null,
     // A wait for readiness, not a timing: a machine shared by two test workers can be slow.
-    { timeout: 90_000 },
+    { ...POLL, timeout: 90_000 },
   );
   return (await page.locator('.search-status').first().textContent()) ?? '';
 }
@@ -99,6 +99,7 @@ describe.concurrent('search on a phone', () => {
     await page.waitForFunction(
       (old) => document.querySelector('.search-result .search-excerpt')?.textContent !== old,
       summary,
+      POLL,
     );
     await settled(page);
     expect((await links(page))[0]).toBe(before[0]);
@@ -115,6 +116,7 @@ describe.concurrent('search on a phone', () => {
     expect(await settled(page)).toBe('Aucun résultat');
     await page.getByRole('button', { name: 'Chercher aussi les débuts de mots' }).click();
     await page.waitForFunction(() => /\d/.test(document.querySelector('.search-status')?.textContent ?? ''), null, {
+      ...POLL,
       timeout: 90_000,
     });
     expect((await links(page)).slice(0, 3)).toContain('/fr/cases/yo-si-puedo/');

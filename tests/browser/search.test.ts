@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { titleSortKey } from '../../src/lib/atlas/search';
-import { useSite } from '../helpers/browser';
+import { POLL, useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
 import { LANGS } from '../../src/schemas/common';
 
@@ -22,7 +22,7 @@ async function settled(page: Page): Promise<string> {
   await page.waitForFunction(() => {
     const status = document.querySelector('.search-status')?.textContent ?? '';
     return /\d|Aucun|No results|لا نتائج|واحدة/.test(status);
-  });
+  }, POLL);
   return (await page.locator('.search-status').first().textContent()) ?? '';
 }
 
@@ -34,7 +34,7 @@ async function changed(page: Page, before: string) {
       [...document.querySelectorAll('.search-result a')].map((a) => a.getAttribute('href')).join() !== old,
     before,
     // A wait for readiness, not a timing: a machine shared by two test workers can take over 30 s.
-    { timeout: 90_000 },
+    { ...POLL, timeout: 90_000 },
   );
 }
 const links = (page: Page) =>
@@ -46,7 +46,7 @@ async function allResults(page: Page) {
   while (await more.count()) {
     const shown = await page.locator('.search-result').count();
     await more.click();
-    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
+    await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown, POLL);
   }
 }
 
@@ -137,7 +137,11 @@ describe.concurrent('filters and URL state', () => {
     const announced = Number(/\((\d+)\)/.exec((await option.textContent()) ?? '')![1]);
     expect(announced).toBeGreaterThan(0);
     await option.locator('input').check();
-    await page.waitForFunction((before) => document.querySelector('.search-status')?.textContent !== before, total);
+    await page.waitForFunction(
+      (before) => document.querySelector('.search-status')?.textContent !== before,
+      total,
+      POLL,
+    );
     const status = await settled(page);
     expect(status).toBe(announced === 1 ? '1 result' : `${announced} results`);
     expect(await page.locator('.search-result').count()).toBe(Math.min(announced, 5));
@@ -184,7 +188,11 @@ describe.concurrent('filters and URL state', () => {
     const { page } = await visit('/fr/search/?q=coton&kind=diaspora');
     expect(await settled(page)).toContain('retirez des filtres');
     await page.getByRole('button', { name: 'Retirer tous les filtres' }).click();
-    await page.waitForFunction(() => /\d/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await page.waitForFunction(
+      () => /\d/.test(document.querySelector('.search-status')?.textContent ?? ''),
+      null,
+      POLL,
+    );
     expect(await firstResult(page)).toBe('/fr/cases/cotton4-brazil-c4/');
     await page.close();
   });
@@ -303,10 +311,11 @@ describe.concurrent('filter values', () => {
     const announced = Number(/\((\d+)\)/.exec((await diaspora.textContent()) ?? '')![1]);
     expect(announced, 'with one kind ticked, the other still counts its results').toBeGreaterThan(0);
     await diaspora.locator('input').check();
-    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('kind').length === 2);
+    await page.waitForFunction(() => new URL(location.href).searchParams.getAll('kind').length === 2, null, POLL);
     await page.waitForFunction(
       (n) => Number(/\d+/.exec(document.querySelector('.search-status')?.textContent ?? '')?.[0]) > n,
       one,
+      POLL,
     );
     const both = Number(/\d+/.exec(await settled(page))![0]);
     expect(both).toBe(one + announced);

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAstroLock } from '../helpers/astro-lock';
-import { testBrowser } from '../helpers/browser';
+import { POLL, testBrowser } from '../helpers/browser';
 import { generateFixtures, type Generated } from '../../scripts/lib/generate';
 import { serve, type Served } from '../../scripts/lib/serve';
 import { checkContent } from '../../src/lib/model/check';
@@ -203,7 +203,11 @@ describe(`a site built from ${CASES} generated cases`, () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const { word, slug, title } = generated.probe;
     await page.goto(`${site.url}/fr/search/?q=${encodeURIComponent(word.toLowerCase())}`);
-    await page.waitForFunction(() => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await page.waitForFunction(
+      () => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''),
+      null,
+      POLL,
+    );
     const hrefs = await page
       .locator('.search-result > a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -220,7 +224,11 @@ describe(`a site built from ${CASES} generated cases`, () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/fr/search/?q=xqzwvj`);
-    await page.waitForFunction(() => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    await page.waitForFunction(
+      () => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''),
+      null,
+      POLL,
+    );
     expect(await page.locator('.search-result').count()).toBe(0);
     await context.close();
   });

@@ -60,6 +60,14 @@ export async function addAxe(page: Page): Promise<void> {
   await page.addScriptTag({ url: AXE_PATH });
 }
 
+/**
+ * The options of every `page.waitForFunction` of the tests: the condition
+ * checked every 100 ms instead of at each animation frame (Playwright's
+ * default), which keeps the page drawing frames while a test waits; a few
+ * percent of the search files' CPU (docs/benchmarks.md).
+ */
+export const POLL = { polling: 100 } as const;
+
 /** A visit's screen width (1280 px unless given), and its browser context's JavaScript and locale. */
 interface VisitOptions {
   width?: number;
