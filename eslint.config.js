@@ -11,6 +11,20 @@ export default tseslint.config(
     },
   },
   ...eslintPluginAstro.configs.recommended,
+  // A test's waits in the browser poll every 100 ms (`POLL`, tests/helpers/browser.ts), given as
+  // `waitForFunction`'s third argument: given as the second, it would be the condition's argument.
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='waitForFunction'][arguments.length!=3]",
+          message: 'Pass the options, with POLL from tests/helpers/browser.ts, as the third argument.',
+        },
+      ],
+    },
+  },
   // Without type information: components, plain JavaScript, and the scripts of components
   // (`Name.astro/1.ts`, the blocks the Astro plugin cuts out of each `<script>`). TypeScript's
   // project knows no such file, so a type-aware parse of a script stopped at a parsing error that

@@ -147,10 +147,14 @@ describe('the case list on a phone', () => {
     const [jumpBox, cardBox] = [await jump.boundingBox(), await page.locator('main article').first().boundingBox()];
     expect(jumpBox!.y).toBeLessThan(cardBox!.y);
     await jump.click();
-    await page.waitForFunction(() => {
-      const box = document.querySelector('#facets-title')!.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    }, POLL);
+    await page.waitForFunction(
+      () => {
+        const box = document.querySelector('#facets-title')!.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      },
+      null,
+      POLL,
+    );
     await page.close();
     const wide = await visit('/en/cases/', { width: 1280 });
     expect(await wide.page.locator('a[href="#facets"]').isVisible()).toBe(false);

@@ -19,10 +19,14 @@ const { visit, url } = useSite({ tabs: true, serviceWorker: false });
 
 /** Waits until the search UI has announced a number of results. */
 async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const status = document.querySelector('.search-status')?.textContent ?? '';
-    return /\d|Aucun|No results|لا نتائج|واحدة/.test(status);
-  }, POLL);
+  await page.waitForFunction(
+    () => {
+      const status = document.querySelector('.search-status')?.textContent ?? '';
+      return /\d|Aucun|No results|لا نتائج|واحدة/.test(status);
+    },
+    null,
+    POLL,
+  );
   return (await page.locator('.search-status').first().textContent()) ?? '';
 }
 
