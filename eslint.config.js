@@ -11,16 +11,18 @@ export default tseslint.config(
     },
   },
   ...eslintPluginAstro.configs.recommended,
-  // A test's waits in the browser poll every 100 ms (`POLL`, tests/helpers/browser.ts), given as
-  // `waitForFunction`'s third argument: given as the second, it would be the condition's argument.
+  // A test's waits in the browser poll every 100 ms: `waitForFunction`'s third argument is `POLL`
+  // (tests/helpers/browser.ts) or an object that starts with `...POLL`. As the second argument, it
+  // would be the condition's argument and the wait would poll at each animation frame.
   {
     files: ['tests/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='waitForFunction'][arguments.length!=3]",
-          message: 'Pass the options, with POLL from tests/helpers/browser.ts, as the third argument.',
+          selector:
+            "CallExpression[callee.property.name='waitForFunction']:not([arguments.2.name='POLL']):not([arguments.2.properties.0.argument.name='POLL'])",
+          message: 'Pass POLL from tests/helpers/browser.ts as the third argument, or { ...POLL, timeout }.',
         },
       ],
     },

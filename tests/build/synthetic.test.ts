@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withAstroLock } from '../helpers/astro-lock';
 import { POLL, testBrowser } from '../helpers/browser';
@@ -34,6 +34,10 @@ const outDir = join(work, 'dist');
 let generated: Generated;
 let site: Served;
 let browser: Browser;
+
+/** Waits until the French search page has said how many results it found, or that it found none. */
+const searchAnswered = (page: Page) =>
+  page.waitForFunction(() => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''), null, POLL);
 
 beforeAll(async () => {
   generated = generateFixtures({ cases: CASES, dir: join(work, 'content') });
@@ -203,11 +207,7 @@ describe(`a site built from ${CASES} generated cases`, () => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     const { word, slug, title } = generated.probe;
     await page.goto(`${site.url}/fr/search/?q=${encodeURIComponent(word.toLowerCase())}`);
-    await page.waitForFunction(
-      () => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''),
-      null,
-      POLL,
-    );
+    await searchAnswered(page);
     const hrefs = await page
       .locator('.search-result > a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
@@ -224,11 +224,7 @@ describe(`a site built from ${CASES} generated cases`, () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${site.url}/fr/search/?q=xqzwvj`);
-    await page.waitForFunction(
-      () => /\d|Aucun/.test(document.querySelector('.search-status')?.textContent ?? ''),
-      null,
-      POLL,
-    );
+    await searchAnswered(page);
     expect(await page.locator('.search-result').count()).toBe(0);
     await context.close();
   });
