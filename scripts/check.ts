@@ -6,12 +6,16 @@
  * type-checks.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkContent, formatProblem } from '../src/lib/model/check';
 import { contentDir } from '../src/lib/model/layout';
 import { MESSAGES, toolLang, type ToolLang } from '../src/lib/editors/messages';
+import { toolArgs } from './lib/tool-args';
 
-const { values } = parseArgs({ options: { ui: { type: 'string' } } });
+const { values } = toolArgs(
+  'npm run check:content',
+  { options: { ui: { type: 'string' } } },
+  'Usage: npm run check:content [-- --ui fr|en]',
+);
 let lang: ToolLang;
 try {
   lang = toolLang(values.ui);

@@ -21,7 +21,6 @@
 import * as p from '@clack/prompts';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir, textIn } from '../src/lib/model/layout';
 import {
   caseFiles,
@@ -46,6 +45,7 @@ import { ORGANIZATION_TYPES } from '../src/schemas/organization';
 import { PERSON_TYPES } from '../src/schemas/person';
 import { countryOptions, findCountries, matchesCountry } from '../src/lib/editors/countries';
 import { MESSAGES, toolLang, type Messages, type ToolLang } from '../src/lib/editors/messages';
+import { toolArgs } from './lib/tool-args';
 
 const USAGE = `Usage: npm run new [-- case|practice|translation|organisation|person [flags]]
   case         --kind diaspora|transfer --lang fr|en|ar --title "…" [--slug …] --countries CC[,CC]
@@ -61,35 +61,39 @@ Countries: codes (MA) or names in French, English or Arabic (Maroc, Morocco), se
 --ui fr|en: language of the prompts and messages (else the system's language).
 Without flags, and in a terminal, it asks for each value.`;
 
-const { values: flags, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    kind: { type: 'string' },
-    lang: { type: 'string' },
-    title: { type: 'string' },
-    slug: { type: 'string' },
-    countries: { type: 'string' },
-    residence: { type: 'string' },
-    origin: { type: 'string' },
-    channel: { type: 'string' },
-    themes: { type: 'string' },
-    scale: { type: 'string' },
-    start: { type: 'string' },
-    authors: { type: 'string' },
-    category: { type: 'string' },
-    case: { type: 'string' },
-    practice: { type: 'string' },
-    to: { type: 'string' },
-    from: { type: 'string' },
-    translators: { type: 'string' },
-    name: { type: 'string' },
-    type: { type: 'string' },
-    country: { type: 'string' },
-    description: { type: 'string' },
-    ui: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
+const { values: flags, positionals } = toolArgs(
+  'npm run new',
+  {
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string' },
+      lang: { type: 'string' },
+      title: { type: 'string' },
+      slug: { type: 'string' },
+      countries: { type: 'string' },
+      residence: { type: 'string' },
+      origin: { type: 'string' },
+      channel: { type: 'string' },
+      themes: { type: 'string' },
+      scale: { type: 'string' },
+      start: { type: 'string' },
+      authors: { type: 'string' },
+      category: { type: 'string' },
+      case: { type: 'string' },
+      practice: { type: 'string' },
+      to: { type: 'string' },
+      from: { type: 'string' },
+      translators: { type: 'string' },
+      name: { type: 'string' },
+      type: { type: 'string' },
+      country: { type: 'string' },
+      description: { type: 'string' },
+      ui: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   },
-});
+  USAGE,
+);
 
 if (flags.help) {
   console.log(USAGE);

@@ -9,16 +9,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/model/layout';
 import { editorialReport } from '../src/lib/editors/report';
 import { MESSAGES, toolLang, type ToolLang } from '../src/lib/editors/messages';
 import { checkContent } from '../src/lib/model/check';
 import { committedOn } from '../src/lib/model/translation-status';
+import { toolArgs } from './lib/tool-args';
 
-const { values } = parseArgs({
-  options: { out: { type: 'string', default: 'editorial-report.md' }, ui: { type: 'string' } },
-});
+const { values } = toolArgs(
+  'npm run report',
+  { options: { out: { type: 'string', default: 'editorial-report.md' }, ui: { type: 'string' } } },
+  'Usage: npm run report [-- --out file.md] [--ui fr|en]',
+);
 let lang: ToolLang;
 try {
   lang = toolLang(values.ui);

@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import { CITATION_KEY } from '../lib/cite/in-text';
+import { meantCountry } from '../lib/editors/countries';
 import { say } from '../lib/model/check/wording';
 
 /** The languages of the atlas, French first (the default and fallback). */
@@ -51,12 +52,45 @@ const onTheCalendar = (value: string, ctx: z.core.$RefinementCtx<string>) => {
   if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
 };
 
-/** A calendar date written `YYYY-MM-DD` in YAML (YAML dates are accepted too). */
+/** A day written `YYYY-MM-DD`, as the schemas keep it. */
+export const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * What to say of a date written another way than year first: a day, month
+ * and year (`12/03/2019`, as French editors write them, or `03/25/2019`,
+ * when only the month can be first) is turned round for the editor, and the
+ * day it was read as is named, so that a date meant the other way round shows.
+ */
+function dateShapeProblem(input: unknown, otherwise: () => string): string {
+  const text = String(input).trim();
+  const numbers = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  if (numbers) {
+    const year = Number(numbers[3]);
+    let [day, month] = [Number(numbers[1]), Number(numbers[2])];
+    if (month > 12 && day <= 12) [day, month] = [month, day];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate())
+      return say.dayFirstDate(text, `${year}-${twoDigits(month)}-${twoDigits(day)}`, year, month, day);
+  }
+  return otherwise();
+}
+
+/**
+ * A calendar date written `YYYY-MM-DD` in YAML (YAML dates are accepted too).
+ * A date of another shape stops there (`abort`): the calendar has nothing to add.
+ */
 export const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
   z
     .string({ error: () => say.dateFormat() })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => say.dateZeros() })
+    .regex(ISO_DAY, {
+      abort: true,
+      error: (issue) =>
+        dateShapeProblem(issue.input, () =>
+          /^\d{4}-\d{1,2}-\d{1,2}$/.test(String(issue.input)) ? say.dateZeros() : say.dateFormat(),
+        ),
+    })
     .superRefine(onTheCalendar),
 );
 
@@ -69,7 +103,11 @@ export const partialDate = z.preprocess(
     value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
   z
     .string({ error: () => say.partialDate() })
-    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, { error: () => say.partialDate() })
+    // The shape here, the month and day on the calendar (one message for `2019-13`, not two).
+    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+      abort: true,
+      error: (issue) => dateShapeProblem(issue.input, () => say.partialDate()),
+    })
     .superRefine(onTheCalendar),
 );
 
@@ -99,7 +137,9 @@ export const httpUrl = z
  */
 export const countryCode = z
   .string({ error: () => say.countryCodeType() })
-  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), { error: () => say.countryCode() });
+  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
+    error: (issue) => say.countryCode(meantCountry(issue.input)),
+  });
 
 /** One country code, or a list of them; always read as a list. */
 export const oneOrMoreCountries = z

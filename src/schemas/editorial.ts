@@ -4,7 +4,7 @@
  * changes them in review.
  */
 import { z } from 'astro/zod';
-import { isoDate, lang, licence, localized, ref, slug, status } from './common';
+import { ISO_DAY, isoDate, lang, licence, localized, ref, slug, status } from './common';
 import { say } from '../lib/model/check/wording';
 
 /**
@@ -83,8 +83,10 @@ export function checkEditorial(value: EditorialValue, ctx: z.RefinementCtx): voi
     if (value.authors.includes(reviewer))
       ctx.addIssue({ code: 'custom', path: ['reviewers', i], message: say.reviewerIsAuthor(reviewer) });
   });
+  // Dates are compared only when both are written YYYY-MM-DD: another shape has a message of its own.
+  const before = (date: string, published: string) => ISO_DAY.test(date) && ISO_DAY.test(published) && date < published;
   value.corrections.forEach((c, i) => {
-    if (c.date < value.published)
+    if (before(c.date, value.published))
       ctx.addIssue({
         code: 'custom',
         path: ['corrections', i, 'date'],
@@ -93,6 +95,6 @@ export function checkEditorial(value: EditorialValue, ctx: z.RefinementCtx): voi
   });
   if (value.status === 'retired' && !value.retiredReason)
     ctx.addIssue({ code: 'custom', path: ['retiredReason'], message: say.retiredWithoutReason() });
-  if (value.updated < value.published)
+  if (before(value.updated, value.published))
     ctx.addIssue({ code: 'custom', path: ['updated'], message: say.updatedBeforePublished(value.published) });
 }

@@ -17,18 +17,26 @@ describe('npm run check:content', () => {
     const run = runScript('check', ['--ui', 'fr'], broken);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(
-      /cases\/example-diaspora\/case\.fr\.mdx:29: themes\.0: thème inconnu « educaton » : créez une entrée « - id: educaton » dans content\/themes\.yaml ou utilisez un slug existant\n/,
+      /cases\/example-diaspora\/case\.fr\.mdx:29: themes\.0: thème inconnu « educaton » : vouliez-vous dire « education » \? Sinon, créez une entrée « - id: educaton » dans content\/themes\.yaml ou utilisez un slug existant\n/,
     );
     expect(run.stderr).toMatch(/\n1 problème trouvé\.\n$/);
     const system = runScript('check', [], broken, { LANG: 'fr_FR.UTF-8' });
     expect(system.stderr).toContain('themes.0: thème inconnu « educaton »');
     const english = runScript('check', ['--ui', 'en'], broken, { LANG: 'fr_FR.UTF-8' });
     expect(english.stderr).toContain(
-      'themes.0: unknown theme "educaton": create an entry "- id: educaton" in content/themes.yaml or use an existing slug\n',
+      'themes.0: unknown theme "educaton": did you mean "education"? If not, create an entry "- id: educaton" in content/themes.yaml or use an existing slug\n',
     );
     expect(english.stderr).toMatch(/\n1 problem found\.\n$/);
     const wrong = runScript('check', ['--ui', 'xx'], VALID);
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--ui: "xx" must be one of fr, en');
+  });
+
+  it('names the flag meant for a misspelt one, in the system’s language, with its usage and no stack trace', () => {
+    const run = runScript('check', ['--uii', 'fr'], VALID, { LANG: 'fr_FR.UTF-8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      'npm run check:content: --uii n’est pas une option de cette commande — vouliez-vous dire --ui ?\n\nUsage: npm run check:content [-- --ui fr|en]\n',
+    );
   });
 });

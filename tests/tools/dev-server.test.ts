@@ -172,7 +172,7 @@ describe('the dev server', () => {
     const expected = invalidFixtures().find((f) => f.name === 'unknown-organization')!.expected;
     const message = `${relative(process.cwd(), join(dev.dir, expected.file))}:19: ${expected.field}: ${expected.message}`;
     expect(message).toMatch(
-      /case\.fr\.mdx:19: actors\.1\.organization: unknown organisation "example-agancy": create /,
+      /case\.fr\.mdx:19: actors\.1\.organization: unknown organisation "example-agancy": did you mean "example-agency"\? If not, create /,
     );
     const before = dev.output.length;
     layInvalid(dev.dir, 'unknown-organization');

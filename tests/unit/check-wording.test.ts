@@ -32,7 +32,7 @@ describe('the words of the content check', () => {
 
   it('report a problem in French, with the same file, line and field, quoting what the editor wrote as it is', () => {
     expect(printed('unknown-theme', 'fr')).toEqual([
-      'cases/example-diaspora/case.fr.mdx:29: themes.0: thème inconnu « educaton » : créez une entrée « - id: educaton » dans content/themes.yaml ou utilisez un slug existant',
+      'cases/example-diaspora/case.fr.mdx:29: themes.0: thème inconnu « educaton » : vouliez-vous dire « education » ? Sinon, créez une entrée « - id: educaton » dans content/themes.yaml ou utilisez un slug existant',
     ]);
     expect(printed('impossible-day', 'fr')).toEqual([
       'cases/example-diaspora/case.fr.mdx:8: published: est 2019-02-30, un jour qui n’existe pas (février 2019 a 28 jours) — corrigez le jour, écrit AAAA-MM-JJ',

@@ -150,4 +150,14 @@ describe("the editors' report", () => {
     );
     expect(markdown).not.toContain('### Example transfer case');
   });
+
+  it('does not call a text the check refused a missing translation: it is there, to mend', () => {
+    const broken = content();
+    const english = join(broken, 'cases/example-diaspora/case.en.md');
+    writeFileSync(english, readFileSync(english, 'utf8').replace('\nsummary:', '\nsummery:'));
+    const result = checkContent(broken, broken);
+    expect(result.problems.map((p) => p.field)).toContain('summery');
+    const report = editorialFindings(result, { root: broken });
+    expect(report.cases.find((c) => c.slug === 'example-diaspora')?.missingTranslations).toEqual(['ar']);
+  });
 });

@@ -148,6 +148,9 @@ describe('the scaffold of npm run new', () => {
   it('derives slugs from titles', () => {
     expect(slugify('Écoles de Kayes (Mali) : 1990–2010')).toBe('ecoles-de-kayes-mali-1990-2010');
     expect(slugify('أطلس')).toBe('');
+    // Letters Unicode does not split into a letter and an accent are spelled out.
+    expect(slugify('L’école d’Aïn Sebaâ : « l’œuvre » des femmes')).toBe('l-ecole-d-ain-sebaa-l-oeuvre-des-femmes');
+    expect(slugify('Aïcha N’Diaye-Œillet, Straße in Łódź')).toBe('aicha-n-diaye-oeillet-strasse-in-lodz');
   });
 
   it('cuts the slug of a long title after a whole word, never inside one', () => {

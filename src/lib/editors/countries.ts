@@ -9,7 +9,6 @@ import countries from 'i18n-iso-countries';
 import arCountries from 'i18n-iso-countries/langs/ar.json' with { type: 'json' };
 import enCountries from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import frCountries from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import { countryCode } from '../../schemas/common';
 
 for (const locale of [enCountries, frCountries, arCountries]) countries.registerLocale(locale);
 
@@ -40,6 +39,15 @@ export function countryLabel(code: string): string {
   return `${NAME_LANGS.map((lang) => countries.getName(code, lang)).join(' · ')} (${code})`;
 }
 
+/** The country a value that is not a code stands for (`km`, `Comoros`), with its name, for the check's messages. */
+export function meantCountry(value: unknown): { code: string; name: Record<'en' | 'fr', string> } | undefined {
+  if (typeof value !== 'string') return undefined;
+  const found = findCountry(value);
+  if (!('code' in found)) return undefined;
+  const name = (lang: 'en' | 'fr') => countries.getName(found.code, lang) ?? found.code;
+  return { code: found.code, name: { en: name('en'), fr: name('fr') } };
+}
+
 /** Every country code with its three-language label, sorted by its English name. */
 export function countryOptions(): { value: string; label: string }[] {
   return Object.keys(countries.getAlpha2Codes())
@@ -61,8 +69,7 @@ export function matchesCountry(search: string, label: string): boolean {
  */
 export function findCountry(query: string): { code: string } | { candidates: string[] } {
   const trimmed = query.trim();
-  if (/^[a-z]{2}$/i.test(trimmed) && countryCode.safeParse(trimmed.toUpperCase()).success)
-    return { code: trimmed.toUpperCase() };
+  if (/^[a-z]{2}$/i.test(trimmed) && countries.isValid(trimmed.toUpperCase())) return { code: trimmed.toUpperCase() };
   const folded = foldName(trimmed);
   if (!folded) return { candidates: [] };
   const exact = new Set(NAMES.filter((n) => n.name === folded).map((n) => n.code));

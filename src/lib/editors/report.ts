@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import type { CaseFacts } from '../../schemas/case';
 import { LANGS, type Lang, type Status } from '../../schemas/common';
 import type { PracticeFacts } from '../../schemas/practice';
+import { textIn, type FolderCollection } from '../model/layout';
 import { isOutdated, lastChange } from '../model/translation-status';
 import type { CheckResult, EntryState } from '../model/check';
 import { SCAFFOLD_MARKER } from './scaffold-marker';
@@ -130,6 +131,7 @@ function fieldLine(text: string, path: string): number | undefined {
 }
 
 function entryReport<F extends CaseFacts | PracticeFacts>(
+  collection: FolderCollection,
   entry: EntryState<F>,
   fields: (facts: F) => { empty: EmptyField[]; notApplicable: string[] },
   options: Required<Pick<ReportOptions, 'root' | 'committedOn'>>,
@@ -157,7 +159,10 @@ function entryReport<F extends CaseFacts | PracticeFacts>(
     factsFile,
     emptyFields: empty,
     notApplicable,
-    missingTranslations: LANGS.filter((lang) => !entry.texts[lang]),
+    // A text the check refused is there to mend (the check says how), not missing.
+    missingTranslations: LANGS.filter(
+      (lang) => !entry.texts[lang] && !textIn(collection, join(options.root, entry.folder), lang),
+    ),
     outdatedTranslations: texts
       .filter(
         ([, t]) =>
@@ -184,8 +189,8 @@ export function editorialFindings(
 ): { cases: EntryReport[]; practices: EntryReport[] } {
   const resolved = { root: options.root ?? process.cwd(), committedOn: options.committedOn ?? (() => undefined) };
   return {
-    cases: result.entries.cases.map((e) => entryReport(e, caseFields, resolved)),
-    practices: result.entries.practices.map((e) => entryReport(e, practiceFields, resolved)),
+    cases: result.entries.cases.map((e) => entryReport('cases', e, caseFields, resolved)),
+    practices: result.entries.practices.map((e) => entryReport('practices', e, practiceFields, resolved)),
   };
 }
 

@@ -147,6 +147,22 @@ export function readKnown(contentDir: string): Known {
 export const SLUG_MAX = 60;
 
 /**
+ * Latin letters that Unicode does not split into a letter and an accent,
+ * spelled out as their languages do (`œuvre` → `oeuvre`), so that a slug keeps them.
+ */
+const SPELLED_OUT: Record<string, string> = {
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  þ: 'th',
+  ð: 'd',
+  ı: 'i',
+};
+
+/**
  * Turns a title into a slug: `Écoles de Kayes (Mali)` → `ecoles-de-kayes-mali`.
  * A long title is cut at the last whole word that fits in SLUG_MAX characters,
  * so that no slug ends in half a word. A title without Latin letters or
@@ -157,6 +173,7 @@ export function slugify(title: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    .replace(/[œæßøđłþðı]/g, (letter) => SPELLED_OUT[letter])
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (full.length <= SLUG_MAX) return full;

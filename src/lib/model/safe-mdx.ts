@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { didYouMean } from '../editors/did-you-mean';
 import { EDITOR_COMPONENT_NAMES, EDITOR_COMPONENTS, isEditorComponent } from './editor-components';
 import type { TextFormat } from './layout';
 import { say } from './check/wording';
@@ -182,7 +183,7 @@ function checkText(node: MdxNode, format: TextFormat, add: Add) {
 function checkElement(node: MdxNode, add: Add) {
   const name = node.name ?? '';
   if (!isEditorComponent(name)) {
-    add(node, say.componentNotAllowed(name, EDITOR_COMPONENT_NAMES));
+    add(node, say.componentNotAllowed(name, EDITOR_COMPONENT_NAMES, didYouMean(name, EDITOR_COMPONENT_NAMES)));
     return;
   }
   const spec = EDITOR_COMPONENTS[name];
@@ -231,10 +232,12 @@ function syntaxProblem(error: unknown): MdxProblem {
   const at = text.lastIndexOf(' (note: ');
   const note = at >= 0 && text.endsWith(')') ? text.slice(at + ' (note: '.length, -1).replace(/`/g, '') : undefined;
   const reason = at >= 0 && note ? text.slice(0, at) : text;
-  // The parser's note replaces the usual ways out when it says how to write a comment (French words it anew).
+  // A component left open is named, with its closing tag; the parser's note replaces the usual ways
+  // out when it says how to write a comment (French words it anew).
+  const unclosed = /^Expected a closing tag for `<([\w.]+)>`/.exec(reason)?.[1];
   return {
     line: match ? Number(match[1]) : undefined,
-    message: say.mdxSyntax(reason, note?.includes('comment') ? note : undefined),
+    message: unclosed ? say.mdxUnclosed(unclosed) : say.mdxSyntax(reason, note?.includes('comment') ? note : undefined),
   };
 }
 

@@ -3,6 +3,13 @@
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
+  args: {
+    unknownFlag: (flag: string, meant?: string) =>
+      `${flag} is not a flag of this command${meant ? ` — did you mean ${meant}?` : ''}`,
+    needsValue: (flag: string) => `${flag} needs a value: ${flag} <value>`,
+    takesNoValue: (flag: string) => `${flag} takes no value`,
+    unexpected: (argument: string) => `"${argument}" is not expected here: values follow their flag (--title "…")`,
+  },
   check: {
     problems: (n: number) => `${plural(n, 'problem', 'problems')} found.`,
     valid: (c: Record<string, number>) =>

@@ -4,6 +4,13 @@ import type { Messages } from './en';
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
 export const fr: Messages = {
+  args: {
+    unknownFlag: (flag, meant) =>
+      `${flag} n’est pas une option de cette commande${meant ? ` — vouliez-vous dire ${meant} ?` : ''}`,
+    needsValue: (flag) => `${flag} demande une valeur : ${flag} <valeur>`,
+    takesNoValue: (flag) => `${flag} ne prend pas de valeur`,
+    unexpected: (argument) => `« ${argument} » n’est pas attendu ici : une valeur suit son option (--title "…")`,
+  },
   check: {
     problems: (n) => `${plural(n, 'problème trouvé', 'problèmes trouvés')}.`,
     valid: (c) =>

@@ -5,6 +5,7 @@
  * French, are in `wording.ts`.
  */
 import { z } from 'astro/zod';
+import { didYouMean } from '../../editors/did-you-mean';
 import { MESSAGES, type ToolLang } from '../../editors/messages';
 import { problemLang, say } from './wording';
 
@@ -42,6 +43,16 @@ function typeOf(input: unknown): string {
   return typeof input;
 }
 
+/**
+ * What to say of a number written as text: `"70"` in quotes, `70%` or `70 %`
+ * (the unit is said elsewhere) has its number given back; a comma may be a
+ * decimal or a thousands separator (`1,623`), so that number is left to the editor.
+ */
+function numberButText(text: string): string {
+  const bare = text.replace(/[\s\u00a0\u202f]*%$/, '').trim();
+  return say.numberButText(text, /^-?\d+(?:\.\d+)?$/.test(bare) ? bare : undefined);
+}
+
 /** zod's own messages in French, for the rare issues that `describeIssue` leaves to zod. */
 const zodFrench = z.locales.fr().localeError;
 
@@ -59,9 +70,15 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'invalid_type': {
       if (issue.input === undefined || issue.input === null) return say.required();
       if (issue.expected === 'string' && issue.input instanceof Date) return say.textButDate();
+      if (issue.expected === 'number' && typeof issue.input === 'string') return numberButText(issue.input);
       if (issue.expected === 'string' && typeof issue.input === 'object')
         return say.textButStructure(typeOf(issue.input));
       return say.wrongType(issue.expected, typeOf(issue.input));
+    }
+    case 'invalid_value': {
+      const values = issue.values.map(String);
+      if (typeof issue.input !== 'string' || values.length < 2) break;
+      return say.notOneOf(issue.input, values, didYouMean(issue.input, values));
     }
   }
   if (problemLang() === 'en') return undefined;

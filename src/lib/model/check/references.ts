@@ -3,17 +3,19 @@
  * (`../references.ts`): every slug a field names must be an entry of the
  * collection the table gives.
  */
+import { didYouMean } from '../../editors/did-you-mean';
 import { ENTRY_PLACE, type Collection } from '../layout';
 import { referencesIn, type Holder } from '../references';
 import type { Parsed, Problems } from './read';
 import { say } from './wording';
 
 /** The slugs of every collection, as far as they are known. */
-export type Known = Record<Collection, { has(slug: string): boolean }>;
+export type Known = Record<Collection, { has(slug: string): boolean; keys(): Iterable<string> }>;
 
 /**
  * Records a problem for every reference of `data` (an entry of `holder`) to an
- * entry that does not exist. `verb` says what the editor does with the missing file.
+ * entry that does not exist, naming the existing slug it is a typo of, if any.
+ * `verb` says what the editor does with the missing file.
  */
 export function checkReferences(
   problems: Problems,
@@ -28,7 +30,7 @@ export function checkReferences(
     problems.add(
       parsed,
       path.join('.'),
-      say.unknownReference(to, slug, ENTRY_PLACE[to].replace('<slug>', slug), verb),
+      say.unknownReference(to, slug, ENTRY_PLACE[to].replace('<slug>', slug), verb, didYouMean(slug, known[to].keys())),
       path,
     );
   }

@@ -9,7 +9,8 @@ import type { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Lang } from '../../../schemas/common';
-import { splitFields } from '../../../schemas/entry-fields';
+import { FACT_FIELDS, splitFields, TEXT_FIELDS } from '../../../schemas/entry-fields';
+import { didYouMean } from '../../editors/did-you-mean';
 import { FACTS_LANG, FOLDER_COLLECTIONS, filesIn, textFileName, type FolderCollection } from '../layout';
 import { isImageFile, type MdxNode } from '../safe-mdx';
 import { headingsOf, missingSections, SECTION_HEADINGS } from '../sections';
@@ -79,7 +80,12 @@ export function readTexts<T>(
     if (read) {
       const fields = splitFields(collection, read.data);
       if (lang === FACTS_LANG) {
-        for (const key of fields.neither) problems.add(read, key, say.neitherFactNorText(key), [key]);
+        // A field a letter or two away from one the front matter lacks is that field misspelt.
+        const absent = [...FACT_FIELDS[collection], ...TEXT_FIELDS[collection]].filter(
+          (field) => !(field in fields.facts || field in fields.text),
+        );
+        for (const key of fields.neither)
+          problems.add(read, key, say.neitherFactNorText(key, didYouMean(key, absent)), [key]);
         parsed = { ...read, data: fields.text };
         facts = { ...read, data: fields.facts };
       } else {

@@ -52,7 +52,7 @@ const FRENCH_ENTRY: Record<EntryKind, { of: string; ready: string }> = {
 
 /** zod's names of the types a YAML value can have, and how each message names them. */
 const TYPE_NAMES: Record<string, { en: string; fr: string }> = {
-  string: { en: 'a string', fr: 'un texte' },
+  string: { en: 'text', fr: 'un texte' },
   number: { en: 'a number', fr: 'un nombre' },
   bigint: { en: 'a bigint', fr: 'un nombre' },
   boolean: { en: 'a boolean', fr: 'un booléen (true ou false)' },
@@ -166,6 +166,12 @@ export const PROBLEMS = {
     fr: (cut, key, field) =>
       `a une virgule dans { … }, qui termine le texte à « ${cut} » et fait lire « ${key} » comme un champ inconnu — mettez le texte entre guillemets : ${field}: "${cut},${key}"`,
   }),
+  misspelledField: both({
+    en: (key: string, meant: string) =>
+      `unknown field "${key}" — did you mean "${meant}", which is required and missing? Rename the field`,
+    fr: (key, meant) =>
+      `champ inconnu « ${key} » — vouliez-vous dire « ${meant} », qui est obligatoire et manque ? Renommez le champ`,
+  }),
   required: both({
     en: () => 'is required but missing: add it',
     fr: () => 'est obligatoire mais manque : ajoutez-le',
@@ -185,6 +191,18 @@ export const PROBLEMS = {
       `should be ${typeName(expected, 'en')} but is ${typeName(received, 'en')}`,
     fr: (expected, received) => `devrait être ${typeName(expected, 'fr')} mais est ${typeName(received, 'fr')}`,
   }),
+  notOneOf: both({
+    en: (value: string, values: readonly string[], meant?: string) =>
+      `is "${value}", which is not one of ${values.join(', ')} — ${meant ? `did you mean "${meant}"?` : 'write one of them'}`,
+    fr: (value, values, meant?) =>
+      `vaut « ${value} », qui n’est pas l’une des valeurs ${values.join(', ')} — ${meant ? `vouliez-vous dire « ${meant} » ?` : 'écrivez l’une d’elles'}`,
+  }),
+  numberButText: both({
+    en: (value: string, number?: string) =>
+      `should be a number but is text ("${value}") — ${number ? `write the number alone: ${number}` : 'write the number alone, with a point for decimals and no thousands separator (1623, 2.5)'}`,
+    fr: (value, number?) =>
+      `devrait être un nombre mais est un texte (« ${value} ») — ${number ? `écrivez le nombre seul : ${number}` : 'écrivez le nombre seul, avec un point pour les décimales et sans séparateur de milliers (1623, 2.5)'}`,
+  }),
   oneOf: both({
     en: (values: readonly string[]) => `must be one of ${values.join(', ')}`,
     fr: (values) => `doit être l’une des valeurs ${values.join(', ')}`,
@@ -200,6 +218,12 @@ export const PROBLEMS = {
   dateZeros: both({
     en: () => 'must be a date written YYYY-MM-DD, e.g. 2019-03-01 — add the missing zeros',
     fr: () => 'doit être une date écrite AAAA-MM-JJ, par exemple 2019-03-01 — ajoutez les zéros manquants',
+  }),
+  dayFirstDate: both({
+    en: (text: string, iso: string, year: number, month: number, day: number) =>
+      `is "${text}", but dates are written year first — for ${day} ${monthName('en', year, month)} ${year}, write ${iso}`,
+    fr: (text, iso, year, month, day) =>
+      `vaut « ${text} », mais les dates s’écrivent l’année d’abord — pour le ${day} ${monthName('fr', year, month)} ${year}, écrivez ${iso}`,
   }),
   partialDate: both({
     en: () => 'must be a year (2017), a month (2017-01) or a day (2017-01-15)',
@@ -226,8 +250,10 @@ export const PROBLEMS = {
     fr: () => 'doit être un code de pays ISO 3166-1 alpha-2, comme « MA »',
   }),
   countryCode: both({
-    en: () => 'is not an ISO 3166-1 alpha-2 country code: use two capital letters such as "FR" or "MA"',
-    fr: () => 'n’est pas un code de pays ISO 3166-1 alpha-2 : utilisez deux lettres majuscules, comme « FR » ou « MA »',
+    en: (meant?: { code: string; name: Record<ToolLang, string> }) =>
+      `is not an ISO 3166-1 alpha-2 country code: ${meant ? `write "${meant.code}" (${meant.name.en})` : 'use two capital letters such as "FR" or "MA"'}`,
+    fr: (meant?) =>
+      `n’est pas un code de pays ISO 3166-1 alpha-2 : ${meant ? `écrivez « ${meant.code} » (${meant.name.fr})` : 'utilisez deux lettres majuscules, comme « FR » ou « MA »'}`,
   }),
   textPerLanguage: both({
     en: () =>
@@ -449,10 +475,10 @@ export const PROBLEMS = {
       `${name} n’est plus lu : déplacez ses champs, tels quels, à la fin de l’en-tête de ${french} (avant son --- de fermeture), puis supprimez ${name}`,
   }),
   neitherFactNorText: both({
-    en: (key: string) =>
-      `"${key}" is neither a fact nor a field of the text: check its spelling against the schema, or remove it`,
-    fr: (key) =>
-      `« ${key} » n’est ni un fait ni un champ du texte : vérifiez son orthographe d’après le schéma, ou supprimez-le`,
+    en: (key: string, meant?: string) =>
+      `"${key}" is neither a fact nor a field of the text: ${meant ? `did you mean "${meant}"? Rename it` : 'check its spelling against the schema, or remove it'}`,
+    fr: (key, meant?) =>
+      `« ${key} » n’est ni un fait ni un champ du texte : ${meant ? `vouliez-vous dire « ${meant} » ? Renommez-le` : 'vérifiez son orthographe d’après le schéma, ou supprimez-le'}`,
   }),
   factOutsideFrench: both({
     en: (french: string) =>
@@ -538,10 +564,10 @@ export const PROBLEMS = {
       `contient encore « ${marker} », du texte à écrire — écrivez-le, ou mettez status: draft jusqu’à ce que ${FRENCH_ENTRY[kind].ready}`,
   }),
   unknownReference: both({
-    en: (to: Collection, slug: string, place: string, verb: 'create' | 'add') =>
-      `unknown ${ENTRY_NOUN[to].en} "${slug}": ${verb} ${to === 'themes' ? `an entry "- id: ${slug}" in ${place}` : place} or use an existing slug`,
-    fr: (to, slug, place, verb) =>
-      `${ENTRY_NOUN[to].fr} ${ENTRY_NOUN[to].feminine ? 'inconnue' : 'inconnu'} « ${slug} » : ${verb === 'create' ? 'créez' : 'ajoutez'} ${to === 'themes' ? `une entrée « - id: ${slug} » dans ${place}` : place} ou utilisez un slug existant`,
+    en: (to: Collection, slug: string, place: string, verb: 'create' | 'add', meant?: string) =>
+      `unknown ${ENTRY_NOUN[to].en} "${slug}": ${meant ? `did you mean "${meant}"? If not, ` : ''}${verb} ${to === 'themes' ? `an entry "- id: ${slug}" in ${place}` : place} or use an existing slug`,
+    fr: (to, slug, place, verb, meant?) =>
+      `${ENTRY_NOUN[to].fr} ${ENTRY_NOUN[to].feminine ? 'inconnue' : 'inconnu'} « ${slug} » : ${meant ? `vouliez-vous dire « ${meant} » ? Sinon, ` : ''}${verb === 'create' ? 'créez' : 'ajoutez'} ${to === 'themes' ? `une entrée « - id: ${slug} » dans ${place}` : place} ou utilisez un slug existant`,
   }),
   wrongLanguage: both({
     en: (found: string, lang: string, file: string, moveTo: string) =>
@@ -686,10 +712,16 @@ export const PROBLEMS = {
       `l’image « ${url} » n’est pas dans ce dossier — ajoutez le fichier à côté de ce texte ou corrigez son nom`,
   }),
   componentNotAllowed: both({
-    en: (name: string, components: readonly string[]) =>
-      `<${name}> is not allowed in content: only the editor components ${andList(components, 'and')} are — write it in Markdown or use one of them (see CONTRIBUTING.md)`,
-    fr: (name, components) =>
-      `<${name}> n’est pas permis dans le contenu : seuls les composants pour les éditeurs ${andList(components, 'et')} le sont — écrivez-le en Markdown ou utilisez l’un d’eux (voir CONTRIBUTING.md)`,
+    en: (name: string, components: readonly string[], meant?: string) =>
+      `<${name}> is not allowed in content: only the editor components ${andList(components, 'and')} are — ${meant ? `did you mean <${meant}>?${meant.toLowerCase() === name.toLowerCase() ? ' Names are written with their capitals' : ''}` : 'write it in Markdown or use one of them (see CONTRIBUTING.md)'}`,
+    fr: (name, components, meant?) =>
+      `<${name}> n’est pas permis dans le contenu : seuls les composants pour les éditeurs ${andList(components, 'et')} le sont — ${meant ? `vouliez-vous dire <${meant}> ?${meant.toLowerCase() === name.toLowerCase() ? ' Les noms s’écrivent avec leurs majuscules' : ''}` : 'écrivez-le en Markdown ou utilisez l’un d’eux (voir CONTRIBUTING.md)'}`,
+  }),
+  mdxUnclosed: both({
+    en: (name: string) =>
+      `<${name}> is opened but never closed — add </${name}> on its own line where its content ends`,
+    fr: (name) =>
+      `<${name}> est ouvert mais jamais fermé — ajoutez </${name}> sur sa propre ligne là où son contenu se termine`,
   }),
   attributesExpression: both({
     en: (name: string) =>

@@ -1,0 +1,66 @@
+/**
+ * The flags of the editors' command-line tools, read by Node's `parseArgs`,
+ * which refuses a flag it does not know. A refused flag ends the tool with a
+ * sentence in the tool's language (`--ui`, else the system's) that names
+ * the flag, the one meant when it is a letter or two away (`--titel`,
+ * `--title`) and the tool's usage, instead of Node's error and its stack
+ * trace; the exit code is 2, as for any misuse of a command.
+ * @see https://nodejs.org/api/util.html#utilparseargsconfig
+ */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { didYouMean } from '../../src/lib/editors/did-you-mean';
+import { MESSAGES, toolLang, type ToolLang } from '../../src/lib/editors/messages';
+
+/** The tools' language when the flags could not be read: `--ui fr` or `--ui=fr` among them, else the system's. */
+function langOf(args: readonly string[]): ToolLang {
+  const index = args.findIndex((arg) => arg === '--ui' || arg.startsWith('--ui='));
+  const flag = index < 0 ? undefined : args[index].includes('=') ? args[index].split('=')[1] : args[index + 1];
+  try {
+    return toolLang(flag);
+  } catch {
+    return toolLang(undefined);
+  }
+}
+
+/**
+ * What to tell an editor of flags `parseArgs` refused (`error`), given the
+ * flags the tool knows (`known`); undefined for an error that is not about
+ * the flags.
+ */
+export function argsProblem(error: unknown, known: readonly string[], lang: ToolLang): string | undefined {
+  const say = MESSAGES[lang].args;
+  const { code, message } = error as { code?: string; message?: string };
+  const quoted = /'([^']+)'/.exec(message ?? '')?.[1] ?? '';
+  const flag = /--?[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  switch (code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const meant = didYouMean(flag.replace(/^-+/, ''), known);
+      return say.unknownFlag(flag, meant && `--${meant}`);
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      // "-h, --help" names the flag by its short form first.
+      const long = /--[\w-]+/.exec(quoted)?.[0] ?? flag;
+      return /argument missing/.test(message ?? '') ? say.needsValue(long) : say.takesNoValue(long);
+    }
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return say.unexpected(quoted);
+    default:
+      return undefined;
+  }
+}
+
+/** `parseArgs(config)` (strict), or the tool `tool` ends with what `argsProblem` says, then `usage`. */
+export function toolArgs<T extends ParseArgsConfig>(
+  tool: string,
+  config: T,
+  usage = '',
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    const problem = argsProblem(error, Object.keys(config.options ?? {}), langOf(config.args ?? process.argv.slice(2)));
+    if (problem === undefined) throw error;
+    console.error(`${tool}: ${problem}${usage ? `\n\n${usage}` : ''}`);
+    process.exit(2);
+  }
+}
