@@ -2,8 +2,9 @@
  * The accessibility check of every page type of one language, in Chromium,
  * under the site's real Content-Security-Policy: axe-core (WCAG 2.2 AA tags)
  * finds no violation, the console stays clean, no request fails, and on a
- * phone's width no target is too small to touch (WCAG 2.5.8). Each
- * language is a test file of its own (`tests/browser/pages-<lang>.test.ts`),
+ * phone's width no target is too small to touch (WCAG 2.5.8) and nothing
+ * makes the page scroll sideways (WCAG 1.4.10). Each language is a test
+ * file of its own (`tests/browser/pages-<lang>.test.ts`),
  * so that the two test workers share the check; within a file the pages are
  * checked several at a time (the browser project's `maxConcurrency`), as tabs
  * of one visitor's browser, each with axe-core added once it has loaded
@@ -43,6 +44,10 @@ async function violationsInPage(page: Page, runOnly: axe.RunOnly) {
 }
 
 const ALL_WCAG: axe.RunOnly = { type: 'tag', values: WCAG };
+
+/** The page's width beyond the window's, in CSS pixels: what a phone's reader would have to scroll sideways. */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const TARGET_SIZE: axe.RunOnly = { type: 'rule', values: ['target-size'] };
 
 /** Registers the checks of a page of every route in `lang` (see `representativePaths`), and of its 404 page. */
@@ -56,13 +61,14 @@ export function checkPagesOf(lang: Lang) {
     // a small target as a failure only when another is within its 24 px circle. Axe reports only
     // violations (`resultTypes`), which spares it detailing every passing node of a long page.
     it.concurrent.for(paths)(
-      '%s has no accessibility violation, console error or failed request, and 24 × 24 px targets on a phone',
+      '%s has no accessibility violation, console error or failed request, and 24 × 24 px targets and no sideways scrolling on a phone',
       async (path, { expect }) => {
         const { page, problems } = await visit(path);
         await addAxe(page);
         const wide = await violationsInPage(page, ALL_WCAG);
         await page.setViewportSize({ width: 375, height: 900 });
         const narrow = await violationsInPage(page, TARGET_SIZE);
+        const sideways = await overflow(page);
         await page.close();
         const summary = wide.map(
           (v) =>
@@ -74,15 +80,19 @@ export function checkPagesOf(lang: Lang) {
         expect(summary).toEqual([]);
         expect(problems).toEqual([]);
         expect(narrow.flatMap((v) => v.nodes.map((n) => `375 px: ${n.target.join(' ')}`))).toEqual([]);
+        expect(sideways, 'px to scroll sideways at 375 px').toBe(0);
       },
     );
 
-    it(`the 404 page in ${lang} is accessible and says the page is missing`, async ({ expect }) => {
+    it(`the 404 page in ${lang} is accessible, says the page is missing and fits a phone`, async ({ expect }) => {
       const { page, problems } = await visit(`/${lang}/no-such-page/`);
       await addAxe(page);
       const violations = await violationsInPage(page, ALL_WCAG);
       const heading = await page.locator('h1').first().textContent();
+      await page.setViewportSize({ width: 375, height: 900 });
+      const sideways = await overflow(page);
       await page.close();
+      expect(sideways, 'px to scroll sideways at 375 px').toBe(0);
       expect(violations.map((v) => v.id)).toEqual([]);
       expect(heading).toBeTruthy();
       // The only failed request is the missing page itself (reported twice: the response and the console).
