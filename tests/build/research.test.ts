@@ -123,6 +123,35 @@ describe('citation metadata on case and practice pages', () => {
         expect((data.about as unknown[]).length, path).toBe((e.facts.places as unknown[]).length);
     }
   });
+
+  it('describes on the open-data page the Dataset those pages are part of, with its version and downloadable files', () => {
+    const cases = JSON.parse(readFileSync('dist/data/cases.json', 'utf8')) as { version: string };
+    for (const lang of LANGS) {
+      const url = `https://codev-atlas.github.io/${lang}/data/`;
+      const blocks = page(`/${lang}/data/`).querySelectorAll('script[type="application/ld+json"]');
+      expect(blocks, lang).toHaveLength(1);
+      const data = JSON.parse(blocks[0].text) as Record<string, unknown> & { distribution: { contentUrl: string }[] };
+      expect(data, lang).toMatchObject({
+        '@context': 'https://schema.org',
+        '@type': 'Dataset',
+        '@id': url,
+        url,
+        inLanguage: lang,
+        license: 'https://creativecommons.org/licenses/by/4.0/',
+        version: cases.version,
+        creator: [{ '@type': 'Organization', name: TEAM[lang] }],
+      });
+      // Dataset search engines want a description of 50 characters or more.
+      expect(String(data.description).length, lang).toBeGreaterThanOrEqual(50);
+      expect(data.distribution.map((d) => new URL(d.contentUrl).pathname).sort()).toEqual([
+        '/data/cases.csv',
+        '/data/cases.json',
+        '/data/practices.json',
+      ]);
+      for (const { contentUrl } of data.distribution)
+        expect(existsSync(fileFor(new URL(contentUrl).pathname))).toBe(true);
+    }
+  });
 });
 
 const norm = (s: string) =>

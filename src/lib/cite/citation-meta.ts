@@ -127,6 +127,13 @@ export const publisherJsonLd = (name: string, logoUrl: string) => ({
   logo: { '@type': 'ImageObject', url: logoUrl },
 });
 
+/** An author or a team, for schema.org, with their ORCID when they have one. */
+const authorJsonLd = (a: CitedAuthor) => ({
+  '@type': a.organization ? 'Organization' : 'Person',
+  name: a.name,
+  ...(a.orcid ? { sameAs: `https://orcid.org/${a.orcid}` } : {}),
+});
+
 /**
  * The page as a schema.org `Article`, about its places, part of the atlas
  * as a `Dataset` (whose page is `datasetUrl`), with its preview picture as
@@ -150,11 +157,7 @@ export function articleJsonLd(
     datePublished: work.published,
     dateModified: modifiedOn(work),
     ...(work.version ? { version: String(work.version.number) } : {}),
-    author: work.authors.map((a) => ({
-      '@type': a.organization ? 'Organization' : 'Person',
-      name: a.name,
-      ...(a.orcid ? { sameAs: `https://orcid.org/${a.orcid}` } : {}),
-    })),
+    author: work.authors.map(authorJsonLd),
     publisher: publisherJsonLd(work.siteName, options.logoUrl),
     license: licence,
     ...(options.about?.length
@@ -170,6 +173,41 @@ export function articleJsonLd(
         }
       : {}),
     isPartOf: { '@type': 'Dataset', name: work.siteName, url: options.datasetUrl, license: licence },
+  };
+}
+
+/**
+ * The atlas as a schema.org `Dataset`, on its open-data page (the `Dataset`
+ * every case and practice page says it is part of), as dataset search
+ * engines read it: what it holds, who made it, its licence, its version (the
+ * day of its last change, as its citations and its JSON files give it) and
+ * its files with their formats.
+ * @see https://developers.google.com/search/docs/appearance/structured-data/dataset
+ */
+export function datasetJsonLd(
+  work: CitableWork,
+  options: { files: { url: string; format: string }[]; logoUrl: string },
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': work.url,
+    name: work.title,
+    description: work.summary,
+    url: work.url,
+    inLanguage: work.lang,
+    license: LICENCE_URLS[work.licence] ?? work.licence,
+    isAccessibleForFree: true,
+    creator: work.authors.map(authorJsonLd),
+    publisher: publisherJsonLd(work.siteName, options.logoUrl),
+    datePublished: work.published,
+    dateModified: work.updated,
+    version: work.updated,
+    distribution: options.files.map((file) => ({
+      '@type': 'DataDownload',
+      encodingFormat: file.format,
+      contentUrl: file.url,
+    })),
   };
 }
 
