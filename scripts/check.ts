@@ -14,7 +14,7 @@ import { toolArgs } from './lib/tool-args';
 const { values } = toolArgs(
   'npm run check:content',
   { options: { ui: { type: 'string' } } },
-  'Usage: npm run check:content [-- --ui fr|en]',
+  (lang) => `${MESSAGES[lang].usage.heading} npm run check:content [-- --ui fr|en]`,
 );
 let lang: ToolLang;
 try {

@@ -47,7 +47,10 @@ import { countryOptions, findCountries, matchesCountry } from '../src/lib/editor
 import { MESSAGES, toolLang, type Messages, type ToolLang } from '../src/lib/editors/messages';
 import { toolArgs } from './lib/tool-args';
 
-const USAGE = `Usage: npm run new [-- case|practice|translation|organisation|person [flags]]
+/** The command's usage, its explanations in the tools' language (the flags are the same in both). */
+const usage = (lang: ToolLang) => {
+  const say = MESSAGES[lang].usage;
+  return `${say.heading} npm run new [-- case|practice|translation|organisation|person [flags]]
   case         --kind diaspora|transfer --lang fr|en|ar --title "…" [--slug …] --countries CC[,CC]
                diaspora: --residence CC[,CC]   transfer: --origin CC[,CC] --channel ${CHANNELS.join('|')}
                --themes id[,id] --scale ${SCALES.join('|')} --start YYYY[-MM[-DD]] --authors slug[,slug]
@@ -57,9 +60,10 @@ const USAGE = `Usage: npm run new [-- case|practice|translation|organisation|per
   organisation --name "…" [--slug …] --type ${ORGANIZATION_TYPES.join('|')}
                [--country CC|name] --description "…" --lang fr|en|ar
   person       --name "…" [--slug …] [--type ${PERSON_TYPES.join('|')}]
-Countries: codes (MA) or names in French, English or Arabic (Maroc, Morocco), separated by commas.
---ui fr|en: language of the prompts and messages (else the system's language).
-Without flags, and in a terminal, it asks for each value.`;
+${say.countries}
+--ui fr|en: ${say.ui}
+${say.prompts}`;
+};
 
 const { values: flags, positionals } = toolArgs(
   'npm run new',
@@ -92,13 +96,8 @@ const { values: flags, positionals } = toolArgs(
       help: { type: 'boolean', short: 'h' },
     },
   },
-  USAGE,
+  usage,
 );
-
-if (flags.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
 
 let lang: ToolLang;
 try {
@@ -106,6 +105,10 @@ try {
 } catch (error) {
   console.error(`npm run new: ${(error as Error).message}`);
   process.exit(1);
+}
+if (flags.help) {
+  console.log(usage(lang));
+  process.exit(0);
 }
 const { new: say, countries: sayCountries }: Messages = MESSAGES[lang];
 
@@ -115,9 +118,9 @@ const known = readKnown(root);
 const today = new Date().toISOString().slice(0, 10);
 
 /** Stops with a message (and the usage when a flag is at fault). */
-function fail(message: string, usage = false): never {
+function fail(message: string, withUsage = false): never {
   if (interactive) p.cancel(message);
-  else console.error(`npm run new: ${message}${usage ? `\n\n${USAGE}` : ''}`);
+  else console.error(`npm run new: ${message}${withUsage ? `\n\n${usage(lang)}` : ''}`);
   process.exit(1);
 }
 

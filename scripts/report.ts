@@ -19,7 +19,7 @@ import { toolArgs } from './lib/tool-args';
 const { values } = toolArgs(
   'npm run report',
   { options: { out: { type: 'string', default: 'editorial-report.md' }, ui: { type: 'string' } } },
-  'Usage: npm run report [-- --out file.md] [--ui fr|en]',
+  (lang) => `${MESSAGES[lang].usage.heading} npm run report [-- --out file.md] [--ui fr|en]`,
 );
 let lang: ToolLang;
 try {

@@ -49,18 +49,20 @@ export function argsProblem(error: unknown, known: readonly string[], lang: Tool
   }
 }
 
-/** `parseArgs(config)` (strict), or the tool `tool` ends with what `argsProblem` says, then `usage`. */
+/** `parseArgs(config)` (strict), or the tool `tool` ends with what `argsProblem` says, then its usage. */
 export function toolArgs<T extends ParseArgsConfig>(
   tool: string,
   config: T,
-  usage = '',
+  usage: string | ((lang: ToolLang) => string) = '',
 ): ReturnType<typeof parseArgs<T>> {
   try {
     return parseArgs(config);
   } catch (error) {
-    const problem = argsProblem(error, Object.keys(config.options ?? {}), langOf(config.args ?? process.argv.slice(2)));
+    const lang = langOf(config.args ?? process.argv.slice(2));
+    const problem = argsProblem(error, Object.keys(config.options ?? {}), lang);
     if (problem === undefined) throw error;
-    console.error(`${tool}: ${problem}${usage ? `\n\n${usage}` : ''}`);
+    const text = typeof usage === 'function' ? usage(lang) : usage;
+    console.error(`${tool}: ${problem}${text ? `\n\n${text}` : ''}`);
     process.exit(2);
   }
 }

@@ -36,7 +36,7 @@ describe('npm run check:content', () => {
     const run = runScript('check', ['--uii', 'fr'], VALID, { LANG: 'fr_FR.UTF-8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      'npm run check:content: --uii n’est pas une option de cette commande — vouliez-vous dire --ui ?\n\nUsage: npm run check:content [-- --ui fr|en]\n',
+      'npm run check:content: --uii n’est pas une option de cette commande — vouliez-vous dire --ui ?\n\nUtilisation : npm run check:content [-- --ui fr|en]\n',
     );
   });
 });

@@ -103,6 +103,18 @@ describe('npm run new', () => {
     expect(run.stderr).toContain('Usage: npm run new');
   });
 
+  it('names the flag meant for a misspelt one, with its usage in the system’s language, and writes nothing', () => {
+    const dir = content();
+    const run = runScript('new', ['case', '--kind', 'diaspora', '--titel', 'Écoles'], dir, { LANG: 'fr_FR.UTF-8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(
+      /^npm run new: --titel n’est pas une option de cette commande — vouliez-vous dire --title \?\n\nUtilisation : npm run new /,
+    );
+    expect(run.stderr).toContain('Pays : codes (MA) ou noms en français');
+    expect(run.stderr).not.toMatch(/TypeError|at .*\.js:\d+/);
+    expect(readdirSync(join(dir, 'cases')).sort()).toEqual(readdirSync(join(VALID, 'cases')).sort());
+  });
+
   it('starts a translation with its fields filled in and the headings of the new language, hidden until done', () => {
     const dir = content();
     const run = translate(dir, ['--case', 'example-diaspora'], 'ar');

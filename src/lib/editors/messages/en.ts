@@ -3,6 +3,12 @@
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const en = {
+  usage: {
+    heading: 'Usage:',
+    countries: 'Countries: codes (MA) or names in French, English or Arabic (Maroc, Morocco), separated by commas.',
+    ui: "language of the prompts and messages (else the system's language).",
+    prompts: 'Without flags, and in a terminal, it asks for each value.',
+  },
   args: {
     unknownFlag: (flag: string, meant?: string) =>
       `${flag} is not a flag of this command${meant ? ` — did you mean ${meant}?` : ''}`,

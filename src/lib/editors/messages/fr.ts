@@ -4,6 +4,13 @@ import type { Messages } from './en';
 const plural = (n: number, one: string, many: string) => `${n} ${n <= 1 ? one : many}`;
 
 export const fr: Messages = {
+  usage: {
+    heading: 'Utilisation :',
+    countries:
+      'Pays : codes (MA) ou noms en français, en anglais ou en arabe (Maroc, Morocco), séparés par des virgules.',
+    ui: 'langue des questions et des messages (sinon celle du système).',
+    prompts: 'Sans options, et dans un terminal, la commande demande chaque valeur.',
+  },
   args: {
     unknownFlag: (flag, meant) =>
       `${flag} n’est pas une option de cette commande${meant ? ` — vouliez-vous dire ${meant} ?` : ''}`,
