@@ -308,6 +308,17 @@ describe('open data', () => {
     expect(rows.filter((r) => /[\u0600-\u06FF]/.test(r.title_ar)).length).toBeGreaterThanOrEqual(6);
   });
 
+  it('describes every column of that CSV in the codebook, in the order of the file', () => {
+    const header = parseCsv<string[]>(dist('data/cases.csv'), { to_line: 1 })[0];
+    const book = JSON.parse(dist('data/codebook.json')) as {
+      files: { file: string; fields: { path: string; description: string }[] }[];
+    };
+    const csv = book.files.find((f) => f.file === 'data/cases.csv');
+    expect(csv?.fields.map((f) => f.path)).toEqual(header);
+    for (const field of csv!.fields) expect(field.description, field.path).not.toBe('');
+    expect(csv!.fields.find((f) => f.path === 'title_ar')?.description).toMatch(/^Title in Arabic; /);
+  });
+
   it('documents the exports on a data page in every language, with the dataset’s own citation files', () => {
     for (const lang of LANGS) {
       const doc = page(`/${lang}/data/`);

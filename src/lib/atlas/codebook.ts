@@ -11,6 +11,7 @@ import { z } from 'astro/zod';
 import { casesFileSchema, practicesFileSchema } from '../../schemas/export';
 import { HOLDERS, jsonSchemas } from '../editors/json-schemas';
 import { REFERENCES } from '../model/references';
+import { columnDoc, CSV_COLUMNS, DATA_FILES, LIST } from './export';
 import { TABLE_NAMES, TABLES, tableFiles, type Column } from './tables';
 
 /** One field of a file, or one column of a table. */
@@ -224,6 +225,26 @@ function exportFiles(): CodebookFile[] {
   });
 }
 
+/**
+ * The one-table export, `cases.csv`: its columns in order, each described in
+ * the words the data page gives it (the UI string the column names), in
+ * English as the rest of the codebook.
+ */
+function casesCsvFile(): CodebookFile {
+  return {
+    group: 'export',
+    file: DATA_FILES.casesCsv,
+    title: DATA_FILES.casesCsv.replace('data/', ''),
+    description: `One row per case study, for a spreadsheet or statistics software; several values in a cell are separated by "${LIST}".`,
+    fields: CSV_COLUMNS.map((c) => ({
+      path: c.name,
+      type: 'string',
+      required: false,
+      description: columnDoc(c, 'en'),
+    })),
+  };
+}
+
 function columnField(c: Column): CodebookField {
   const type = c.type === 'date' ? 'string' : c.type;
   return {
@@ -249,7 +270,10 @@ export function codebook(): Codebook {
     description: TABLES[name].description,
     fields: TABLES[name].columns.map(columnField),
   }));
-  return { definitions: content.definitions, files: [...content.files, ...exportFiles(), ...tables] };
+  return {
+    definitions: content.definitions,
+    files: [...content.files, ...exportFiles(), casesCsvFile(), ...tables],
+  };
 }
 
 /** Path, under the site's base, of the codebook as JSON. */

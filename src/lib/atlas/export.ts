@@ -18,7 +18,7 @@ import {
 } from '../../schemas/export';
 import type { Person } from '../../schemas/person';
 import type { AtlasCase, AtlasPractice } from './content';
-import type { UIKey } from '../i18n/i18n';
+import { languageName, t, type UIKey } from '../i18n/i18n';
 import { localePath, paths, sitePath } from '../site/urls';
 
 /** The parts of the atlas the exports read (a subset of `Atlas`, so that tests can build one). */
@@ -156,7 +156,7 @@ export function jsonSchemaOf(which: 'cases' | 'practices', site: URL | string): 
 }
 
 /** Inside a CSV cell, several values are separated by `; `. */
-const LIST = '; ';
+export const LIST = '; ';
 const list = (values: (string | number)[]) => values.join(LIST);
 
 /** A column of `cases.csv`. */
@@ -176,6 +176,10 @@ const column = (name: string, doc: UIKey, value: CsvColumn['value'], lang?: Lang
 });
 const perLanguage = (prefix: string, doc: UIKey, value: (c: CaseExport, lang: Lang) => string | undefined) =>
   LANGS.map((lang) => column(`${prefix}_${lang}`, doc, (c) => value(c, lang), lang));
+
+/** What a column of `cases.csv` holds, in `lang`: the data page's words and the codebook's (in English). */
+export const columnDoc = (col: CsvColumn, lang: Lang): string =>
+  t(lang, col.doc, col.lang ? { lang: languageName(col.lang, lang) } : {});
 
 /**
  * The columns of `cases.csv`, in order. Each names the UI string that
