@@ -98,6 +98,17 @@ describe('funding finder', () => {
     await page.close();
   });
 
+  it('names the condition that rules a programme out, set apart from those it meets (a water project and MDM Invest)', async () => {
+    const { page } = await visit('/fr/funding/?residence=FR&origin=MA&country=MA&sector=water-sanitation', PHONE);
+    const mdm = page.locator('[data-results] > li[data-programme="mdm-invest"]');
+    await expect.poll(() => mdm.getAttribute('data-verdict'), WAIT).toBe('ruled-out');
+    const blocking = mdm.locator('li[data-outcome="no"]');
+    expect(clean(await blocking.textContent())).toMatch(/^Ne finance pas ce secteur \(Eau et assainissement\) ; /);
+    const weight = (item: typeof blocking) => item.evaluate((li) => Number(getComputedStyle(li).fontWeight));
+    expect(await weight(blocking)).toBeGreaterThan(await weight(mdm.locator('li[data-outcome="yes"]').first()));
+    await page.close();
+  });
+
   it('submits its form without JavaScript and still lists every documented programme with its conditions', async () => {
     const { page } = await visit('/ar/funding/', { ...PHONE, javaScript: false });
     await page.locator('select[name="country"]').selectOption('ML');

@@ -21,15 +21,24 @@ if (form && list && data) {
   const nameOf = (criterion: string, value: string) =>
     criterion === 'sector' ? (data.names.theme[value] ?? value) : optionName('country', value);
 
+  // "A, B et C", "A, B and C", "أ وب وج": the lists a reader's language writes.
+  const listFormat = new Intl.ListFormat(data.locale, { type: 'conjunction' });
   const say = (finding: Finding, slug: string) => {
     const programme = data.programmes.find((p) => p.slug === slug)!;
     const text = fill(w.template(`funding.outcome.${finding.criterion}.${finding.outcome}`), {
       value: finding.criterion === 'period' ? finding.value : nameOf(finding.criterion, finding.value),
-      allowed: finding.allowed.map((v) => nameOf(finding.criterion, v)).join(', '),
+      allowed: listFormat.format(finding.allowed.map((v) => nameOf(finding.criterion, v))),
       rule: programme.rule ?? '',
     });
     const mark = finding.source ? programme.marks[finding.source] : undefined;
-    return h('li', { 'data-outcome': finding.outcome }, text, marksOf(mark ? [mark] : []));
+    // What rules the programme out stands out from the conditions it meets.
+    const rulesOut = ['no', 'excluded', 'ended'].includes(finding.outcome);
+    return h(
+      'li',
+      { 'data-outcome': finding.outcome, class: rulesOut ? 'font-semibold' : undefined },
+      text,
+      marksOf(mark ? [mark] : []),
+    );
   };
 
   const render = (remember: boolean) => {
