@@ -103,10 +103,10 @@ export const partialDate = z.preprocess(
     value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value,
   z
     .string({ error: () => say.partialDate() })
-    // The shape here, the month and day on the calendar (one message for `2019-13`, not two).
-    .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, {
+    // One message for `2019-13` (the calendar's), not two; the pattern stays whole for the JSON Schemas.
+    .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
       abort: true,
-      error: (issue) => dateShapeProblem(issue.input, () => say.partialDate()),
+      error: (issue) => calendarProblem(String(issue.input)) ?? dateShapeProblem(issue.input, () => say.partialDate()),
     })
     .superRefine(onTheCalendar),
 );
