@@ -7,11 +7,14 @@
  * @see https://pagefind.app/docs/node-api/
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../schemas/common';
+import { forPagefind } from '../lib/search/terms';
 import { searchBundle } from '../lib/site/search-bundle';
 
 /** Options of the search index step. */
@@ -54,9 +57,7 @@ export function pagefindIndex({ collectGarbage = false }: PagefindOptions = {}):
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           try {
-            const added = await index.addDirectory({ path: site, glob: `${lang}/**/*.html` });
-            if (added.errors.length)
-              throw new Error(`Pagefind could not index the ${lang} pages: ${added.errors.join('; ')}`);
+            const added = await addPages(index, site, lang);
             const written = await index.writeFiles({ outputPath: `${site}${searchBundle(lang)}` });
             if (written.errors.length)
               throw new Error(`Pagefind could not write the ${lang} index: ${written.errors.join('; ')}`);
@@ -68,6 +69,29 @@ export function pagefindIndex({ collectGarbage = false }: PagefindOptions = {}):
       },
     },
   };
+}
+
+/**
+ * The HTML pages of `lang` given to the index as Pagefind must read them
+ * (`forPagefind.page`: a hair space after an apostrophe inside a word, in the
+ * text between tags), each at the address its file has, as `addDirectory`
+ * would give it. The pages on disk are not changed.
+ */
+async function addPages(index: pagefind.PagefindIndex, site: string, lang: string): Promise<{ page_count: number }> {
+  const files = readdirSync(join(site, lang), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+  for (const file of files) {
+    const sourcePath = `${lang}/${file.split(sep).join('/')}`;
+    const html = readFileSync(join(site, sourcePath), 'utf8');
+    const content = html
+      .split(/(<[^>]*>)/)
+      .map((part, i) => (i % 2 === 0 ? forPagefind.page(part) : part))
+      .join('');
+    const { errors } = await index.addHTMLFile({ sourcePath, content });
+    if (errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${errors.join('; ')}`);
+  }
+  return { page_count: files.length };
 }
 
 /**

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stemmer as arabic } from '@orama/stemmers/arabic';
 import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
-import { analyser, terms } from '../../src/lib/search/terms';
+import { analyser, forPagefind, terms, withoutHairSpaces } from '../../src/lib/search/terms';
 import { bucketOf, searchCompact, type Bucket, type IndexHead } from '../../src/lib/search/compact-index';
 
 const fr = analyser('fr', french);
@@ -87,6 +87,20 @@ function memoryIndex(docs: string[], cap = 50) {
   const load = (path: string) => Promise.resolve(buckets[Number(/t\/(\d+)\.json/.exec(path)![1])]);
   return (query: string) => searchCompact(query, en, head, load);
 }
+
+describe('text given to Pagefind', () => {
+  it('is cut at an apostrophe inside a word, as the compact index cuts it, and shown as written', () => {
+    const text = "L’accès à l’eau d'Aïn Sebaâ, aujourd’hui ; « l’ » seul et 5’ restent.";
+    const indexed = forPagefind.page(text);
+    expect(indexed).toBe(
+      "L’\u200Aaccès à l’\u200Aeau d'\u200AAïn Sebaâ, aujourd’\u200Ahui ; « l’ » seul et 5’ restent.",
+    );
+    expect(withoutHairSpaces(indexed)).toBe(text);
+    expect(forPagefind.query("l'eau")).toBe("l' eau");
+    // The words either engine reads are the same.
+    expect(terms(indexed, 'fr', french)).toEqual(terms(text, 'fr', french));
+  });
+});
 
 describe('a query over the compact index', () => {
   const docs = ['solar water pumps', 'solar solar lamps', 'water wells', 'diaspora bonds for water'];

@@ -26,7 +26,14 @@ import {
   type Card,
   type IndexHead,
 } from '../../lib/search/compact-index';
-import { analyser, isTermLang, loadStemmer, type Analyser } from '../../lib/search/terms';
+import {
+  analyser,
+  forPagefind,
+  isTermLang,
+  loadStemmer,
+  withoutHairSpaces,
+  type Analyser,
+} from '../../lib/search/terms';
 
 /** The parts of Pagefind's browser API used here. */
 interface PagefindResult {
@@ -483,9 +490,12 @@ export async function mountSearch(
       const item = el('li', { class: 'search-result' });
       const link = el('a');
       item.append(link);
-      const shown = { ...data.meta, url: data.url, title: data.meta.title ?? data.url };
+      const meta = Object.fromEntries(
+        Object.entries(data.meta).map(([key, value]) => [key, value && withoutHairSpaces(value)]),
+      );
+      const shown = { ...meta, url: data.url, title: meta.title ?? data.url };
       // Pagefind escapes the page text and adds only <mark> around matches.
-      fill(item, link, shown, (p) => (p.innerHTML = data.excerpt));
+      fill(item, link, shown, (p) => (p.innerHTML = withoutHairSpaces(data.excerpt)));
       list.append(item);
     }
   }
@@ -550,7 +560,7 @@ export async function mountSearch(
       renderFacets(allCounts ?? {});
       return;
     }
-    const q = state.q.trim() || null;
+    const q = forPagefind.query(state.q.trim()) || null;
     const filters = pagefindFilters(state.filters);
     const search = await pagefind.search(q, {
       filters,

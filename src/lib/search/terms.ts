@@ -127,6 +127,29 @@ function words(text: string, termOf: (word: string) => string): string[] {
   return out;
 }
 
+/** An apostrophe between two letters: "l’eau", "aujourd'hui", "don’t". */
+const APOSTROPHE_IN_WORD = /(?<=\p{L})(['’])(?=\p{L})/gu;
+
+/** A hair space (U+200A): white space to an indexer, next to nothing on screen. */
+export const HAIR_SPACE = '\u200A';
+
+/**
+ * Text as Pagefind must read it for its answers to agree with the compact
+ * index's, which splits a word at an apostrophe (see `terms`). Pagefind drops
+ * the apostrophe and joins the rest, so that "eau" did not find "l’eau"
+ * (indexed as "leau"), and opening the search filters, which Pagefind
+ * answers, lost results. The pages it indexes get a hair space after such an
+ * apostrophe (its excerpts and titles show the text: the results take the
+ * hair spaces out, `withoutHairSpaces`), its queries a space.
+ */
+export const forPagefind = {
+  page: (text: string): string => text.replace(APOSTROPHE_IN_WORD, `$1${HAIR_SPACE}`),
+  query: (text: string): string => text.replace(APOSTROPHE_IN_WORD, '$1 '),
+};
+
+/** Text of Pagefind's results as the page shows it, without the hair spaces `forPagefind.page` put in. */
+export const withoutHairSpaces = (text: string): string => text.replaceAll(HAIR_SPACE, '');
+
 /** The language of the compact index a page language uses (the site's three). */
 export function isTermLang(lang: string): lang is TermLang {
   return lang === 'fr' || lang === 'en' || lang === 'ar';
