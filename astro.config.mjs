@@ -26,11 +26,11 @@ import { numericRunsPlugin } from './src/integrations/markdown/numeric-runs';
 import { sectionIdsPlugin } from './src/integrations/markdown/section-ids';
 import { BASE_PATH as base, SITE_URL as site } from './src/lib/site/site';
 
-/** A digest of the content folder's path and of every schema file (see `cacheDir` below). */
+/** A digest of the content folder's path, of every schema file and of the Markdown plugins (see `cacheDir` below). */
 function contentCacheKey() {
   const hash = createHash('sha256').update(contentDir());
-  for (const file of readdirSync('src/schemas').sort())
-    hash.update(file).update(readFileSync(join('src/schemas', file)));
+  for (const dir of ['src/schemas', 'src/integrations/markdown'])
+    for (const file of readdirSync(dir).sort()) hash.update(file).update(readFileSync(join(dir, file)));
   return hash.digest('hex').slice(0, 12);
 }
 
@@ -90,13 +90,14 @@ export default defineConfig({
       ],
     }),
   },
-  // The content cache (parsed entries) is named after the content folder and the schemas. Two folders
-  // must never share one: it refers to the files by path. And Astro keeps a parsed entry as long as
-  // its file is unchanged, clearing the cache when this configuration or content.config.ts change,
-  // but not when a schema they import does: a new field with a default would be missing from every
-  // cached entry. A new name when the schemas change starts a fresh cache (and, since the name is in
-  // this configuration, makes the dev server's store start afresh too). ATLAS_CACHE_DIR names one
-  // explicitly (the benchmark gives each build a cold one).
+  // The content cache (parsed entries) is named after the content folder, the schemas and the
+  // Markdown plugins. Two folders must never share one: it refers to the files by path. And Astro
+  // keeps a parsed entry as long as its file is unchanged, clearing the cache when this configuration
+  // or content.config.ts change, but not when a schema they import does (a new field with a default
+  // would be missing from every cached entry), nor when a Markdown plugin does (the cache keeps the
+  // rendered text). A new name when the schemas or the plugins change starts a fresh cache (and,
+  // since the name is in this configuration, makes the dev server's store start afresh too).
+  // ATLAS_CACHE_DIR names one explicitly (the benchmark gives each build a cold one).
   cacheDir: process.env.ATLAS_CACHE_DIR ?? `node_modules/.astro-content-${contentCacheKey()}`,
   // Scripts are always files too: Vite would inline a small one, which the CSP refuses.
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },

@@ -17,6 +17,12 @@ const pages = htmlPages();
 const DIR = { fr: 'ltr', en: 'ltr', ar: 'rtl' } as const;
 
 describe('the built site', () => {
+  it('keeps a sign with its amount in texts from YAML and from Markdown (no "€" alone on a phone’s next line)', () => {
+    const text = (path: string) => page(path).querySelector('main')!.text;
+    expect(text('/fr/programmes/pra-osim/')).toContain('120 000\u00a0€');
+    expect(text('/fr/cases/comores-associations-marseille/')).toMatch(/15 000\u00a0€ et à 70\u00a0% du coût/);
+  });
+
   it('has a page for every published case and practice in every language', () => {
     expect(cases.length).toBeGreaterThan(0);
     for (const lang of LANGS) {

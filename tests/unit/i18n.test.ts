@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ar from '../../src/i18n/ar';
 import en from '../../src/i18n/en';
 import fr from '../../src/i18n/fr';
+import { unbreakableAmounts } from '../../src/lib/i18n/bidi';
 import { formatFigure } from '../../src/lib/i18n/figures';
 import {
   acronymPrefix,
@@ -101,6 +102,16 @@ describe('language helpers', () => {
     expect(formatDate('en', '2017')).toBe('2017');
     expect(formatDate('fr', '2017-01')).toBe('janvier 2017');
     expect(formatDate('en', '2017-01-15')).toBe('15 January 2017');
+  });
+});
+
+describe('amounts in running text', () => {
+  it('keep their sign with their number, on one line, and leave other spaces alone', () => {
+    expect(unbreakableAmounts('au plus 15 000 € et 70 % du coût, soit 12 $ ou 3 ‰', 'fr')).toBe(
+      'au plus 15 000\u00a0€ et 70\u00a0% du coût, soit 12\u00a0$ ou 3\u00a0‰',
+    );
+    expect(unbreakableAmounts('EUR 15 000 et 40 pays', 'fr')).toBe('EUR 15 000 et 40 pays');
+    expect(unbreakableAmounts('30 % في المئة', 'ar')).toBe('30 % في المئة');
   });
 });
 

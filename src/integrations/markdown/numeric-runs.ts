@@ -6,13 +6,14 @@
  * on a narrow screen reads as two numbers), the markup the page components give the same
  * runs in titles, summaries and lessons. A hast plugin for Astro's Markdown
  * processor (satteri), for Markdown and MDX alike; the language is the text's
- * file name (`case.ar.md`, `practice.ar.mdx`).
+ * file name (`case.ar.md`, `practice.ar.mdx`). In French, the space before an
+ * amount's sign becomes non-breaking (`120 000 €`, `unbreakableAmounts`).
  */
 import type { Text } from 'hast';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastContent, HastVisitorContext } from 'satteri';
-import { isolatedNumbers } from '../../lib/i18n/bidi';
+import { isolatedNumbers, unbreakableAmounts } from '../../lib/i18n/bidi';
 import type { Lang } from '../../lib/i18n/i18n';
 import { textFileName } from '../../lib/model/layout';
 
@@ -28,8 +29,9 @@ export function numericRunsPlugin() {
     text(node: Readonly<Text>, ctx: HastVisitorContext) {
       const lang = ctx.data[LANG] as Lang | undefined;
       if (!lang) return;
-      const parts = isolatedNumbers(node.value, lang);
-      if (parts.length === 1 && typeof parts[0] === 'string') return;
+      const kept = unbreakableAmounts(node.value, lang);
+      const parts = isolatedNumbers(kept, lang);
+      if (parts.length === 1 && kept === node.value) return;
       ctx.replaceNode(
         node,
         parts.map((part): HastContent =>

@@ -14,6 +14,22 @@ import { dirOf } from './i18n';
 /** Two or more numbers, each perhaps with decimals or thousands, joined by a dash with or without spaces. */
 const NUMERIC_RUN = /\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]?[-\u2010-\u2015\u2212][ \u00a0\u202f]?\d+(?:[.,]\d+)*)+/g;
 
+/** The space between a number and the sign of its unit or currency (`30 %`, `000 €`). */
+const AMOUNT_SPACE = /(?<=\d) (?=[€$£%‰])/g;
+
+/**
+ * A French `text` with the space between a number and its sign made
+ * non-breaking (`120 000 €`, `30 %`), so that a narrow screen does not put
+ * the sign alone at the start of the next line, as French typography asks;
+ * the texts are written with plain spaces. Texts in other languages, and the
+ * spaces between groups of digits (a break there leaves the sign with its
+ * number), are left as written: the case pages' byte budget
+ * (tests/build/budgets.test.ts) has no room for them.
+ */
+export function unbreakableAmounts(text: string, lang: string): string {
+  return lang === 'fr' ? text.replace(AMOUNT_SPACE, '\u00a0') : text;
+}
+
 /** A part of a text to show isolated left to right. */
 export interface LtrRun {
   ltr: string;
