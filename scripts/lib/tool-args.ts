@@ -11,12 +11,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { didYouMean } from '../../src/lib/editors/did-you-mean';
 import { MESSAGES, toolLang, type ToolLang } from '../../src/lib/editors/messages';
 
-/** The tools' language when the flags could not be read: `--ui fr` or `--ui=fr` among them, else the system's. */
-function langOf(args: readonly string[]): ToolLang {
-  const index = args.findIndex((arg) => arg === '--ui' || arg.startsWith('--ui='));
-  const flag = index < 0 ? undefined : args[index].includes('=') ? args[index].split('=')[1] : args[index + 1];
+/** The tools' language when the flags could not be read: their `--ui`, read leniently, else the system's. */
+function langOf(config: ParseArgsConfig): ToolLang {
+  const { ui } = parseArgs({ ...config, strict: false }).values;
   try {
-    return toolLang(flag);
+    return toolLang(typeof ui === 'string' ? ui : undefined);
   } catch {
     return toolLang(undefined);
   }
@@ -58,7 +57,7 @@ export function toolArgs<T extends ParseArgsConfig>(
   try {
     return parseArgs(config);
   } catch (error) {
-    const lang = langOf(config.args ?? process.argv.slice(2));
+    const lang = langOf(config);
     const problem = argsProblem(error, Object.keys(config.options ?? {}), lang);
     if (problem === undefined) throw error;
     const text = typeof usage === 'function' ? usage(lang) : usage;

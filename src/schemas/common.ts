@@ -6,9 +6,8 @@
  * when a value is refused, so that they speak the language of the check.
  */
 import { z } from 'astro/zod';
-import countries from 'i18n-iso-countries';
 import { CITATION_KEY } from '../lib/cite/in-text';
-import { meantCountry } from '../lib/editors/countries';
+import { isCountryCode, meantCountry } from '../lib/editors/countries';
 import { say } from '../lib/model/check/wording';
 
 /** The languages of the atlas, French first (the default and fallback). */
@@ -135,11 +134,9 @@ export const httpUrl = z
  * `i18n-iso-countries` package. Names in each language come from that package.
  * @see https://www.iso.org/iso-3166-country-codes.html
  */
-export const countryCode = z
-  .string({ error: () => say.countryCodeType() })
-  .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
-    error: (issue) => say.countryCode(meantCountry(issue.input)),
-  });
+export const countryCode = z.string({ error: () => say.countryCodeType() }).refine(isCountryCode, {
+  error: (issue) => say.countryCode(meantCountry(issue.input)),
+});
 
 /** One country code, or a list of them; always read as a list. */
 export const oneOrMoreCountries = z

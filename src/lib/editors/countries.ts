@@ -39,6 +39,9 @@ export function countryLabel(code: string): string {
   return `${NAME_LANGS.map((lang) => countries.getName(code, lang)).join(' · ')} (${code})`;
 }
 
+/** Whether `code` is an ISO 3166-1 alpha-2 code as the content writes it: two capital letters of a country. */
+export const isCountryCode = (code: string): boolean => /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+
 /** The country a value that is not a code stands for (`km`, `Comoros`), with its name, for the check's messages. */
 export function meantCountry(value: unknown): { code: string; name: Record<'en' | 'fr', string> } | undefined {
   if (typeof value !== 'string') return undefined;
@@ -69,7 +72,7 @@ export function matchesCountry(search: string, label: string): boolean {
  */
 export function findCountry(query: string): { code: string } | { candidates: string[] } {
   const trimmed = query.trim();
-  if (/^[a-z]{2}$/i.test(trimmed) && countries.isValid(trimmed.toUpperCase())) return { code: trimmed.toUpperCase() };
+  if (isCountryCode(trimmed.toUpperCase())) return { code: trimmed.toUpperCase() };
   const folded = foldName(trimmed);
   if (!folded) return { candidates: [] };
   const exact = new Set(NAMES.filter((n) => n.name === folded).map((n) => n.code));
