@@ -140,11 +140,18 @@ export const HAIR_SPACE = '\u200A';
  * (indexed as "leau"), and opening the search filters, which Pagefind
  * answers, lost results. The pages it indexes get a hair space after such an
  * apostrophe (its excerpts and titles show the text: the results take the
- * hair spaces out, `withoutHairSpaces`), its queries a space.
+ * hair spaces out, `withoutHairSpaces`), its queries a space, and a query
+ * leaves out the words of one letter this leaves ("l’eau" asks for "eau"), as
+ * the compact index does: Pagefind would ask for every word.
  */
 export const forPagefind = {
   page: (text: string): string => text.replace(APOSTROPHE_IN_WORD, `$1${HAIR_SPACE}`),
-  query: (text: string): string => text.replace(APOSTROPHE_IN_WORD, '$1 '),
+  query: (text: string): string =>
+    text
+      .replace(APOSTROPHE_IN_WORD, '$1 ')
+      .split(/\s+/)
+      .filter((word) => !/^\p{L}\p{M}*['’]?$/u.test(word))
+      .join(' '),
 };
 
 /** Text of Pagefind's results as the page shows it, without the hair spaces `forPagefind.page` put in. */
