@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/pictures/geo';
 import { locatorBaseSvg, locatorSvg, worldMap } from '../../src/lib/pictures/maps';
 import { caseSchema } from '../../src/schemas/case';
+import { MINIMAL_CASE } from '../helpers/case-facts';
 
 /** Absolute points of compact path data, one list per closed part. */
 function decode(d: string): [number, number][][] {
@@ -108,18 +109,8 @@ describe('maps', () => {
 
   it('draws a locator layer in the frame of the shared world, with an arrow per flow', () => {
     const facts = caseSchema.parse({
+      ...MINIMAL_CASE,
       kind: 'diaspora',
-      status: 'published',
-      published: '2026-01-01',
-      updated: '2026-01-01',
-      authors: ['someone'],
-      originalLanguage: 'fr',
-      places: [{ country: 'MA' }],
-      scale: 'local',
-      period: { start: 2017 },
-      themes: ['education'],
-      sources: [{ key: 'a', title: 'A', publisher: 'B' }],
-      ledBy: 'diaspora-organisation',
       diaspora: { origin: 'MA', residence: ['FR', 'BE'] },
     });
     const layer = locatorSvg({ slug: 'x', facts, countries: ['BE', 'FR', 'MA'] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/schemas/case';
+import { MINIMAL_CASE } from '../helpers/case-facts';
 import { countryCode, httpUrl, isoDate, partialDate, period } from '../../src/schemas/common';
 import { correction } from '../../src/schemas/editorial';
 
@@ -35,31 +36,22 @@ describe('shared field rules', () => {
 });
 
 describe('case schema', () => {
-  const base = {
-    status: 'published',
-    published: '2026-01-01',
-    updated: '2026-01-01',
-    authors: ['someone'],
-    originalLanguage: 'fr',
-    places: [{ country: 'MA' }],
-    scale: 'local',
-    period: { start: 2017 },
-    themes: ['education'],
-    sources: [{ key: 'a', title: 'A', publisher: 'B' }],
-    ledBy: 'diaspora-organisation',
-  };
-
   it('tells the two kinds apart and requires the block of each', () => {
     expect(
-      caseSchema.safeParse({ ...base, kind: 'diaspora', diaspora: { origin: 'MA', residence: ['FR'] } }).success,
+      caseSchema.safeParse({ ...MINIMAL_CASE, kind: 'diaspora', diaspora: { origin: 'MA', residence: ['FR'] } })
+        .success,
     ).toBe(true);
-    const transfer = caseSchema.safeParse({ ...base, kind: 'transfer', diaspora: { origin: 'MA', residence: ['FR'] } });
+    const transfer = caseSchema.safeParse({
+      ...MINIMAL_CASE,
+      kind: 'transfer',
+      diaspora: { origin: 'MA', residence: ['FR'] },
+    });
     expect(transfer.success).toBe(false);
   });
 
   it('requires reviewers and a date for a reviewed case, and a reason for a retired one', () => {
     const reviewed = caseSchema.safeParse({
-      ...base,
+      ...MINIMAL_CASE,
       kind: 'diaspora',
       status: 'reviewed',
       diaspora: { origin: 'MA', residence: ['FR'] },
@@ -67,7 +59,7 @@ describe('case schema', () => {
     expect(reviewed.success).toBe(false);
     expect(reviewed.error!.issues.map((i) => i.path.join('.'))).toEqual(['reviewers', 'reviewedOn']);
     const retired = caseSchema.safeParse({
-      ...base,
+      ...MINIMAL_CASE,
       kind: 'diaspora',
       status: 'retired',
       diaspora: { origin: 'MA', residence: ['FR'] },
@@ -76,7 +68,11 @@ describe('case schema', () => {
   });
 
   it('defaults the licence to CC BY 4.0', () => {
-    const parsed = caseSchema.parse({ ...base, kind: 'diaspora', diaspora: { origin: 'MA', residence: ['FR'] } });
+    const parsed = caseSchema.parse({
+      ...MINIMAL_CASE,
+      kind: 'diaspora',
+      diaspora: { origin: 'MA', residence: ['FR'] },
+    });
     expect(parsed.licence).toBe('CC-BY-4.0');
   });
 });

@@ -1,6 +1,7 @@
 /** Counting cases and flows: the numbers that the map, the charts and their tables all show. */
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/schemas/case';
+import { MINIMAL_CASE } from '../helpers/case-facts';
 import {
   caseFlows,
   casesByCountry,
@@ -11,22 +12,9 @@ import {
   type CountedCase,
 } from '../../src/lib/atlas/stats';
 
-const base = {
-  status: 'published',
-  published: '2026-01-01',
-  updated: '2026-01-01',
-  authors: ['someone'],
-  originalLanguage: 'fr',
-  places: [{ country: 'MA' }],
-  scale: 'local',
-  themes: ['education'],
-  sources: [{ key: 'a', title: 'A', publisher: 'B' }],
-  ledBy: 'diaspora-organisation',
-};
-
 /** A case as the build sees it, parsed by the real schema. */
 function counted(slug: string, extra: Record<string, unknown>, countries: string[] = []): CountedCase {
-  const facts = caseSchema.parse({ ...base, period: { start: 2017 }, ...extra });
+  const facts = caseSchema.parse({ ...MINIMAL_CASE, period: { start: 2017 }, ...extra });
   return { slug, facts, countries };
 }
 
