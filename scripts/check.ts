@@ -8,21 +8,14 @@
 import { resolve } from 'node:path';
 import { checkContent, formatProblem } from '../src/lib/model/check';
 import { contentDir } from '../src/lib/model/layout';
-import { MESSAGES, toolLang, type ToolLang } from '../src/lib/editors/messages';
+import { MESSAGES } from '../src/lib/editors/messages';
 import { toolArgs } from './lib/tool-args';
 
-const { values } = toolArgs(
+const { lang } = toolArgs(
   'npm run check:content',
   { options: { ui: { type: 'string' } } },
   (lang) => `${MESSAGES[lang].usage.heading} npm run check:content [-- --ui fr|en]`,
 );
-let lang: ToolLang;
-try {
-  lang = toolLang(values.ui);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(2);
-}
 const say = MESSAGES[lang].check;
 const { problems, counts } = checkContent(contentDir(), resolve('.'), { lang });
 if (problems.length > 0) {

@@ -44,7 +44,7 @@ import { CHANNELS, SCALES } from '../src/schemas/case';
 import { ORGANIZATION_TYPES } from '../src/schemas/organization';
 import { PERSON_TYPES } from '../src/schemas/person';
 import { countryOptions, findCountries, matchesCountry } from '../src/lib/editors/countries';
-import { MESSAGES, toolLang, type Messages, type ToolLang } from '../src/lib/editors/messages';
+import { MESSAGES, type Messages, type ToolLang } from '../src/lib/editors/messages';
 import { toolArgs } from './lib/tool-args';
 
 /** The command's usage, its explanations in the tools' language (the flags are the same in both). */
@@ -65,7 +65,11 @@ ${say.countries}
 ${say.prompts}`;
 };
 
-const { values: flags, positionals } = toolArgs(
+const {
+  values: flags,
+  positionals,
+  lang,
+} = toolArgs(
   'npm run new',
   {
     allowPositionals: true,
@@ -99,13 +103,6 @@ const { values: flags, positionals } = toolArgs(
   usage,
 );
 
-let lang: ToolLang;
-try {
-  lang = toolLang(flags.ui);
-} catch (error) {
-  console.error(`npm run new: ${(error as Error).message}`);
-  process.exit(1);
-}
 if (flags.help) {
   console.log(usage(lang));
   process.exit(0);

@@ -11,23 +11,16 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDir } from '../src/lib/model/layout';
 import { editorialReport } from '../src/lib/editors/report';
-import { MESSAGES, toolLang, type ToolLang } from '../src/lib/editors/messages';
+import { MESSAGES } from '../src/lib/editors/messages';
 import { checkContent } from '../src/lib/model/check';
 import { committedOn } from '../src/lib/model/translation-status';
 import { toolArgs } from './lib/tool-args';
 
-const { values } = toolArgs(
+const { values, lang } = toolArgs(
   'npm run report',
   { options: { out: { type: 'string', default: 'editorial-report.md' }, ui: { type: 'string' } } },
   (lang) => `${MESSAGES[lang].usage.heading} npm run report [-- --out file.md] [--ui fr|en]`,
 );
-let lang: ToolLang;
-try {
-  lang = toolLang(values.ui);
-} catch (error) {
-  console.error(`npm run report: ${(error as Error).message}`);
-  process.exit(1);
-}
 const messages = MESSAGES[lang];
 const root = resolve('.');
 const markdown = editorialReport(checkContent(contentDir(), root, { lang }), new Date().toISOString().slice(0, 10), {

@@ -4,7 +4,8 @@
  * sentence in the tool's language (`--ui`, else the system's) that names
  * the flag, the one meant when it is a letter or two away (`--titel`,
  * `--title`) and the tool's usage, instead of Node's error and its stack
- * trace; the exit code is 2, as for any misuse of a command.
+ * trace, and so does a `--ui` that is not a language of the tools; the exit
+ * code is 2, as for any misuse of a command.
  * @see https://nodejs.org/api/util.html#utilparseargsconfig
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -48,20 +49,36 @@ export function argsProblem(error: unknown, known: readonly string[], lang: Tool
   }
 }
 
-/** `parseArgs(config)` (strict), or the tool `tool` ends with what `argsProblem` says, then its usage. */
+/** The tool ends with `problem`, then its usage, with the exit code of a misused command. */
+function misused(tool: string, problem: string, usage: string): never {
+  console.error(`${tool}: ${problem}${usage ? `\n\n${usage}` : ''}`);
+  process.exit(2);
+}
+
+/**
+ * `parseArgs(config)` (strict), with the tools' language read from `--ui`
+ * (else the system's); a refused flag or an unknown `--ui` ends the tool
+ * `tool` with what is wrong, then its usage.
+ */
 export function toolArgs<T extends ParseArgsConfig>(
   tool: string,
   config: T,
   usage: string | ((lang: ToolLang) => string) = '',
-): ReturnType<typeof parseArgs<T>> {
+): ReturnType<typeof parseArgs<T>> & { lang: ToolLang } {
+  const usageIn = (lang: ToolLang) => (typeof usage === 'function' ? usage(lang) : usage);
+  let parsed: ReturnType<typeof parseArgs<T>>;
   try {
-    return parseArgs(config);
+    parsed = parseArgs(config);
   } catch (error) {
     const lang = langOf(config);
     const problem = argsProblem(error, Object.keys(config.options ?? {}), lang);
     if (problem === undefined) throw error;
-    const text = typeof usage === 'function' ? usage(lang) : usage;
-    console.error(`${tool}: ${problem}${text ? `\n\n${text}` : ''}`);
-    process.exit(2);
+    misused(tool, problem, usageIn(lang));
+  }
+  const { ui } = parsed.values as { ui?: unknown };
+  try {
+    return { ...parsed, lang: toolLang(typeof ui === 'string' ? ui : undefined) };
+  } catch (error) {
+    misused(tool, (error as Error).message, usageIn(toolLang(undefined)));
   }
 }

@@ -227,7 +227,7 @@ describe('npm run new', () => {
     const person = runScript('new', ['person', '--ui', 'fr', '--name', 'Awa Sy'], dir);
     expect(person.stdout).toContain('La vérification passe.');
     const wrong = runScript('new', ['person', '--ui', 'de', '--name', 'Awa Sy'], dir);
-    expect(wrong.status).toBe(1);
+    expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--ui: "de" must be one of fr, en');
   });
 });

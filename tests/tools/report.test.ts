@@ -31,7 +31,7 @@ describe('npm run report', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('# Rapport éditorial, ');
     const wrong = runScript('report', ['--ui', 'es', '--out', join(dir, 'r.md')], dir);
-    expect(wrong.status).toBe(1);
+    expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--ui: "es" must be one of fr, en');
   });
 
