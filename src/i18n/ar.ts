@@ -432,6 +432,8 @@ export default {
   'search.typeProgramme': 'برنامج',
   'search.typeOrganization': 'منظمة',
   'search.sortUpdatedNote': 'لا تاريخ للمنظمات والبرامج: تأتي بعد ذلك حسب الصلة.',
+  'search.unreachable':
+    'تعذّر على البحث تحميل ملفاته لانقطاع الاتصال. سيعاود المحاولة تلقائيًا عند عودة الاتصال، وتبقى الصفحات المحفوظة للقراءة دون اتصال متاحة.',
   'facet.kind': 'النوع',
   'facet.leadership': 'الجهة القائدة',
   'facet.theme': 'الموضوع',

@@ -439,6 +439,8 @@ export default {
   'search.typeProgramme': 'Programme',
   'search.typeOrganization': 'Organisation',
   'search.sortUpdatedNote': 'Organisations and programmes have no date: they follow, by relevance.',
+  'search.unreachable':
+    'Search could not load its files: there is no connection. It will try again by itself once you are online; pages kept offline can still be read.',
   'facet.kind': 'Kind',
   'facet.leadership': 'Led by',
   'facet.theme': 'Theme',

@@ -438,6 +438,8 @@ export default {
   'search.typeProgramme': 'Programme',
   'search.typeOrganization': 'Organisation',
   'search.sortUpdatedNote': 'Sans date, les organisations et programmes viennent ensuite, par pertinence.',
+  'search.unreachable':
+    'La recherche n’a pas pu charger ses fichiers : la connexion manque. Elle reprendra d’elle-même une fois en ligne ; les pages gardées hors ligne restent lisibles.',
   'facet.kind': 'Type',
   'facet.leadership': 'Porté par',
   'facet.theme': 'Thème',

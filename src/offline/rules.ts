@@ -43,8 +43,17 @@ export interface KeptPage {
   /** Path of the page, with the base (`/fr/practices/x/`). */
   path: string;
   title: string;
+  /** The language and direction of the title (a page may show a text not yet translated). */
+  lang?: string;
+  dir?: string;
   /** Paths of the cases kept with it. */
   cases: string[];
+  /**
+   * Every file it put in the kept cache (its pages, with their stylesheets,
+   * scripts and pictures), so that removing it removes what no other kept
+   * page needs. Pages kept before this was recorded name only their pages.
+   */
+  files?: string[];
   /** When it was kept (ISO date and time). */
   kept: string;
 }

@@ -31,19 +31,34 @@ const ours = (url: URL) =>
   url.origin === self.location.origin && url.pathname.startsWith(base) && !under(url, NEVER_CACHED);
 
 self.addEventListener('install', () => void self.skipWaiting());
+/** The language of an address (`/ar/…`), if it has one. */
+const langOf = (url: URL) => __ATLAS_LANGS__.find((l) => url.pathname.startsWith(`${base}${l}/`));
+
+/**
+ * Keeps `path` from the browser's own cache (HTTP), where a page opened
+ * before the worker started still is, without downloading it again.
+ * @see https://developer.mozilla.org/docs/Web/API/Request/cache
+ */
+async function keepIfCached(cache: Cache, path: string): Promise<void> {
+  if (await cache.match(path)) return;
+  const response = await fetch(path, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => undefined);
+  if (response?.ok) await cache.put(path, response);
+}
+
+self.addEventListener('install', () => void self.skipWaiting());
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       await self.clients.claim();
-      // The page that registered the worker was loaded before it: keep it as if opened through it.
       const cache = await caches.open(CACHES.pages);
-      const windows = await self.clients.matchAll({ type: 'window' });
-      await Promise.all(
-        windows
-          .map((w) => new URL(w.url))
-          .filter(ours)
-          .map((url) => cache.add(url.pathname).catch(() => undefined)),
-      );
+      const opened = (await self.clients.matchAll({ type: 'window' })).map((w) => new URL(w.url)).filter(ours);
+      // The pages open now were loaded before the worker: keep them as if opened through it.
+      await Promise.all(opened.map((url) => cache.add(url.pathname).catch(() => undefined)));
+      // On a slow network the worker starts pages later than the first one, which was most often the home page of
+      // the reader's language, where the installed app opens: kept too when the browser still has it. (Which other
+      // pages came before, the worker cannot know.)
+      const homes = new Set(opened.flatMap((url) => langOf(url) ?? []).map((lang) => `${base}${lang}/`));
+      await Promise.all([...homes].map((home) => keepIfCached(cache, home)));
     })(),
   );
 });
@@ -53,8 +68,7 @@ cleanupOutdatedCaches();
 
 /** The offline notice in the language of the address (`/ar/…`), else the default language's. */
 function offlinePage(url: URL): Promise<Response | undefined> {
-  const lang = __ATLAS_LANGS__.find((l) => url.pathname.startsWith(`${base}${l}/`)) ?? __ATLAS_LANGS__[0];
-  return matchPrecache(`${base}${lang}/offline/`);
+  return matchPrecache(`${base}${langOf(url) ?? __ATLAS_LANGS__[0]}/offline/`);
 }
 
 /** Offline: a file kept in another cache (a kept page's styles and pictures). */

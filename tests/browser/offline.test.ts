@@ -4,7 +4,8 @@
  * stay readable once the browser goes offline; a page never opened shows the
  * offline notice of its language; "Keep for offline" on a practice saves the
  * cases it cites, which then open offline without having been visited, and
- * the list of kept pages removes them.
+ * the list of kept pages removes them. What cannot work offline says so: a
+ * search whose files never arrived, a save cut short.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,20 @@ async function searchResults(page: Page): Promise<string[]> {
     { ...POLL, ...READY },
   );
   return page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+}
+
+/** The addresses in the cache of kept pages. */
+const keptFiles = (page: Page) =>
+  page.evaluate(async () => (await (await caches.open('atlas-kept')).keys()).map((r) => new URL(r.url).pathname));
+
+/** The practice with the most cited cases that has a "Keep for offline" control, and the cases it cites. */
+function keptPractice(): { practice: string; cited: string[] } {
+  const practice = entries('practices').find((p) => builtPage(p).querySelectorAll('[data-keep]').length)!;
+  const cited = (
+    JSON.parse(builtPage(practice).querySelector('[data-keep]')!.getAttribute('data-keep')!) as { cases: string[] }
+  ).cases;
+  expect(cited.length).toBeGreaterThan(0);
+  return { practice, cited };
 }
 
 /** The picture files of the page that did not load (broken images). */
@@ -103,12 +118,8 @@ describe('offline reading', () => {
     await page.close();
   });
 
-  it('keeps a practice with the cases it cites, lists it, and removes it', async () => {
-    const practice = entries('practices').find((p) => builtPage(p).querySelectorAll('[data-keep]').length)!;
-    const cited = (
-      JSON.parse(builtPage(practice).querySelector('[data-keep]')!.getAttribute('data-keep')!) as { cases: string[] }
-    ).cases;
-    expect(cited.length).toBeGreaterThan(0);
+  it('keeps a practice with the cases it cites, lists it, and removes it with all it kept', async () => {
+    const { practice, cited } = keptPractice();
     const { page } = await visit(practice);
     await controlled(page);
     await page.getByRole('button', { name: 'Garder hors ligne' }).click();
@@ -121,10 +132,79 @@ describe('offline reading', () => {
 
     await page.goto(url('/fr/offline/kept/'));
     const title = builtPage(practice).querySelector('h1')!.textContent.trim();
-    await page.getByRole('link', { name: title }).waitFor(READY);
+    const link = page.getByRole('link', { name: title });
+    await link.waitFor(READY);
+    expect([await link.getAttribute('lang'), await link.getAttribute('dir')]).toEqual(['fr', 'ltr']);
+    expect(await keptFiles(page)).toEqual(expect.arrayContaining([practice, ...cited]));
+    expect((await keptFiles(page)).some((file) => file.startsWith('/_astro/'))).toBe(true);
     await page.getByRole('button', { name: 'Retirer' }).click();
     await page.getByText('Aucune page gardée', { exact: false }).waitFor(READY);
+    // Its stylesheets and pictures too: no other page was kept.
+    expect(await keptFiles(page)).toEqual([]);
     await page.goto(url(cited.at(-1)!));
+    expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
+    await page.close();
+  });
+
+  it('undoes a save cut short, and says so', async () => {
+    const { practice, cited } = keptPractice();
+    const { page } = await visit(practice);
+    await controlled(page);
+    await page.context().route(url(cited.at(-1)!), (route) => route.abort('internetdisconnected'));
+    await page.getByRole('button', { name: 'Garder hors ligne' }).click();
+    await page.getByText('Échec de l’enregistrement', { exact: false }).waitFor(READY);
+    expect(await keptFiles(page)).toEqual([]);
+    expect(await page.evaluate(() => localStorage.getItem('atlas-kept'))).toBeNull();
+    await page.close();
+  });
+
+  it('keeps the home page a slow phone opened before the worker started', async () => {
+    // The worker is not registered on the home page (as if its registration were still under way), then is on the next.
+    const { page } = await visit('/robots.txt');
+    await page.addInitScript(() => {
+      if (location.pathname === '/fr/') navigator.serviceWorker.register = () => Promise.reject(new Error('not yet'));
+    });
+    await page.goto(url('/fr/'));
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration())).toBeUndefined();
+    const [practice] = entries('practices');
+    await page.goto(url(practice));
+    await controlled(page);
+
+    await goOffline(page);
+    await page.goto(url('/fr/'));
+    expect(await page.locator('h1').textContent()).toBe(builtPage('/fr/').querySelector('h1')!.textContent);
+    await page.close();
+  });
+
+  it('says why search cannot answer offline a word it never fetched, and answers once back online', async () => {
+    const { page } = await visit('/fr/', { width: 375 });
+    await controlled(page);
+    await page.goto(url('/fr/search/?q=coton'));
+    await searchResults(page);
+
+    await goOffline(page);
+    await page.goto(url('/fr/search/?q=eau'));
+    await page.waitForFunction(
+      () => document.querySelector('.search-status')?.textContent?.includes('la connexion manque'),
+      null,
+      { ...POLL, ...READY },
+    );
+    expect(await page.locator('.search-result').count()).toBe(0);
+    await page.context().setOffline(false);
+    // The browser says it is back online when the device's connection returns; the emulated network does not.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    expect((await searchResults(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('leads a search typed offline, before its code ever arrived, to the search page', async () => {
+    const { page } = await visit('/fr/', { width: 375 });
+    await controlled(page);
+    await goOffline(page);
+    await page.locator('#site-search').fill('eau');
+    await page.locator('#site-search').press('Enter');
+    await page.waitForURL(/\/fr\/search\/\?q=eau$/, READY);
     expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
     await page.close();
   });

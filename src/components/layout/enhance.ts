@@ -9,6 +9,6 @@ import { enhanceShare } from '../share/share';
 for (const box of document.querySelectorAll<HTMLElement>('[data-sharing]')) enhanceShare(box);
 
 // Only a build writes sw.js; under `astro dev` the registration fails quietly. (`import.meta.env.PROD` is not a
-// safe test here: a build started from a test run is not always in production mode.)
-if ('serviceWorker' in navigator)
-  navigator.serviceWorker.register(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sw.js`).catch(() => undefined);
+// safe test here: a build started from a test run is not always in production mode.) `BASE_URL` ends in "/", as
+// every address does (`trailingSlash: 'always'`, astro.config.mjs).
+if ('serviceWorker' in navigator) navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);

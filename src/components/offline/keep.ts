@@ -19,18 +19,39 @@ export function readKept(): KeptPage[] {
 
 const writeKept = (kept: KeptPage[]) => localStorage.setItem(KEPT_KEY, JSON.stringify(kept));
 
-/** A page and what it needs to show, from the site's own address only. */
-async function keepPage(cache: Cache, path: string): Promise<void> {
+/** The files a kept page put in the cache (its own record, else, for a page kept before files were recorded, its pages). */
+const filesOf = (k: KeptPage) => k.files ?? [k.path, ...k.cases];
+
+/** Deletes from the kept cache the files of `files` that no page of `kept` needs. */
+async function forget(cache: Cache, files: Iterable<string>, kept: KeptPage[]): Promise<void> {
+  const needed = new Set(kept.flatMap(filesOf));
+  await Promise.all([...files].filter((file) => !needed.has(file)).map((file) => cache.delete(file)));
+}
+
+/**
+ * A page and what it needs to show, from the site's own address only; every
+ * file put in the cache is added to `files` as it is, so that a save cut
+ * short can be undone.
+ */
+async function keepPage(cache: Cache, path: string, files: Set<string>): Promise<void> {
   const response = await fetch(path);
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   const html = await response.clone().text();
   await cache.put(path, response);
+  files.add(path);
   const doc = new DOMParser().parseFromString(html, 'text/html');
   const needed = [...doc.querySelectorAll('link[rel=stylesheet][href], script[src], img[src]')]
     .map((e) => new URL(e.getAttribute('href') ?? e.getAttribute('src')!, location.href))
     .filter((url) => url.origin === location.origin)
     .map((url) => url.pathname);
-  await Promise.all([...new Set(needed)].map((url) => cache.add(url)));
+  // Every download ends before the save does, so that none is added to the cache after a failure was undone.
+  const saved = await Promise.allSettled(
+    [...new Set(needed)].map(async (file) => {
+      await cache.add(file);
+      files.add(file);
+    }),
+  );
+  if (saved.some((result) => result.status === 'rejected')) throw new Error(`${path}: a file it needs did not arrive`);
 }
 
 /** Wires the "Keep for offline" control of a page (KeepOffline.astro). */
@@ -45,12 +66,20 @@ export function enhanceKeep(box: HTMLElement): void {
   button.onclick = async () => {
     button.disabled = true;
     say('saving');
+    const cache = await caches.open(CACHES.kept);
+    const files = new Set<string>();
     try {
-      const cache = await caches.open(CACHES.kept);
-      for (const path of [entry.path, ...entry.cases]) await keepPage(cache, path);
-      writeKept([...readKept().filter((k) => k.path !== entry.path), { ...entry, kept: new Date().toISOString() }]);
+      for (const path of [entry.path, ...entry.cases]) await keepPage(cache, path, files);
+      const others = readKept().filter((k) => k.path !== entry.path);
+      writeKept([...others, { ...entry, files: [...files], kept: new Date().toISOString() }]);
+      // Asks the browser not to clear the kept pages when the device runs short of space (granted or not
+      // by the browser, without asking the reader in most).
+      // @see https://developer.mozilla.org/docs/Web/API/StorageManager/persist
+      void navigator.storage?.persist?.().catch(() => undefined);
       say('kept');
     } catch {
+      // A save cut short (the network dropped) leaves nothing behind that no list shows.
+      await forget(cache, files, readKept()).catch(() => undefined);
       say('failed');
     } finally {
       button.disabled = false;
@@ -58,18 +87,20 @@ export function enhanceKeep(box: HTMLElement): void {
   };
 }
 
-/** Removes a kept page from the device, with the cases no other kept page cites. */
+/** Removes a kept page from the device, with every file no other kept page needs. */
 export async function removeKept(path: string): Promise<void> {
   const kept = readKept();
   const rest = kept.filter((k) => k.path !== path);
-  const stillKept = new Set(rest.flatMap((k) => [k.path, ...k.cases]));
-  const removed = kept.filter((k) => k.path === path).flatMap((k) => [k.path, ...k.cases]);
   const cache = await caches.open(CACHES.kept);
-  await Promise.all(removed.filter((p) => !stillKept.has(p)).map((p) => cache.delete(p)));
+  await forget(cache, kept.filter((k) => k.path === path).flatMap(filesOf), rest);
   writeKept(rest);
 }
 
-/** Fills the list of kept pages, each with its remove button; `none` shows when there is none. */
+/**
+ * Fills the list of kept pages, each with its remove button, in every
+ * language the reader kept pages in (each title marked with its own);
+ * `none` shows when there is none.
+ */
 export function listKept(list: HTMLUListElement, none: HTMLElement): void {
   const render = () => {
     const kept = readKept();
@@ -80,6 +111,8 @@ export function listKept(list: HTMLUListElement, none: HTMLElement): void {
         const link = document.createElement('a');
         link.href = k.path;
         link.textContent = k.title;
+        if (k.lang) link.lang = k.lang;
+        link.dir = k.dir ?? 'auto';
         const remove = document.createElement('button');
         remove.type = 'button';
         remove.className = 'ms-3 text-sm text-brand underline';

@@ -51,7 +51,15 @@ if (form && dialog) {
       dialog.querySelector('[data-search-mount]')!.prepend(early);
       early.focus();
     }
-    void load().then((m) => m.openSearchDialog(dialog, base, () => early?.value || input.value));
+    const query = () => early?.value || input.value;
+    // Without its code (offline, or a dropped download), search is the search page the form leads to.
+    load()
+      .then((m) => m.openSearchDialog(dialog, base, query))
+      .catch(() => {
+        if (!dialog.open) return;
+        input.value = query();
+        form.submit();
+      });
   };
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   input.addEventListener('focus', () => void load(), { once: true });

@@ -74,7 +74,8 @@ type Strings = Record<
   | 'excerpts'
   | 'wider'
   | 'showResults'
-  | 'sortUpdatedNote',
+  | 'sortUpdatedNote'
+  | 'unreachable',
   string
 >;
 interface Labels {
@@ -529,9 +530,31 @@ export async function mountSearch(
   async function run(): Promise<void> {
     const mine = ++generation;
     results.setAttribute('aria-busy', 'true');
-    await update(mine);
+    try {
+      await update(mine);
+    } catch {
+      if (mine === generation) unreachable();
+    }
     if (mine === generation) results.removeAttribute('aria-busy');
   }
+
+  /**
+   * What the reader sees when an index file the query needs did not arrive
+   * (offline, or the network dropped): no results that belong to another
+   * query, and a sentence that says why. The query runs again by itself
+   * when the browser is back online.
+   */
+  function unreachable() {
+    current = [];
+    list.replaceChildren();
+    more.hidden = true;
+    deeper.hidden = true;
+    showResults.hidden = true;
+    status.textContent = s.unreachable;
+    // The same listener is added once, however many queries failed.
+    window.addEventListener('online', runAgain, { once: true });
+  }
+  const runAgain = () => void run();
 
   async function update(mine: number) {
     const hasFilters = Object.keys(state.filters).length > 0;

@@ -42,6 +42,7 @@ export const GET: APIRoute = async ({ params }) => {
       wider: s('search.wider'),
       showResults: t(lang, 'search.showResults', { n: '{n}' }),
       sortUpdatedNote: s('search.sortUpdatedNote'),
+      unreachable: s('search.unreachable'),
     },
     facets: facetCounts(atlas, lang).map(({ facet, values }) => ({
       id: facet,
