@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { POLL, useSite } from '../helpers/browser';
 import { publishedCases } from '../helpers/content';
+import { htmlPages, page as builtPage } from '../helpers/dist';
 import { walk } from '../../src/lib/model/layout';
 
 const { visit } = useSite({ serviceWorker: false });
@@ -120,13 +121,23 @@ describe('direction', () => {
 });
 
 describe('long addresses', () => {
-  it('wrap on a phone instead of widening the page (organisations and programmes with a website)', async () => {
-    const pages = (['organizations', 'programmes'] as const).flatMap((section) =>
+  it('wrap on a phone instead of widening the page (organisations and programmes with a website, sources with an address in their note)', async () => {
+    const withWebsite = (['organizations', 'programmes'] as const).flatMap((section) =>
       walk('content', section)
         .filter(({ path }) => /^website: /m.test(readFileSync(path, 'utf8')))
         .map(({ slug }) => `/ar/${section}/${slug}/`),
     );
-    expect(pages.length).toBeGreaterThan(10);
+    // Case pages in every language whose list of sources holds a word longer than a phone's line (an address).
+    const withLongWords = htmlPages().filter(
+      (path) =>
+        /^\/(fr|en|ar)\/cases\/[^/]+\/$/.test(path) &&
+        builtPage(path)
+          .querySelectorAll('li[id^="source-"]')
+          .some((li) => li.textContent.split(/\s+/).some((word) => word.length > 40)),
+    );
+    expect(withLongWords.length).toBeGreaterThan(10);
+    const pages = [...withWebsite, ...withLongWords];
+    expect(withWebsite.length).toBeGreaterThan(10);
     const { page } = await visit(pages[0], { width: 375 });
     for (const path of pages) {
       if (path !== pages[0]) await page.goto(new URL(path, page.url()).href);
