@@ -242,7 +242,7 @@ const base = {
     .object({
       description: localized.meta({
         description:
-          'Which countries the scheme is open to, in each language (countries eligible for development aid).',
+          'Which countries the scheme is open to, in each language (countries eligible for development aid). The countries it excludes go in `excluded`, which the page names after this text: the text does not repeat them.',
       }),
       countries: z
         .array(countryCode)

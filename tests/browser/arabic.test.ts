@@ -144,3 +144,57 @@ describe('the citation block of an Arabic page', () => {
     await page.close();
   });
 });
+
+/**
+ * The citation marks of a page that a reader of Arabic sees out of place: a
+ * mark displayed right of the text it follows (read before it, as when it
+ * joined the number it follows: "2003¹", or split an amount from its
+ * currency: "15,000 ¹ €"), or the numbers of one mark not in reading order
+ * (right to left), as when two numbers joined by a comma read as one ("1,5").
+ */
+async function marksOutOfPlace(path: string): Promise<{ count: number; wrong: string[] }> {
+  const { page } = await visit(path);
+  const result = await page.evaluate(() => {
+    const wrong: string[] = [];
+    const sups = [...document.querySelectorAll('main sup.cite')].filter((s) => s.getClientRects().length > 0);
+    for (const sup of sups) {
+      const box = sup.getBoundingClientRect();
+      const links = [...sup.querySelectorAll('a')].map((a) => a.getBoundingClientRect());
+      if (links.some((l, i) => i > 0 && Math.abs(l.top - links[i - 1].top) < 2 && l.left > links[i - 1].left))
+        wrong.push(`marks in the wrong order: ${sup.textContent}`);
+      // The last character before the mark, in the order of the text.
+      const walker = document.createTreeWalker(sup.parentElement!.closest('p, li, dd, td, div')!, NodeFilter.SHOW_TEXT);
+      let last: { node: Text; at: number } | undefined;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (sup.contains(node)) break;
+        if (!(sup.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_PRECEDING)) break;
+        const at = node.data.trimEnd().length - 1;
+        if (at >= 0) last = { node, at };
+      }
+      if (!last) continue;
+      const range = document.createRange();
+      range.setStart(last.node, last.at);
+      range.setEnd(last.node, last.at + 1);
+      const before = range.getBoundingClientRect();
+      const sameLine = box.bottom > before.top && box.top < before.bottom;
+      if (sameLine && box.right > before.left + 1)
+        wrong.push(
+          `mark ${sup.textContent} shown right of "${last.node.data.slice(Math.max(0, last.at - 12), last.at + 1)}"`,
+        );
+    }
+    return { count: sups.length, wrong };
+  });
+  await page.close();
+  return result;
+}
+
+describe('citation marks on Arabic pages', () => {
+  it.each([
+    ['/ar/cases/forim-pra-osim/', 10],
+    ['/ar/programmes/pra-osim/', 10],
+  ])('follow the text they cite, their numbers in reading order, on %s', async (path, atLeast) => {
+    const { count, wrong } = await marksOutOfPlace(path);
+    expect(count).toBeGreaterThanOrEqual(atLeast);
+    expect(wrong).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Wording } from '../../lib/funding/explain';
 import type { PlannerData, ScriptMark } from '../../lib/funding/sheet';
+import { markSeparator } from '../../lib/cite/mark-separator';
 
 /** The data a page embeds in `<script type="application/json" id="funding-data">`. */
 export function readData(): PlannerData | undefined {
@@ -55,7 +56,7 @@ export function marksOf(marks: ScriptMark[]): HTMLElement | undefined {
   if (marks.length === 0) return undefined;
   const sup = h('sup', { class: 'cite', 'data-pagefind-ignore': '' });
   marks.forEach((m, i) => {
-    if (i > 0) sup.append(',');
+    if (i > 0) sup.append(markSeparator(document.documentElement.lang));
     sup.append(h('a', { href: m.href, 'aria-label': m.label }, String(m.n)));
   });
   return sup;

@@ -11,4 +11,5 @@ for (const box of document.querySelectorAll<HTMLElement>('[data-sharing]')) enha
 // Only a build writes sw.js; under `astro dev` the registration fails quietly. (`import.meta.env.PROD` is not a
 // safe test here: a build started from a test run is not always in production mode.) `BASE_URL` ends in "/", as
 // every address does (`trailingSlash: 'always'`, astro.config.mjs).
-if ('serviceWorker' in navigator) navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);
+if ('serviceWorker' in navigator)
+  navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => undefined);

@@ -15,15 +15,16 @@ import type { Element, ElementContent, Text } from 'hast';
 import { fileURLToPath } from 'node:url';
 import type { HastContent, HastVisitorContext } from 'satteri';
 import { markedParts, type CitationMark } from '../../lib/cite/marks';
+import { markSeparator } from '../../lib/cite/mark-separator';
 import { citationTargets, type CitationTargets } from '../../lib/model/citation-targets';
 
 /** Where the targets of the document being rendered are kept between the hook and the visitors. */
 const TARGETS = 'codev-atlas:citation-targets';
 
-/** The hast of the marks of one citation (the markup `CitationMarks.astro` renders). */
-export function marksElement(marks: CitationMark[]): Element {
+/** The hast of the marks of one citation in a text in `lang` (the markup `CitationMarks.astro` renders). */
+export function marksElement(marks: CitationMark[], lang: string): Element {
   const links: ElementContent[] = marks.flatMap((m, i) => [
-    ...(i > 0 ? [{ type: 'text' as const, value: ',' }] : []),
+    ...(i > 0 ? [{ type: 'text' as const, value: markSeparator(lang) }] : []),
     {
       type: 'element' as const,
       tagName: 'a',
@@ -52,7 +53,7 @@ export function citationsPlugin({ digest }: { digest: string }) {
       const targets = ctx.data[TARGETS] as CitationTargets | undefined;
       if (!targets || !value.includes('[@')) return;
       const parts = markedParts(value, targets.mark).map((part): HastContent =>
-        typeof part === 'string' ? { type: 'text', value: part } : marksElement(part),
+        typeof part === 'string' ? { type: 'text', value: part } : marksElement(part, targets.lang),
       );
       ctx.replaceNode(node, parts);
     },
