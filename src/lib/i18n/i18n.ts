@@ -183,21 +183,13 @@ function lookUpCountryName(code: string, lang: Lang): string {
  * The locale each page language formats with. Arabic pages use Western digits (`-u-nu-latn`), as
  * the texts do, with the point as decimal separator and the comma for thousands ("1.5 مليون",
  * "15,000 €"): without `nu-latn`, a runtime may write Arabic-Indic digits (١٥٬٠٠٠) and the Arabic
- * percent sign beside the texts' Western digits. See "Arabic pages" in README.md.
+ * percent sign beside the texts' Western digits. Dates too: their Arabic months have the names of
+ * Modern Standard Arabic (مايو، يوليو، أغسطس…) that the texts write. See "Arabic pages" in README.md.
  */
 const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
 
 /** The Intl locale of a language, for scripts that format numbers in the page as the build does. */
 export const intlLocale = (lang: Lang): string => locales[lang];
-
-/**
- * The locale dates are written in. The Arabic pages' first readers are Moroccan (the seed content
- * is about the Moroccan diaspora), so months have their Moroccan names (CLDR's `ar-MA`: يناير،
- * فبراير، مارس، أبريل، ماي، يونيو، يوليوز، غشت، شتنبر، أكتوبر، نونبر، دجنبر) rather than the
- * Egyptian and Gulf ones of plain `ar` (مايو، يوليو، أغسطس…), still with Western digits.
- * @see https://cldr.unicode.org/ (locale `ar_MA`)
- */
-const dateLocales: Record<Lang, string> = { ...locales, ar: 'ar-MA-u-nu-latn' };
 
 /** Country codes in the alphabetical order of their names in `lang`, as lists show them. */
 export function byCountryName(codes: readonly string[], lang: Lang): string[] {
@@ -231,7 +223,7 @@ export function formatDate(lang: Lang, value: string): string {
     ...(day ? { day: 'numeric' } : {}),
     timeZone: 'UTC',
   };
-  return cached(() => new Intl.DateTimeFormat(dateLocales[lang], options), 'date', lang, options).format(date);
+  return cached(() => new Intl.DateTimeFormat(locales[lang], options), 'date', lang, options).format(date);
 }
 
 /** Name of a language in the language of the page (`anglais`, `English`). */
