@@ -7,7 +7,7 @@
  */
 import { explainLine, explainNote, fill, lineLabel } from '../../lib/funding/explain';
 import { planFinancing } from '../../lib/funding/plan';
-import { h, marksOf, readData, wordingOf } from './render';
+import { bidiText, h, marksOf, readData, wordingOf } from './render';
 
 const form = document.querySelector<HTMLFormElement>('form[data-planner]');
 const data = readData();
@@ -73,7 +73,7 @@ if (form && data) {
             'td',
             { class: 'py-1' },
             h('span', { class: 'font-semibold' }, lineLabel(line, w)),
-            h('span', { class: 'block' }, explainLine(line, w), marks(line.programme, line.sources)),
+            h('span', { class: 'block' }, ...bidiText(explainLine(line, w)), marks(line.programme, line.sources)),
           ),
           h('td', { class: 'py-1 text-end' }, amount(line.amount, line.counted)),
         ),

@@ -1,12 +1,13 @@
 /**
  * What the funding scripts share: the data the page embeds, its wording, and
  * a small element builder. The markup mirrors the build's components
- * (`PlanTable.astro`, `CitationMarks.astro`) so that a page reads the same
+ * (`PlanTable.astro`, `CitationMarks.astro`, `BidiText.astro`) so that a page reads the same
  * with and without JavaScript.
  */
 import type { Wording } from '../../lib/funding/explain';
 import type { PlannerData, ScriptMark } from '../../lib/funding/sheet';
 import { markSeparator } from '../../lib/cite/mark-separator';
+import { isolatedNumbers } from '../../lib/i18n/bidi';
 
 /** The data a page embeds in `<script type="application/json" id="funding-data">`. */
 export function readData(): PlannerData | undefined {
@@ -60,4 +61,11 @@ export function marksOf(marks: ScriptMark[]): HTMLElement | undefined {
     sup.append(h('a', { href: m.href, 'aria-label': m.label }, String(m.n)));
   });
   return sup;
+}
+
+/** `text` as `BidiText.astro` renders it: on a right-to-left page, its dash-joined numbers ("2017–2019") isolated left to right. */
+export function bidiText(text: string): (HTMLElement | string)[] {
+  return isolatedNumbers(text, document.documentElement.lang).map((part) =>
+    typeof part === 'string' ? part : h('span', { dir: 'ltr', class: 'whitespace-nowrap' }, part.ltr),
+  );
 }

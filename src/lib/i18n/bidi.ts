@@ -9,7 +9,7 @@
  * @see https://www.unicode.org/reports/tr9/ (rules W2 and N1)
  * @see https://www.w3.org/International/articles/inline-bidi-markup/
  */
-import { dirOf } from './i18n';
+import { dirOf } from './direction';
 
 /** Two or more numbers, each perhaps with decimals or thousands, joined by a dash with or without spaces. */
 const NUMERIC_RUN = /\d+(?:[.,]\d+)*(?:[ \u00a0\u202f]?[-\u2010-\u2015\u2212][ \u00a0\u202f]?\d+(?:[.,]\d+)*)+/g;

@@ -37,23 +37,7 @@ export function isLang(value: string | undefined): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
 }
 
-/**
- * Writing direction of a language, from `Intl.Locale` text info where the
- * runtime has it, with a list of right-to-left scripts as the fallback.
- */
-export function dirOf(lang: string): 'ltr' | 'rtl' {
-  return cached(() => readDirection(lang), 'direction', lang);
-}
-
-function readDirection(lang: string): 'ltr' | 'rtl' {
-  const locale = new Intl.Locale(lang) as Intl.Locale & {
-    getTextInfo?: () => { direction?: string };
-    textInfo?: { direction?: string };
-  };
-  const info = locale.getTextInfo?.() ?? locale.textInfo;
-  if (info?.direction) return info.direction === 'rtl' ? 'rtl' : 'ltr';
-  return ['ar', 'fa', 'he', 'ur', 'ps', 'yi'].includes(locale.language) ? 'rtl' : 'ltr';
-}
+export { dirOf } from './direction';
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function t(lang: Lang, key: UIKey, values: Record<string, string | number> = {}): string {
