@@ -86,6 +86,13 @@ describe('funding finder', () => {
     });
     // The planner below now starts from the programme that may fund the project.
     expect(await page.locator('form[data-planner] input[value="pra-osim"]').isChecked()).toBe(true);
+    // Switching to French keeps the answers.
+    await page.locator('a[hreflang="fr"]').first().click();
+    await page.waitForURL(/\/fr\/funding\/\?/);
+    const french = page.locator('form[data-finder]');
+    expect(await french.locator('select[name="residence"]').inputValue()).toBe('FR');
+    expect(await french.locator('select[name="sector"]').inputValue()).toBe('water-sanitation');
+    expect(await page.locator('[data-results] > li').first().getAttribute('data-programme')).toBe('pra-osim');
     expect(problems).toEqual([]);
     await page.close();
   });

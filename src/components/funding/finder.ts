@@ -9,6 +9,7 @@
 import { fill } from '../../lib/funding/explain';
 import { CRITERIA, findProgrammes, type Choice, type Finding } from '../../lib/funding/match';
 import { h, marksOf, readData, wordingOf } from './render';
+import { keepInAddress } from '../layout/page-state';
 
 const form = document.querySelector<HTMLFormElement>('form[data-finder]');
 const list = document.querySelector<HTMLElement>('[data-results]');
@@ -79,7 +80,7 @@ if (form && list && data) {
     for (const c of CRITERIA)
       if (choice[c]) query.set(c, choice[c]);
       else query.delete(c);
-    history.replaceState(null, '', `${location.pathname}?${query.toString()}`);
+    keepInAddress(query);
   };
 
   const query = new URLSearchParams(location.search);
@@ -87,6 +88,8 @@ if (form && list && data) {
     const value = query.get(c);
     if (value && [...select(c).options].some((o) => o.value === value)) select(c).value = value;
   }
+  // An address that came with answers gives them to the language switch too.
+  if (location.search) keepInAddress(location.search);
   form.addEventListener('change', () => render(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -8,6 +8,7 @@
 import { explainLine, explainNote, fill, lineLabel } from '../../lib/funding/explain';
 import { planFinancing } from '../../lib/funding/plan';
 import { bidiText, h, marksOf, readData, wordingOf } from './render';
+import { keepInAddress } from '../layout/page-state';
 
 const form = document.querySelector<HTMLFormElement>('form[data-planner]');
 const data = readData();
@@ -110,7 +111,7 @@ if (form && data) {
     }
     query.delete('p');
     picked().forEach((slug) => query.append('p', slug));
-    history.replaceState(null, '', `${location.pathname}?${query.toString()}${location.hash}`);
+    keepInAddress(query);
   };
 
   restore();

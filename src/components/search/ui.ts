@@ -34,6 +34,7 @@ import {
   withoutHairSpaces,
   type Analyser,
 } from '../../lib/search/terms';
+import { keepInAddress } from '../layout/page-state';
 
 /** The parts of Pagefind's browser API used here. */
 interface PagefindResult {
@@ -127,19 +128,6 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   for (const [facet, values] of Object.entries(state.filters)) for (const v of values) params.append(facet, v);
   if (state.sort) params.set('sort', state.sort);
   return params;
-}
-
-/**
- * Makes the search page's links to its other languages (the language
- * switcher) keep the query, filters, sort and fragment: filters hold ids,
- * which mean the same in every language.
- */
-function carryToOtherLanguages(query: string) {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
-    const url = new URL(link.href);
-    if (!url.pathname.endsWith('/search/')) continue;
-    link.setAttribute('href', `${url.pathname}${query ? `?${query}` : ''}${location.hash}`);
-  }
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = '') {
@@ -558,11 +546,9 @@ export async function mountSearch(
 
   async function update(mine: number) {
     const hasFilters = Object.keys(state.filters).length > 0;
-    if (mode === 'page') {
-      const query = paramsFromState(state).toString();
-      history.replaceState(null, '', `?${query}${location.hash}`);
-      carryToOtherLanguages(query);
-    }
+    // The search page's address, and its links to the other languages, keep the query, filters and sort:
+    // filters hold ids, which mean the same in every language.
+    if (mode === 'page') keepInAddress(paramsFromState(state));
     clear.hidden = !hasFilters;
     if (!pagefindNeeded() && (await answerCompact(mine))) return;
     if (mine !== generation) return;
