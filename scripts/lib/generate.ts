@@ -578,7 +578,13 @@ export function generateFixtures(options: GenerateOptions): Generated {
     }));
     facts.media =
       i % 20 === 0
-        ? [{ src: `media/${slug}.jpg`, alt: { fr: `Vue de ${place}`, en: `View of ${place}` }, credit: 'Synthetic' }]
+        ? [
+            {
+              src: `media/${slug}.jpg`,
+              alt: { fr: `Vue de ${place}`, en: `View of ${place}`, ar: `منظر من ${place}` },
+              credit: 'Synthetic',
+            },
+          ]
         : [];
 
     const folder = entryFolder(dir, 'cases', slug);

@@ -39,6 +39,7 @@ const TYPICAL_MISTAKES = [
   'bidi-control-character',
   'md-jsx-comment',
   'untranslated-text',
+  'text-missing-language',
   'link-with-spaces',
   'protocol-relative-link',
   'url-with-spaces',

@@ -24,7 +24,7 @@ import { FACTS_LANG, factsFile, FOLDER_COLLECTIONS, type FileCollection, type Fo
 import type { Problem } from './messages';
 import { Problems, type Parsed } from './read';
 import { checkCaseCitations, checkPracticeCitations } from './citations';
-import { checkCorrections } from './corrections';
+import { checkFactLanguages } from './fact-languages';
 import { checkProgrammeSources } from './programmes';
 import { checkReferences, type Known } from './references';
 import { validate, type Collected } from './schema';
@@ -154,7 +154,7 @@ function checkFolder(contentDir: string, root: string): CheckResult {
     practices.set(slug, { facts, parsed });
     practiceStates.push(state(slug, path, { value: facts, parsed }, texts, todo));
     checkTranslations(problems, parsed.file, facts.originalLanguage, texts, 'practice', known);
-    checkCorrections(problems, parsed, facts.corrections, texts);
+    checkFactLanguages(problems, parsed, texts);
     practiceTexts.set(slug, { texts, draft: facts.status === 'draft' });
   }
 
@@ -168,7 +168,7 @@ function checkFolder(contentDir: string, root: string): CheckResult {
     checkCaseTexts(problems, texts, facts?.kind ?? raw.kind);
     if (!facts || !parsed) continue;
     cases.set(slug, { facts, parsed });
-    checkCorrections(problems, parsed, facts.corrections, texts);
+    checkFactLanguages(problems, parsed, texts);
     caseStates.push(state(slug, path, { value: facts, parsed }, texts, todo));
     for (const former of facts.formerSlugs) {
       const owner = formerSlugs.get(former);

@@ -461,7 +461,7 @@ export const PROBLEMS = {
     fr: () => 'doit être un identifiant ORCID, comme 0000-0002-1825-0097',
   }),
 
-  // Entries and their texts (index.ts, texts.ts, themes.ts, todo.ts, references.ts, language.ts, corrections.ts)
+  // Entries and their texts (index.ts, texts.ts, themes.ts, todo.ts, references.ts, language.ts, fact-languages.ts)
   factsMissing: both({
     en: (kind: EntryKind, file: string) =>
       `is missing: every ${kind} folder needs a ${file} with its facts and its French text in the front matter, and the French text below it`,
@@ -575,11 +575,11 @@ export const PROBLEMS = {
     fr: (found, lang, file, moveTo) =>
       `est écrit en ${FRENCH_LANGUAGE[found]}, mais ${file} contient le texte ${FRENCH_LANGUAGE[lang]} — traduisez-le en ${FRENCH_LANGUAGE[lang]}, ou déplacez-le dans ${moveTo} si ce texte manque`,
   }),
-  correctionMissingLanguage: both({
+  textMissingLanguage: both({
     en: (lang: string, written: string[]) =>
-      `has no ${lang} text, but the entry is written in ${written.join(', ')}: add "${lang}: …" so that readers of every language learn of the correction`,
+      `has no ${lang} text, but the entry is written in ${written.join(', ')}: add "${lang}: …", a translation of the text in the other languages, so that its readers in every language read it in theirs`,
     fr: (lang, written) =>
-      `n’a pas de texte dans la langue ${lang}, alors que l’entrée est écrite dans les langues ${written.join(', ')} : ajoutez « ${lang}: … » pour que les lecteurs de chaque langue soient informés de la correction`,
+      `n’a pas de texte dans la langue ${lang}, alors que l’entrée est écrite dans les langues ${written.join(', ')} : ajoutez « ${lang}: … », une traduction du texte des autres langues, pour que chaque lecteur le lise dans la sienne`,
   }),
 
   // Sources cited in the texts (citations.ts)
