@@ -56,6 +56,19 @@ const entries = [
 ];
 const pages = LANGS.flatMap((lang) => entries.map(({ section, e }) => ({ lang, section, e })));
 
+/**
+ * The day an entry last changed: its `updated` fact, or the day of its
+ * newest version on its history page when that is later (a translation
+ * added to a fact's text changes the page without making the original newer).
+ */
+function lastModified(lang: string, section: string, slug: string, updated: string): string {
+  const history = `/${lang}/${section}/${slug}/history/`;
+  const newest = existsSync(fileFor(history))
+    ? (page(history).querySelector('[data-revision] time')?.getAttribute('datetime') ?? '')
+    : '';
+  return newest > updated ? newest : updated;
+}
+
 describe('citation metadata on case and practice pages', () => {
   it('carries the title, authors, dates, language and address of the content', () => {
     for (const { lang, section, e } of pages) {
@@ -115,7 +128,7 @@ describe('citation metadata on case and practice pages', () => {
         '@type': 'Article',
         headline: shown(section, e, lang).title,
         datePublished: String(e.facts.published),
-        dateModified: String(e.facts.updated),
+        dateModified: lastModified(lang, section, e.slug, String(e.facts.updated)),
         license: 'https://creativecommons.org/licenses/by/4.0/',
         isPartOf: { '@type': 'Dataset', url: `https://codev-atlas.github.io/${lang}/data/` },
       });

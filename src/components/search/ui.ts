@@ -34,7 +34,6 @@ import {
   withoutHairSpaces,
   type Analyser,
 } from '../../lib/search/terms';
-import { keepInAddress } from '../layout/page-state';
 
 /** The parts of Pagefind's browser API used here. */
 interface PagefindResult {
@@ -128,6 +127,23 @@ export function paramsFromState(state: SearchState): URLSearchParams {
   for (const [facet, values] of Object.entries(state.filters)) for (const v of values) params.append(facet, v);
   if (state.sort) params.set('sort', state.sort);
   return params;
+}
+
+/**
+ * The search page's address, and its links to the other languages (the
+ * language switch), keep the query, filters, sort and fragment: filters hold
+ * ids, which mean the same in every language. The funding scripts do the
+ * same with `keepInAddress` (../layout/page-state.ts); the search UI keeps
+ * its own copy, because a module shared with them would be a chunk of its
+ * own, which the opener would have to name and preload: bytes over its
+ * budget (tests/browser/budgets.test.ts).
+ */
+function keepInAddress(query: URLSearchParams) {
+  const search = query.toString();
+  const tail = `${search ? `?${search}` : ''}${location.hash}`;
+  history.replaceState(null, '', `${location.pathname}${tail}`);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]'))
+    link.setAttribute('href', `${new URL(link.href).pathname}${tail}`);
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = '') {
@@ -546,8 +562,6 @@ export async function mountSearch(
 
   async function update(mine: number) {
     const hasFilters = Object.keys(state.filters).length > 0;
-    // The search page's address, and its links to the other languages, keep the query, filters and sort:
-    // filters hold ids, which mean the same in every language.
     if (mode === 'page') keepInAddress(paramsFromState(state));
     clear.hidden = !hasFilters;
     if (!pagefindNeeded() && (await answerCompact(mine))) return;
