@@ -653,6 +653,7 @@ export default {
   'offline.list.none': 'لا توجد صفحة محفوظة بعد. في صفحة ممارسة أو برنامج، اختر «الاحتفاظ للقراءة دون اتصال».',
   'offline.list.needsScript': 'تحتاج هذه القائمة إلى JavaScript.',
   'offline.notice.title': 'أنت غير متصل',
+  'offline.notice.retry': 'إعادة محاولة فتح هذه الصفحة',
   'offline.notice.text': 'هذه الصفحة غير محفوظة على هذا الجهاز. تبقى الصفحات التي فتحتها والصفحات المحفوظة مقروءة.',
   'offline.app.short': 'أطلس التنمية',
   // The root address's choice of language.

@@ -666,6 +666,7 @@ export default {
   'offline.list.none': 'No page kept yet. On a practice or programme page, choose “Keep for offline”.',
   'offline.list.needsScript': 'This list needs JavaScript.',
   'offline.notice.title': 'You are offline',
+  'offline.notice.retry': 'Try opening this page again',
   'offline.notice.text':
     'This page is not saved on this device. Pages you have opened and pages you kept can still be read.',
   'offline.app.short': 'Codev Atlas',

@@ -668,6 +668,7 @@ export default {
     'Aucune page gardée. Sur la page d’une pratique ou d’un programme, choisissez « Garder hors ligne ».',
   'offline.list.needsScript': 'Cette liste a besoin de JavaScript.',
   'offline.notice.title': 'Vous êtes hors ligne',
+  'offline.notice.retry': 'Réessayer d’ouvrir cette page',
   'offline.notice.text':
     'Cette page n’est pas enregistrée sur cet appareil. Les pages déjà ouvertes et les pages gardées restent lisibles.',
   'offline.app.short': 'Atlas codev',

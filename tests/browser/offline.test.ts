@@ -98,6 +98,13 @@ describe('offline reading', () => {
     expect(await page.locator('h1').textContent()).toBe('Vous êtes hors ligne');
     await page.goto(url('/ar/about/'));
     expect(await page.locator('h1').textContent()).toBe('أنت غير متصل');
+
+    // Back online, the notice's first link asks for the page again.
+    await page.goto(url(unopened));
+    await page.context().setOffline(false);
+    await page.getByRole('link', { name: 'Réessayer d’ouvrir cette page' }).click();
+    await page.waitForURL(url(unopened));
+    expect(await page.locator('h1').textContent()).toBe(builtPage(unopened).querySelector('h1')!.textContent);
     await page.close();
   });
 
