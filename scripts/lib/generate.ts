@@ -480,7 +480,7 @@ export function generateFixtures(options: GenerateOptions): Generated {
     if (kind === 'diaspora')
       facts.diaspora = {
         origin: i % 19 === 0 ? [country, pick(r, COUNTRIES)] : country,
-        ...(i % 2 === 0 ? { originLocality: place } : {}),
+        ...(i % 2 === 0 ? { originLocality: { fr: place } } : {}),
         residence: pickSome(r, RESIDENCE, int(r, 1, 3)),
         organizations: [caseOrgs[0].slug],
       };

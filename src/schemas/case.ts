@@ -285,13 +285,10 @@ const diasporaCase = z
           description:
             'Country the diaspora comes from (where the project takes place), or a list of countries for a scheme that serves several diasporas. Always read as a list.',
         }),
-        originLocality: z
-          .union([z.string().min(1), localized])
-          .optional()
-          .meta({
-            description:
-              'Town, village or region of origin, when the project is tied to one: one name, or the name per language ({ fr: Souss, ar: سوس }).',
-          }),
+        originLocality: localized.optional().meta({
+          description:
+            'Town, village or region of origin, when the project is tied to one: its name per language, in the languages that write it otherwise ({ fr: Souss, ar: سوس }); a page in another language shows the first, marked with its language.',
+        }),
         residence: z.array(countryCode).min(1).meta({ description: 'Countries where the diaspora members live.' }),
         organizations: z
           .array(ref)

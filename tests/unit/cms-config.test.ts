@@ -153,6 +153,38 @@ describe('the web editor configuration', () => {
     );
   });
 
+  it('offers no field the web editor could show in only one of its forms (a text or a text per language), which a save would drop', () => {
+    const mixed: string[] = [];
+    const visit = (node: unknown, path: string, definitions: Record<string, Node>) => {
+      if (!node || typeof node !== 'object') return;
+      const n = deref(node as Node, definitions);
+      const branches = ((n.anyOf ?? n.oneOf) as Node[] | undefined)?.map((b) => deref(b, definitions));
+      const kinds = new Set(branches?.map((b) => b.type));
+      if (kinds.has('string') && kinds.has('object')) mixed.push(path);
+      for (const [key, child] of Object.entries((n.properties ?? {}) as Record<string, Node>))
+        visit(child, `${path}.${key}`, definitions);
+      if (n.items) visit(n.items, `${path}[]`, definitions);
+      for (const branch of branches ?? []) visit(branch, path, definitions);
+    };
+    for (const { file, schema } of jsonSchemas())
+      visit(schema, file, ((schema as Node).definitions ?? {}) as Record<string, Node>);
+    expect(mixed).toEqual([]);
+    // The home locality of a diaspora, once a text or a text per language, is a name per language.
+    const diaspora = (collection('cases').fields as CmsField[]).find((f) => f.name === 'diaspora')!;
+    const locality = (diaspora.fields as CmsField[]).find((f) => f.name === 'originLocality')!;
+    expect(locality.widget).toBe('object');
+    expect((locality.fields as CmsField[]).map((f) => f.name)).toEqual(['fr', 'en', 'ar']);
+  });
+
+  it('lets an editor find a country by its name in a list of countries as in one country', () => {
+    const diaspora = (collection('cases').fields as CmsField[]).find((f) => f.name === 'diaspora')!;
+    for (const name of ['origin', 'residence']) {
+      const field = (diaspora.fields as CmsField[]).find((f) => f.name === name)!;
+      expect(field, name).toMatchObject({ widget: 'select', multiple: true });
+      expect(field.options, name).toContainEqual({ value: 'MA', label: 'MA — Maroc' });
+    }
+  });
+
   it('makes each case and practice one entry: its folder, with one file per language, the facts in the French one', () => {
     for (const name of ['cases', 'practices'] as const) {
       const base = name === 'cases' ? 'case' : 'practice';

@@ -188,7 +188,8 @@ export function fieldFor(
       ...(typeof node.maxItems === 'number' ? { max: node.maxItems } : {}),
     };
     if (reference) return { ...base, widget: 'relation', ...relationTo(reference.to), multiple: true, ...bounds };
-    if (Array.isArray(items.enum)) return { ...base, widget: 'select', options: items.enum, multiple: true, ...bounds };
+    if (Array.isArray(items.enum))
+      return { ...base, widget: 'select', options: optionsOf(items.enum), multiple: true, ...bounds };
     if (items.type === 'object' || items.oneOf || items.anyOf) {
       const object = objectFields(items, { ...ctx, path: `${ctx.path}.*` });
       return { ...base, widget: 'list', ...bounds, fields: object };
@@ -216,11 +217,7 @@ export function fieldFor(
       ...(required ? {} : { collapsed: true }),
       fields: objectFields(node, ctx),
     };
-  if (Array.isArray(node.enum)) {
-    if (node.enum.length === COUNTRY_OPTIONS.length && node.enum.includes('MA'))
-      return { ...base, widget: 'select', options: COUNTRY_OPTIONS };
-    return { ...base, widget: 'select', options: node.enum };
-  }
+  if (Array.isArray(node.enum)) return { ...base, widget: 'select', options: optionsOf(node.enum) };
   if ('const' in node) return { ...base, widget: 'select', options: [node.const], default: node.const };
   if (node.type === 'boolean')
     return { ...base, widget: 'boolean', ...('default' in node ? { default: node.default } : {}) };
@@ -239,6 +236,14 @@ export function fieldFor(
     (typeof node.minLength === 'number' && node.minLength >= 40) || /^The text in /.test(String(node.description));
   return { ...base, widget: long ? 'text' : 'string', ...stringRules(node) };
 }
+
+/**
+ * The options of a choice: a country's code with its French name, so that
+ * an editor finds it by name ("Maroc"), in a list of countries as in one
+ * country; the values themselves otherwise.
+ */
+const optionsOf = (values: unknown[]) =>
+  values.length === COUNTRY_OPTIONS.length && values.includes('MA') ? COUNTRY_OPTIONS : values;
 
 /** The fields of an object schema, or of the merged branches of a union of objects. */
 function objectFields(

@@ -282,7 +282,7 @@ diaspora:
   ${say('diaspora.origin')}
   origin: ${list(c.countries)}
   ${say('diaspora.originLocality')}
-  # originLocality: …
+  # originLocality: { fr: … }
   ${say('diaspora.residence')}
   residence: ${list(c.otherCountries)}
   ${say('diaspora.organizations')}

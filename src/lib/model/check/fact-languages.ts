@@ -5,8 +5,8 @@
  * them, or a reader meets it in another language, unannounced. A
  * translation still in draft is not shown yet, so it is not counted: its
  * translator adds the facts' text before removing `draft: true`. Names
- * (`places[].names`) are given only in the languages that write them
- * otherwise, and are left out.
+ * (`places[].names`, a diaspora's `originLocality`) are given only in the
+ * languages that write them otherwise, and are left out.
  */
 import { LANGS, type Lang } from '../../../schemas/common';
 import type { Parsed, Problems } from './read';
@@ -14,6 +14,9 @@ import type { TextFrontMatter, Texts } from './texts';
 import { say } from './wording';
 
 type Path = (string | number)[];
+
+/** The fields that hold a name per language rather than a text. */
+const NAME_FIELDS = new Set<string | number | undefined>(['names', 'originLocality']);
 
 /** Whether `value` is a text per language (`{ fr: …, en: … }`). */
 const isLocalized = (value: object): value is Partial<Record<Lang, unknown>> =>
@@ -23,7 +26,7 @@ const isLocalized = (value: object): value is Partial<Record<Lang, unknown>> =>
 function localizedIn(value: unknown, path: Path = []): { path: Path; text: Partial<Record<Lang, unknown>> }[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => localizedIn(item, [...path, i]));
   if (value === null || typeof value !== 'object') return [];
-  if (isLocalized(value)) return path.at(-1) === 'names' ? [] : [{ path, text: value }];
+  if (isLocalized(value)) return NAME_FIELDS.has(path.at(-1)) ? [] : [{ path, text: value }];
   return Object.entries(value).flatMap(([key, item]) => localizedIn(item, [...path, key]));
 }
 
