@@ -66,20 +66,23 @@ export function enhanceKeep(box: HTMLElement): void {
   button.onclick = async () => {
     button.disabled = true;
     say('saving');
-    const cache = await caches.open(CACHES.kept);
     const files = new Set<string>();
     try {
-      for (const path of [entry.path, ...entry.cases]) await keepPage(cache, path, files);
-      const others = readKept().filter((k) => k.path !== entry.path);
-      writeKept([...others, { ...entry, files: [...files], kept: new Date().toISOString() }]);
+      const cache = await caches.open(CACHES.kept);
+      try {
+        for (const path of [entry.path, ...entry.cases]) await keepPage(cache, path, files);
+      } catch (error) {
+        // A save cut short (the network dropped) leaves nothing behind that no list shows.
+        await forget(cache, files, readKept());
+        throw error;
+      }
+      await replaceKept(cache, entry.path, { ...entry, files: [...files], kept: new Date().toISOString() });
       // Asks the browser not to clear the kept pages when the device runs short of space (granted or not
       // by the browser, without asking the reader in most).
       // @see https://developer.mozilla.org/docs/Web/API/StorageManager/persist
       void navigator.storage?.persist?.().catch(() => undefined);
       say('kept');
     } catch {
-      // A save cut short (the network dropped) leaves nothing behind that no list shows.
-      await forget(cache, files, readKept()).catch(() => undefined);
       say('failed');
     } finally {
       button.disabled = false;
@@ -87,13 +90,22 @@ export function enhanceKeep(box: HTMLElement): void {
   };
 }
 
+/**
+ * Puts `entry` in the list of kept pages in place of the page at `path`
+ * (none: the page is removed), then deletes the files the page kept before
+ * that no kept page needs now: a page kept again after the site changed
+ * leaves no stylesheet or picture of its former version behind.
+ */
+async function replaceKept(cache: Cache, path: string, entry?: KeptPage): Promise<void> {
+  const kept = readKept();
+  const now = [...kept.filter((k) => k.path !== path), ...(entry ? [entry] : [])];
+  writeKept(now);
+  await forget(cache, kept.filter((k) => k.path === path).flatMap(filesOf), now);
+}
+
 /** Removes a kept page from the device, with every file no other kept page needs. */
 export async function removeKept(path: string): Promise<void> {
-  const kept = readKept();
-  const rest = kept.filter((k) => k.path !== path);
-  const cache = await caches.open(CACHES.kept);
-  await forget(cache, kept.filter((k) => k.path === path).flatMap(filesOf), rest);
-  writeKept(rest);
+  await replaceKept(await caches.open(CACHES.kept), path);
 }
 
 /**
